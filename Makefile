@@ -1,0 +1,22 @@
+# The two commands of a newcomer: `make run` (install, open the app) and `make test` (install, run the tests).
+PYTHON ?= python3
+VENV ?= .venv
+PY := $(VENV)/bin/python
+STAMP := $(VENV)/.installed-stamp
+
+.PHONY: run test stress bench bench-quick screenshots translations clean
+
+$(STAMP): pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -e '.[test]'
+	touch $(STAMP)
+
+run: $(STAMP)
+	$(VENV)/bin/ifdesk gui
+
+test: $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q -m "not stress"
+
+clean:
+	rm -rf $(VENV) build dist *.egg-info .pytest_cache .hypothesis

@@ -1,0 +1,133 @@
+"""Parser, global options, error handling and exit codes (0 ok, 1 refused, 2 usage)."""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import json
+import os
+import pkgutil
+import sys
+from pathlib import Path
+from typing import Any, Callable
+
+from .. import __version__
+from ..core.errors import IfdeskError, LifecycleError
+from ..i18n import _, detect_language, set_language
+
+
+class UsageError(Exception):
+    pass
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> None:  # exit 2 with a French line
+        self.print_usage(sys.stderr)
+        print(f"error: {message}", file=sys.stderr)
+        raise SystemExit(2)
+
+
+class Context:
+    """What a command needs: the workspace, output helpers, the passphrase."""
+
+    def __init__(self, args: argparse.Namespace):
+        self.args = args
+        self._ws = None
+
+    @property
+    def data_dir(self) -> Path | None:
+        return Path(self.args.data_dir) if self.args.data_dir else None
+
+    def workspace(self, readonly: bool = False):
+        if self._ws is None:
+            from ..store import Workspace
+
+            self._ws = Workspace(self.data_dir, readonly=readonly)
+        return self._ws
+
+    def close(self) -> None:
+        if self._ws is not None:
+            self._ws.close()
+            self._ws = None
+
+    def json(self, obj: Any) -> None:
+        sys.stdout.write(json.dumps(obj, ensure_ascii=False, indent=2, default=str) + "\n")
+
+    def say(self, text: str = "") -> None:
+        print(text)
+
+    def passphrase(self, prompt: str | None = None, confirm: bool = False) -> str:
+        """From --passphrase-file, IFDESK_PASSPHRASE or an interactive prompt."""
+        f = getattr(self.args, "passphrase_file", None)
+        if f:
+            try:
+                return Path(f).read_text("utf-8").rstrip("\r\n")
+            except OSError as exc:
+                raise IfdeskError(_("Fichier de phrase secrète illisible : {f} ({e})", f=f, e=exc.strerror or exc)) from None
+        env = os.environ.get("IFDESK_PASSPHRASE")
+        if env is not None:
+            return env
+        if not sys.stdin or not sys.stdin.isatty():
+            raise IfdeskError(_("Phrase secrète requise : utilisez --passphrase-file ou IFDESK_PASSPHRASE."))
+        import getpass
+
+        p = getpass.getpass(prompt or _("Phrase secrète : "))
+        if confirm and getpass.getpass(_("Confirmez la phrase secrète : ")) != p:
+            raise IfdeskError(_("Les deux saisies de la phrase secrète diffèrent."))
+        return p
+
+
+Command = Callable[[argparse.Namespace, Context], int]
+
+
+def build_parser() -> argparse.ArgumentParser:
+    p = _Parser(prog="ifdesk", description=_("ifdesk — diagnostics de maturité « Industrie du Futur », hors ligne."))
+    p.add_argument("--version", action="version", version=f"ifdesk {__version__}")
+    p.add_argument("--data-dir", metavar="DOSSIER", default=os.environ.get("IFDESK_DATA_DIR"),
+                   help=_("dossier de l'espace de travail (défaut : dossier de données de l'utilisateur ; ou IFDESK_DATA_DIR)"))
+    p.add_argument("--lang", choices=["fr", "en"], help=_("langue des messages (défaut : selon LANG)"))
+    p.add_argument("--passphrase-file", metavar="FICHIER", help=_("fichier contenant la phrase secrète de la clé"))
+    sub = p.add_subparsers(dest="command", metavar="COMMANDE", parser_class=_Parser)
+    from . import __path__ as pkg_path
+
+    for mod in sorted(m.name for m in pkgutil.iter_modules(pkg_path) if m.name.startswith("cmd_")):
+        importlib.import_module(f"{__package__}.{mod}").register(sub)
+    return p
+
+
+def main(argv: list[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    lang = None
+    for i, a in enumerate(argv):
+        if a == "--lang" and i + 1 < len(argv):
+            lang = argv[i + 1]
+        elif a.startswith("--lang="):
+            lang = a.split("=", 1)[1]
+    set_language(detect_language(lang))
+    parser = build_parser()
+    if not argv:
+        argv = ["gui"]
+    args = parser.parse_args(argv)
+    if not getattr(args, "func", None):
+        # `ifdesk --data-dir X` alone opens the window too
+        if args.command is None:
+            args = parser.parse_args(argv + ["gui"])
+        else:
+            parser.parse_args(argv + ["-h"])
+    ctx = Context(args)
+    try:
+        return int(args.func(args, ctx) or 0)
+    except LifecycleError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        for m in exc.missing:
+            print(f"error: {_('manquant')} : {m}", file=sys.stderr)
+        return 1
+    except IfdeskError as exc:
+        for line in str(exc).splitlines() or [exc.__class__.__name__]:
+            print(f"error: {line}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        print(f"error: {_('interrompu')}", file=sys.stderr)
+        return 1
+    finally:
+        ctx.close()

@@ -1,0 +1,1 @@
+"""Pure domain: no Qt, no SQL. Models, identifiers, the référentiel, scoring, lifecycle."""

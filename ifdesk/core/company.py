@@ -1,0 +1,111 @@
+"""Companies, programmes and experts of the regional support programmes."""
+
+from __future__ import annotations
+
+from datetime import date
+from enum import Enum
+
+from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+
+from ..i18n import _
+from .identifiers import normalize_naf, normalize_siret
+from .reference_data import normalize_region
+from .validation import validated
+
+MAX_NAME = 200
+
+
+class SizeClass(str, Enum):
+    PME = "PME"
+    ETI = "ETI"
+    GE = "GE"
+
+
+def size_class(headcount: int | None, turnover_eur: float | None = None,
+               balance_sheet_eur: float | None = None) -> SizeClass | None:
+    """Décret 2008-1354. Unknown financials count as meeting the threshold (the usual case for an SME)."""
+    if headcount is None:
+        return None
+
+    def within(turnover_cap: float, balance_cap: float) -> bool:
+        if turnover_eur is None and balance_sheet_eur is None:
+            return True
+        return (turnover_eur is not None and turnover_eur <= turnover_cap) or (
+            balance_sheet_eur is not None and balance_sheet_eur <= balance_cap)
+
+    if headcount < 250 and within(50e6, 43e6):
+        return SizeClass.PME
+    if headcount < 5000 and within(1.5e9, 2e9):
+        return SizeClass.ETI
+    return SizeClass.GE
+
+
+class Company(BaseModel):
+    model_config = ConfigDict(str_strip_whitespace=True)
+
+    siret: str
+    name: str = Field(min_length=1, max_length=MAX_NAME)
+    region: str
+    naf: str | None = None
+    headcount: int | None = Field(default=None, ge=0, le=1_000_000)
+    turnover_eur: float | None = Field(default=None, ge=0)
+    balance_sheet_eur: float | None = Field(default=None, ge=0)
+    city: str | None = Field(default=None, max_length=MAX_NAME)
+    assigned_to: str | None = None  # expert key id, set by the office's distribution
+
+    @field_validator("siret", mode="before")
+    @classmethod
+    def _siret(cls, v: str) -> str:
+        return normalize_siret(str(v))
+
+    @field_validator("region", mode="before")
+    @classmethod
+    def _region(cls, v: str) -> str:
+        return normalize_region(str(v), allow_former=True)
+
+    @field_validator("naf", mode="before")
+    @classmethod
+    def _naf(cls, v: str | None) -> str | None:
+        if v is None or str(v).strip() == "":
+            return None
+        return normalize_naf(str(v))
+
+    @property
+    def siren(self) -> str:
+        return self.siret[:9]
+
+    @property
+    def size(self) -> SizeClass | None:
+        return size_class(self.headcount, self.turnover_eur, self.balance_sheet_eur)
+
+
+def new_company(**fields) -> Company:
+    """Build a company from user input; the first bad field raises a ValidationError naming it.
+
+    New companies must carry a region in force (old pre-2016 codes only come in old data).
+    """
+    if "region" in fields:
+        fields["region"] = normalize_region(str(fields["region"]))
+    return validated(Company, fields)
+
+
+class Programme(BaseModel):
+    """A regional support programme: budget and objective in companies over a period."""
+
+    region: str
+    name: str = Field(min_length=1, max_length=MAX_NAME)
+    budget_eur: float = Field(ge=0)
+    objective_companies: int = Field(ge=0)
+    start: date
+    end: date
+
+    @field_validator("region", mode="before")
+    @classmethod
+    def _region(cls, v: str) -> str:
+        return normalize_region(str(v), allow_former=True)
+
+    @model_validator(mode="after")
+    def _period(self) -> "Programme":
+        if self.end < self.start:
+            raise ValueError(_("la fin de la période précède son début"))
+        return self

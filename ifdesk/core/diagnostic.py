@@ -1,0 +1,167 @@
+"""Diagnostics, answers, action items and the lifecycle rules of product.md.
+
+draft → completed → exported → reopened (revision + 1, a new draft) → completed → …
+A completed or exported revision is frozen: answers change only in a draft.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from datetime import date, datetime
+from enum import Enum
+from typing import Iterable
+
+from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+
+from ..i18n import _
+from .errors import LifecycleError, ValidationError
+from .referentiel import Referentiel, ReferentielRef
+
+MAX_NOTE = 20_000
+MAX_REASON = 2_000
+
+
+class Status(str, Enum):
+    DRAFT = "draft"
+    COMPLETED = "completed"
+    EXPORTED = "exported"
+
+    @property
+    def label(self) -> str:
+        return {"draft": _("brouillon"), "completed": _("terminé"), "exported": _("exporté")}[self.value]
+
+
+class Horizon(str, Enum):
+    SHORT = "court"      # < 6 months
+    MEDIUM = "moyen"     # 6–18 months
+    LONG = "long"        # > 18 months
+
+
+class Answer(BaseModel):
+    """One criterion's answer. `na` with a reason excludes it from scores."""
+
+    model_config = ConfigDict(str_strip_whitespace=True)
+    criterion: str
+    level: int | None = None
+    target: int | None = None
+    note: str = Field(default="", max_length=MAX_NOTE)
+    na: bool = False
+    na_reason: str = Field(default="", max_length=MAX_REASON)
+    important: bool = False  # the company's own importance flag
+
+    @model_validator(mode="after")
+    def _na(self) -> "Answer":
+        if self.na:
+            if not self.na_reason:
+                raise ValidationError(_("« Non applicable » demande une raison."), "na_reason")
+            self.level = None
+        return self
+
+    @property
+    def answered(self) -> bool:
+        return self.na or self.level is not None
+
+
+def check_answer(ref: Referentiel, answer: Answer) -> Answer:
+    """The answer fits the référentiel: known criterion, levels inside the scale."""
+    if answer.criterion not in ref.criteria_by_id:
+        raise ValidationError(_("Critère inconnu : « {c} » n'existe pas dans le référentiel {r}.",
+                                c=answer.criterion, r=ref.ref.label()), "criterion")
+    lo, hi = ref.min_level, ref.max_level
+    for name, value in (("level", answer.level), ("target", answer.target)):
+        if value is not None and not lo <= value <= hi:
+            what = _("Niveau") if name == "level" else _("Niveau cible")
+            raise ValidationError(_("{what} {v} hors de l'échelle du référentiel ({lo} à {hi}).",
+                                    what=what, v=value, lo=lo, hi=hi), name)
+    return answer
+
+
+class ActionItem(BaseModel):
+    model_config = ConfigDict(str_strip_whitespace=True)
+    title: str = Field(min_length=1, max_length=500)
+    criteria: list[str] = Field(default_factory=list)
+    priority: int = Field(default=2, ge=1, le=3)  # 1 high, 2 medium, 3 low
+    horizon: Horizon = Horizon.MEDIUM
+    owner: str = Field(default="", max_length=200)
+    cost_eur: float | None = Field(default=None, ge=0, le=1e10)
+    due: date | None = None
+    description: str = Field(default="", max_length=MAX_NOTE)
+
+    @field_validator("criteria")
+    @classmethod
+    def _unique(cls, v: list[str]) -> list[str]:
+        return list(dict.fromkeys(v))
+
+
+class Diagnostic(BaseModel):
+    """One revision of a diagnostic, everything needed to score and report it."""
+
+    id: str
+    siret: str
+    company_name: str = ""
+    expert_key_id: str | None = None
+    expert_name: str = ""
+    referentiel: ReferentielRef
+    status: Status = Status.DRAFT
+    revision: int = Field(default=1, ge=1)
+    base_revision: int | None = None
+    visit_date: date | None = None
+    created_at: datetime | None = None
+    updated_at: datetime | None = None
+    completed_at: datetime | None = None
+    answers: dict[str, Answer] = Field(default_factory=dict)
+    strengths: str = Field(default="", max_length=MAX_NOTE)
+    weaknesses: str = Field(default="", max_length=MAX_NOTE)
+    actions: list[ActionItem] = Field(default_factory=list)
+    last_criterion: str | None = None  # where the expert left off
+
+    def content(self) -> dict:
+        """What the content hash covers: the substance of the revision, not bookkeeping times."""
+        return {
+            "id": self.id, "siret": self.siret, "revision": self.revision, "base_revision": self.base_revision,
+            "referentiel": self.referentiel.model_dump(), "expert_key_id": self.expert_key_id,
+            "visit_date": self.visit_date.isoformat() if self.visit_date else None,
+            "answers": [a.model_dump(mode="json") for _k, a in sorted(self.answers.items())],
+            "strengths": self.strengths, "weaknesses": self.weaknesses,
+            "actions": [a.model_dump(mode="json") for a in self.actions],
+        }
+
+    def content_hash(self) -> str:
+        blob = json.dumps(self.content(), sort_keys=True, ensure_ascii=False, separators=(",", ":"))
+        return hashlib.sha256(blob.encode("utf-8")).hexdigest()
+
+
+# ---- lifecycle ---------------------------------------------------------------------------------
+
+def missing_answers(ref: Referentiel, answers: dict[str, Answer]) -> list[str]:
+    """Criterion ids still unanswered (neither a level nor « non applicable » with a reason)."""
+    return [cid for cid in ref.criteria_by_id if not (cid in answers and answers[cid].answered)]
+
+
+def ensure_editable(diag: Diagnostic) -> None:
+    if diag.status != Status.DRAFT:
+        raise LifecycleError(_("Le diagnostic est {s} (révision {r}) : rouvrez-le pour le modifier.",
+                               s=diag.status.label, r=diag.revision))
+
+
+def ensure_completable(ref: Referentiel, diag: Diagnostic) -> None:
+    if diag.status != Status.DRAFT:
+        raise LifecycleError(_("Le diagnostic est déjà {s}.", s=diag.status.label))
+    missing = missing_answers(ref, diag.answers)
+    if missing:
+        raise LifecycleError(
+            _("Diagnostic incomplet : {n} critère(s) sans réponse.", n=len(missing)), missing=missing)
+
+
+def ensure_reopenable(diag: Diagnostic) -> None:
+    if diag.status == Status.DRAFT:
+        raise LifecycleError(_("Le diagnostic est déjà en brouillon (révision {r}).", r=diag.revision))
+
+
+def validate_actions(ref: Referentiel, actions: Iterable[ActionItem]) -> None:
+    for a in actions:
+        for c in a.criteria:
+            if c not in ref.criteria_by_id:
+                raise ValidationError(_("Critère inconnu : « {c} » n'existe pas dans le référentiel {r}.",
+                                        c=c, r=ref.ref.label()), "criteria")

@@ -1,0 +1,320 @@
+"""The référentiel as versioned data: model, loading with located errors, canonical SHA-256.
+
+A référentiel file is YAML (see `referentiel/README.md`). It is identified by `id` + `version` +
+the SHA-256 of its canonical JSON form, so formatting and comments never change its identity while
+any change of content does.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from enum import Enum
+from functools import cached_property
+from pathlib import Path
+from typing import Any
+
+import yaml
+from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+from pydantic import ValidationError as PydanticError
+
+from ..i18n import _
+from .errors import IfdeskError
+from .validation import pydantic_message
+
+ID_PATTERN = r"^[a-z0-9][a-z0-9_.-]{0,63}$"
+MAX_TEXT = 4000
+
+
+class Aggregation(str, Enum):
+    WEIGHTED_MEAN = "weighted_mean"
+    MINIMUM = "minimum"
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True, str_strip_whitespace=True)
+
+
+class ScaleLevel(_Strict):
+    level: int = Field(ge=0, le=10)
+    label: str = Field(min_length=1, max_length=80)
+    description: str = Field(default="", max_length=MAX_TEXT)
+
+
+class Criterion(_Strict):
+    id: str = Field(pattern=ID_PATTERN)
+    title: str = Field(min_length=1, max_length=300)
+    weight: float = Field(gt=0, le=100)
+    questions: list[str] = Field(min_length=1, max_length=5)
+    levels: dict[int, str]
+    tags: list[str] = Field(default_factory=list)
+
+    @field_validator("questions")
+    @classmethod
+    def _questions(cls, v: list[str]) -> list[str]:
+        if any(not q.strip() for q in v):
+            raise ValueError("question vide")
+        return v
+
+
+class Theme(_Strict):
+    id: str = Field(pattern=ID_PATTERN)
+    title: str = Field(min_length=1, max_length=200)
+    description: str = Field(default="", max_length=MAX_TEXT)
+    weight: float = Field(gt=0, le=100)
+    aggregation: Aggregation | None = None
+    criteria: list[Criterion] = Field(min_length=1)
+
+
+class Referentiel(_Strict):
+    id: str = Field(pattern=ID_PATTERN)
+    version: str = Field(pattern=r"^[0-9A-Za-z][0-9A-Za-z._-]{0,31}$")
+    title: str = Field(min_length=1, max_length=300)
+    language: str = "fr"
+    description: str = Field(default="", max_length=MAX_TEXT)
+    sources: list[str] = Field(default_factory=list)
+    disclaimer: str = Field(default="", max_length=MAX_TEXT)
+    scale: list[ScaleLevel] = Field(min_length=2, max_length=11)
+    aggregation: Aggregation = Aggregation.WEIGHTED_MEAN
+    themes: list[Theme] = Field(min_length=1)
+
+    @model_validator(mode="after")
+    def _coherent(self) -> "Referentiel":
+        problems = cross_check(self.model_dump(mode="python"))
+        if problems:
+            raise ValueError(" | ".join(f"{_format_path(loc)}: {msg}" for loc, msg in problems))
+        return self
+
+    # ---- identity ----------------------------------------------------------------------------
+    def canonical_json(self) -> bytes:
+        data = self.model_dump(mode="json")
+        return json.dumps(data, sort_keys=True, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+
+    @cached_property
+    def sha256(self) -> str:
+        return hashlib.sha256(self.canonical_json()).hexdigest()
+
+    @property
+    def ref(self) -> "ReferentielRef":
+        return ReferentielRef(id=self.id, version=self.version, sha256=self.sha256)
+
+    # ---- lookups -----------------------------------------------------------------------------
+    @cached_property
+    def criteria_by_id(self) -> dict[str, Criterion]:
+        return {c.id: c for t in self.themes for c in t.criteria}
+
+    @cached_property
+    def theme_of(self) -> dict[str, Theme]:
+        return {c.id: t for t in self.themes for c in t.criteria}
+
+    @property
+    def levels(self) -> list[int]:
+        return [s.level for s in self.scale]
+
+    @property
+    def min_level(self) -> int:
+        return self.scale[0].level
+
+    @property
+    def max_level(self) -> int:
+        return self.scale[-1].level
+
+    def level_label(self, level: int) -> str:
+        for s in self.scale:
+            if s.level == level:
+                return s.label
+        return str(level)
+
+    def maturity_label(self, score: float | None) -> str:
+        """Label of the scale level reached by a score (rounded down)."""
+        if score is None:
+            return ""
+        import math
+
+        lvl = min(max(math.floor(score + 1e-9), self.min_level), self.max_level)
+        return self.level_label(lvl)
+
+    def theme_aggregation(self, theme: Theme) -> Aggregation:
+        return theme.aggregation or self.aggregation
+
+    def criteria_count(self) -> int:
+        return len(self.criteria_by_id)
+
+    def to_public_dict(self) -> dict[str, Any]:
+        """The shape of `referentiel show --json`."""
+        return {
+            "id": self.id, "version": self.version, "sha256": self.sha256, "title": self.title,
+            "aggregation": self.aggregation.value,
+            "scale": [s.model_dump() for s in self.scale],
+            "themes": [{
+                "id": t.id, "title": t.title, "weight": t.weight,
+                "aggregation": self.theme_aggregation(t).value,
+                "criteria": [{
+                    "id": c.id, "title": c.title, "weight": c.weight, "questions": list(c.questions),
+                    "levels": [{"level": lvl, "label": self.level_label(lvl), "description": c.levels[lvl]}
+                               for lvl in sorted(c.levels)],
+                } for c in t.criteria],
+            } for t in self.themes],
+        }
+
+
+class ReferentielRef(BaseModel):
+    """What a diagnostic pins: exactly one référentiel content."""
+
+    model_config = ConfigDict(frozen=True)
+    id: str
+    version: str
+    sha256: str = Field(pattern=r"^[0-9a-f]{64}$")
+
+    def label(self) -> str:
+        return f"{self.id} {self.version}"
+
+
+class ReferentielInvalid(IfdeskError):
+    """Every problem of a référentiel file, each located (file:line, path inside, message)."""
+
+    def __init__(self, source: str, problems: list[str]):
+        self.source = source
+        self.problems = problems
+        super().__init__("\n".join(problems))
+
+
+# ---- loading -----------------------------------------------------------------------------------
+
+def parse(text: str, source: str = "<texte>") -> Referentiel:
+    try:
+        node = yaml.compose(text, Loader=yaml.SafeLoader)
+        data = yaml.safe_load(text)
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        where = f"{source}:{mark.line + 1}" if mark else source
+        raise ReferentielInvalid(source, [_("{where}: YAML illisible : {msg}", where=where,
+                                            msg=getattr(exc, "problem", None) or exc)]) from None
+    if not isinstance(data, dict):
+        raise ReferentielInvalid(source, [_("{where}: un document YAML de type dictionnaire est attendu", where=source)])
+    return from_data(data, source, node)
+
+
+def from_data(data: dict, source: str = "<données>", node: Any = None) -> Referentiel:
+    try:
+        return Referentiel.model_validate(data)
+    except PydanticError as exc:
+        problems: list[str] = []
+        for err in exc.errors():
+            if err.get("type") == "value_error" and not err.get("loc"):
+                continue  # the cross checks, reported below with their own locations
+            problems.append(_located(source, node, tuple(err.get("loc", ())), pydantic_message(err)))
+        problems += [_located(source, node, loc, msg) for loc, msg in cross_check(data)]
+        raise ReferentielInvalid(source, list(dict.fromkeys(problems))) from None
+
+
+def cross_check(data: Any) -> list[tuple[tuple, str]]:
+    """Rules across fields (unique ids, one descriptor per level), tolerant of malformed data."""
+    out: list[tuple[tuple, str]] = []
+    if not isinstance(data, dict):
+        return out
+    levels: list[int] = []
+    scale = data.get("scale")
+    if isinstance(scale, list):
+        for s in scale:
+            lvl = s.get("level") if isinstance(s, dict) else getattr(s, "level", None)
+            if isinstance(lvl, int):
+                levels.append(lvl)
+        if levels and levels != list(range(levels[0], levels[0] + len(levels))):
+            out.append((("scale",), _("les niveaux doivent se suivre sans trou, dans l'ordre croissant")))
+    seen: set[str] = set()
+    themes = data.get("themes")
+    for ti, theme in enumerate(themes if isinstance(themes, list) else []):
+        if not isinstance(theme, dict):
+            continue
+        tid = theme.get("id")
+        if isinstance(tid, str):
+            if tid in seen:
+                out.append((("themes", ti, "id"), _("identifiant « {id} » en double", id=tid)))
+            seen.add(tid)
+        crits = theme.get("criteria")
+        for ci, crit in enumerate(crits if isinstance(crits, list) else []):
+            if not isinstance(crit, dict):
+                continue
+            cid = crit.get("id")
+            if isinstance(cid, str):
+                if cid in seen:
+                    out.append((("themes", ti, "criteria", ci, "id"), _("identifiant « {id} » en double", id=cid)))
+                seen.add(cid)
+            lv = crit.get("levels")
+            if isinstance(lv, dict) and levels:
+                keys = sorted(k for k in lv if isinstance(k, int))
+                if keys != sorted(levels) or len(keys) != len(lv):
+                    out.append((("themes", ti, "criteria", ci, "levels"),
+                                _("un descripteur par niveau de l'échelle est attendu ({a} à {b})", a=levels[0], b=levels[-1])))
+                for k, text in lv.items():
+                    if isinstance(text, str) and not text.strip():
+                        out.append((("themes", ti, "criteria", ci, "levels", k), _("descripteur vide")))
+    return out
+
+
+def load_file(path: str | Path) -> Referentiel:
+    p = Path(path)
+    try:
+        raw = p.read_bytes()
+    except OSError as exc:
+        raise ReferentielInvalid(str(p), [_("{p}: fichier illisible ({err})", p=p, err=exc.strerror or exc)]) from None
+    if len(raw) > 5_000_000:
+        raise ReferentielInvalid(str(p), [_("{p}: fichier trop volumineux pour un référentiel", p=p)])
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError:
+        raise ReferentielInvalid(str(p), [_("{p}: le fichier doit être encodé en UTF-8", p=p)]) from None
+    return parse(text, str(p))
+
+
+def _split_path(path: str) -> tuple:
+    out: list[Any] = []
+    for part in path.replace("]", "").replace("[", ".").split("."):
+        if part == "":
+            continue
+        out.append(int(part) if part.isdigit() else part)
+    return tuple(out)
+
+
+def _format_path(loc: tuple) -> str:
+    s = ""
+    for p in loc:
+        s += f"[{p}]" if isinstance(p, int) else (f".{p}" if s else str(p))
+    return s or "(racine)"
+
+
+def _located(source: str, node: Any, loc: tuple, msg: str) -> str:
+    line = _line_of(node, loc)
+    where = f"{source}:{line}" if line else source
+    return f"{where}: {_format_path(loc)}: {msg}"
+
+
+def _line_of(node: Any, loc: tuple) -> int | None:
+    """Walk the YAML node tree along a pydantic location to find the line to blame."""
+    if node is None:
+        return None
+    best = node.start_mark.line + 1
+    for part in loc:
+        if isinstance(node, yaml.MappingNode):
+            nxt = None
+            for k, v in node.value:
+                if str(k.value) == str(part):
+                    nxt = v
+                    break
+            if nxt is None:
+                break
+            node = nxt
+        elif isinstance(node, yaml.SequenceNode) and isinstance(part, int) and 0 <= part < len(node.value):
+            node = node.value[part]
+        else:
+            break
+        best = node.start_mark.line + 1
+    return best
+
+
+def json_schema() -> dict:
+    schema = Referentiel.model_json_schema()
+    schema["$schema"] = "https://json-schema.org/draft/2020-12/schema"
+    schema["title"] = "Référentiel ifdesk"
+    return schema

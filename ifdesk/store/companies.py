@@ -1,0 +1,96 @@
+"""Companies and regional programmes."""
+
+from __future__ import annotations
+
+import sqlite_utils
+
+from ..core.company import Company, Programme
+from ..core.errors import NotFoundError, ValidationError
+from ..core.identifiers import format_siret
+from ..i18n import _
+from .db import transaction, utcnow
+
+_COLS = ("siret", "siren", "name", "region", "naf", "headcount", "turnover_eur", "balance_sheet_eur",
+         "city", "size_class", "assigned_to")
+
+
+def _row(c: Company) -> dict:
+    size = c.size
+    return {"siret": c.siret, "siren": c.siren, "name": c.name, "region": c.region, "naf": c.naf,
+            "headcount": c.headcount, "turnover_eur": c.turnover_eur, "balance_sheet_eur": c.balance_sheet_eur,
+            "city": c.city, "size_class": size.value if size else None, "assigned_to": c.assigned_to}
+
+
+class CompanyRepo:
+    def __init__(self, db: sqlite_utils.Database):
+        self.db = db
+
+    def add(self, c: Company) -> None:
+        if self.exists(c.siret):
+            raise ValidationError(_("L'entreprise de SIRET {s} est déjà enregistrée.", s=format_siret(c.siret)), "siret")
+        now = utcnow()
+        row = _row(c) | {"created_at": now, "updated_at": now}
+        with transaction(self.db):
+            self.db.execute(f"INSERT INTO companies ({','.join(row)}) VALUES ({','.join('?' * len(row))})",
+                            tuple(row.values()))
+
+    def upsert(self, c: Company) -> None:
+        """Insert or update (used by imports and distributions)."""
+        now = utcnow()
+        row = _row(c)
+        with transaction(self.db):
+            self.db.execute(
+                f"INSERT INTO companies ({','.join(row)}, created_at, updated_at) VALUES ({','.join('?' * len(row))}, ?, ?) "
+                f"ON CONFLICT(siret) DO UPDATE SET {', '.join(f'{k}=excluded.{k}' for k in row if k != 'siret')}, updated_at=excluded.updated_at",
+                (*row.values(), now, now))
+
+    def update(self, c: Company) -> None:
+        if not self.exists(c.siret):
+            raise NotFoundError(_("Entreprise inconnue : SIRET {s}.", s=format_siret(c.siret)))
+        row = _row(c)
+        with transaction(self.db):
+            self.db.execute(f"UPDATE companies SET {', '.join(f'{k}=?' for k in row if k != 'siret')}, updated_at=? WHERE siret=?",
+                            (*[v for k, v in row.items() if k != "siret"], utcnow(), c.siret))
+
+    def exists(self, siret: str) -> bool:
+        return self.db.execute("SELECT 1 FROM companies WHERE siret = ?", (siret,)).fetchone() is not None
+
+    def get(self, siret: str) -> Company:
+        rows = list(self.db.query("SELECT * FROM companies WHERE siret = ?", [siret]))
+        if not rows:
+            raise NotFoundError(_("Entreprise inconnue : SIRET {s}.", s=format_siret(siret)))
+        return to_company(rows[0])
+
+    def list(self, search: str | None = None, region: str | None = None) -> list[dict]:
+        sql = ("SELECT c.*, (SELECT count(*) FROM diagnostics d WHERE d.siret = c.siret) AS diagnostics "
+               "FROM companies c")
+        where, params = [], []
+        if search:
+            digits = "".join(ch for ch in search if ch.isdigit())
+            clause = "c.name LIKE ? COLLATE NOCASE OR c.city LIKE ? COLLATE NOCASE"
+            params += [f"%{search.strip()}%"] * 2
+            if digits:
+                clause += " OR c.siret LIKE ?"
+                params.append(f"{digits}%")
+            where.append(f"({clause})")
+        if region:
+            where.append("c.region = ?")
+            params.append(region)
+        if where:
+            sql += " WHERE " + " AND ".join(where)
+        sql += " ORDER BY c.name COLLATE NOCASE"
+        return list(self.db.query(sql, params))
+
+    # ---- programmes ----------------------------------------------------------------------------
+    def add_programme(self, p: Programme) -> int:
+        with transaction(self.db):
+            cur = self.db.execute('INSERT INTO programmes (region, name, budget_eur, objective_companies, start, "end") VALUES (?,?,?,?,?,?)',
+                                  (p.region, p.name, p.budget_eur, p.objective_companies, p.start.isoformat(), p.end.isoformat()))
+            return cur.lastrowid
+
+    def programmes(self) -> list[dict]:
+        return list(self.db.query('SELECT * FROM programmes ORDER BY region, start'))
+
+
+def to_company(r: dict) -> Company:
+    return Company.model_validate({k: r[k] for k in _COLS if k not in ("siren", "size_class")})

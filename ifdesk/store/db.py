@@ -1,0 +1,145 @@
+"""Connection, pragmas, the single-writer lock and the migration runner."""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+import sys
+from contextlib import contextmanager
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import Iterator
+
+import sqlite_utils
+
+from ..core.errors import IfdeskError
+from ..i18n import _
+
+DB_NAME = "ifdesk.sqlite3"
+LOCK_NAME = "ifdesk.lock"
+
+
+class WorkspaceError(IfdeskError):
+    pass
+
+
+class WorkspaceLocked(WorkspaceError):
+    pass
+
+
+def utcnow() -> str:
+    return datetime.now(timezone.utc).isoformat(timespec="seconds").replace("+00:00", "Z")
+
+
+def connect(path: Path, readonly: bool = False) -> sqlite_utils.Database:
+    """Autocommit connection: every write goes through `transaction()` (BEGIN IMMEDIATE … COMMIT)."""
+    try:
+        if readonly:
+            conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True, isolation_level=None)
+        else:
+            conn = sqlite3.connect(str(path), isolation_level=None)
+        conn.execute("PRAGMA busy_timeout = 5000")
+        if not readonly:
+            mode = conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
+            if mode.lower() != "wal":
+                raise WorkspaceError(_("Impossible d'activer le journal WAL sur {p}.", p=path))
+        # FULL: in WAL mode a commit is on disk when it returns (NORMAL could lose it on power loss).
+        conn.execute("PRAGMA synchronous = FULL")
+        conn.execute("PRAGMA foreign_keys = ON")
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+    except sqlite3.DatabaseError as exc:
+        raise WorkspaceError(_("Le fichier {p} n'est pas une base d'espace de travail lisible ({err}).",
+                               p=path, err=exc)) from None
+    return sqlite_utils.Database(conn)
+
+
+@contextmanager
+def transaction(db: sqlite_utils.Database) -> Iterator[sqlite_utils.Database]:
+    conn = db.conn
+    if conn.in_transaction:  # nested: the outer transaction commits
+        yield db
+        return
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        yield db
+    except BaseException:
+        conn.execute("ROLLBACK")
+        raise
+    else:
+        conn.execute("COMMIT")
+
+
+class Lock:
+    """An OS-level exclusive lock on `<workspace>/ifdesk.lock`, released when the process dies."""
+
+    def __init__(self, folder: Path):
+        self.path = folder / LOCK_NAME
+        self._fh = None
+
+    def acquire(self) -> None:
+        fh = open(self.path, "a+")
+        try:
+            if sys.platform == "win32":
+                import msvcrt
+
+                fh.seek(0)
+                msvcrt.locking(fh.fileno(), msvcrt.LK_NBLCK, 1)
+            else:
+                import fcntl
+
+                fcntl.flock(fh.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except OSError:
+            fh.seek(0)
+            holder = fh.read().strip() or "?"
+            fh.close()
+            raise WorkspaceLocked(_("L'espace de travail {p} est déjà ouvert par un autre programme ifdesk (processus {pid}). "
+                                    "Fermez-le puis réessayez.", p=self.path.parent, pid=holder)) from None
+        fh.seek(0)
+        fh.truncate()
+        fh.write(str(os.getpid()))
+        fh.flush()
+        self._fh = fh
+
+    def release(self) -> None:
+        if self._fh is not None:
+            self._fh.close()
+            self._fh = None
+
+
+def backup_file(db_path: Path, version: int) -> Path:
+    """Copy the database (with its WAL content) before a migration, via SQLite's backup API."""
+    folder = db_path.parent / "backups"
+    folder.mkdir(exist_ok=True)
+    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+    dest = folder / f"ifdesk-schema{version}-{stamp}.sqlite3"
+    n = 1
+    while dest.exists():
+        dest = folder / f"ifdesk-schema{version}-{stamp}-{n}.sqlite3"
+        n += 1
+    src = sqlite3.connect(str(db_path))
+    try:
+        dst = sqlite3.connect(str(dest))
+        with dst:
+            src.backup(dst)
+        dst.close()
+    finally:
+        src.close()
+    return dest
+
+
+def migrate(db: sqlite_utils.Database, db_path: Path, migrations: list) -> Path | None:
+    """Bring the schema to the newest version; refuse a newer one. Returns the backup made, if any."""
+    current = db.execute("PRAGMA user_version").fetchone()[0]
+    latest = len(migrations)
+    if current > latest:
+        raise WorkspaceError(_("L'espace de travail utilise le schéma {v}, plus récent que celui que ce programme connaît ({k}). "
+                               "Mettez ifdesk à jour.", v=current, k=latest))
+    if current == latest:
+        return None
+    backup = backup_file(db_path, current) if current > 0 else None
+    for version in range(current + 1, latest + 1):
+        with transaction(db):
+            migrations[version - 1](db)
+            db.execute(f"PRAGMA user_version = {version}")
+    return backup
+

@@ -1,0 +1,75 @@
+"""Schema migrations, one function per version (recorded in PRAGMA user_version).
+
+Never edit a released migration: add the next one. Version 1 is the first released schema;
+`tests/fixtures/` keeps a workspace of every released version to prove upgrades lose nothing.
+"""
+
+from __future__ import annotations
+
+import sqlite_utils
+
+
+def m001_initial(db: sqlite_utils.Database) -> None:
+    for sql in _V1:
+        db.execute(sql)
+
+
+_V1 = [
+    """CREATE TABLE settings (key TEXT PRIMARY KEY, value TEXT)""",
+    """CREATE TABLE referentiels (
+        sha256 TEXT PRIMARY KEY, id TEXT NOT NULL, version TEXT NOT NULL, title TEXT NOT NULL,
+        content TEXT NOT NULL, source TEXT NOT NULL, added_at TEXT NOT NULL)""",
+    """CREATE INDEX idx_referentiels_id_version ON referentiels (id, version)""",
+    """CREATE TABLE referentiel_files (
+        path TEXT PRIMARY KEY, size INTEGER NOT NULL, mtime REAL NOT NULL, sha256 TEXT NOT NULL)""",
+    """CREATE TABLE companies (
+        siret TEXT PRIMARY KEY, siren TEXT NOT NULL, name TEXT NOT NULL, region TEXT NOT NULL,
+        naf TEXT, headcount INTEGER, turnover_eur REAL, balance_sheet_eur REAL, city TEXT,
+        size_class TEXT, assigned_to TEXT, created_at TEXT NOT NULL, updated_at TEXT NOT NULL)""",
+    """CREATE INDEX idx_companies_region ON companies (region)""",
+    """CREATE TABLE programmes (
+        id INTEGER PRIMARY KEY, region TEXT NOT NULL, name TEXT NOT NULL, budget_eur REAL NOT NULL,
+        objective_companies INTEGER NOT NULL, start TEXT NOT NULL, "end" TEXT NOT NULL)""",
+    """CREATE TABLE diagnostics (
+        id TEXT PRIMARY KEY, siret TEXT NOT NULL REFERENCES companies(siret),
+        current_revision INTEGER NOT NULL, expert_key_id TEXT, expert_name TEXT NOT NULL DEFAULT '',
+        created_at TEXT NOT NULL, updated_at TEXT NOT NULL)""",
+    """CREATE INDEX idx_diagnostics_siret ON diagnostics (siret)""",
+    """CREATE TABLE revisions (
+        diag_id TEXT NOT NULL REFERENCES diagnostics(id), revision INTEGER NOT NULL,
+        base_revision INTEGER, status TEXT NOT NULL,
+        referentiel_sha256 TEXT NOT NULL REFERENCES referentiels(sha256),
+        visit_date TEXT, strengths TEXT NOT NULL DEFAULT '', weaknesses TEXT NOT NULL DEFAULT '',
+        content_hash TEXT, overall_score REAL, last_criterion TEXT, origin TEXT NOT NULL DEFAULT 'local',
+        created_at TEXT NOT NULL, updated_at TEXT NOT NULL, completed_at TEXT, exported_at TEXT,
+        PRIMARY KEY (diag_id, revision))""",
+    """CREATE INDEX idx_revisions_status ON revisions (status)""",
+    """CREATE TABLE answers (
+        diag_id TEXT NOT NULL, revision INTEGER NOT NULL, criterion TEXT NOT NULL,
+        level INTEGER, target INTEGER, note TEXT NOT NULL DEFAULT '', na INTEGER NOT NULL DEFAULT 0,
+        na_reason TEXT NOT NULL DEFAULT '', important INTEGER NOT NULL DEFAULT 0, updated_at TEXT NOT NULL,
+        PRIMARY KEY (diag_id, revision, criterion),
+        FOREIGN KEY (diag_id, revision) REFERENCES revisions(diag_id, revision))""",
+    """CREATE TABLE actions (
+        diag_id TEXT NOT NULL, revision INTEGER NOT NULL, position INTEGER NOT NULL,
+        title TEXT NOT NULL, criteria TEXT NOT NULL DEFAULT '[]', priority INTEGER NOT NULL DEFAULT 2,
+        horizon TEXT NOT NULL DEFAULT 'moyen', owner TEXT NOT NULL DEFAULT '', cost_eur REAL, due TEXT,
+        description TEXT NOT NULL DEFAULT '',
+        PRIMARY KEY (diag_id, revision, position),
+        FOREIGN KEY (diag_id, revision) REFERENCES revisions(diag_id, revision))""",
+    """CREATE TABLE theme_scores (
+        diag_id TEXT NOT NULL, revision INTEGER NOT NULL, theme TEXT NOT NULL, score REAL, target REAL,
+        PRIMARY KEY (diag_id, revision, theme),
+        FOREIGN KEY (diag_id, revision) REFERENCES revisions(diag_id, revision))""",
+    """CREATE TABLE attachments (
+        id TEXT PRIMARY KEY, diag_id TEXT NOT NULL, revision INTEGER NOT NULL, criterion TEXT,
+        filename TEXT NOT NULL, mime TEXT NOT NULL, sha256 TEXT NOT NULL, size INTEGER NOT NULL,
+        added_at TEXT NOT NULL,
+        FOREIGN KEY (diag_id, revision) REFERENCES revisions(diag_id, revision))""",
+    """CREATE TABLE identity (
+        id INTEGER PRIMARY KEY CHECK (id = 1), key_id TEXT NOT NULL, name TEXT NOT NULL, org TEXT NOT NULL,
+        role TEXT NOT NULL, public_key TEXT NOT NULL, private_key_pem TEXT NOT NULL, created_at TEXT NOT NULL)""",
+]
+
+MIGRATIONS = [m001_initial]
+LATEST = len(MIGRATIONS)

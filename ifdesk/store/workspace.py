@@ -1,0 +1,152 @@
+"""The workspace folder: database, lock, attachments, backups. One object per open workspace.
+
+A `Workspace` belongs to the thread that opened it (sqlite3 connections do). Writers hold an
+exclusive lock on the folder so that two running programs never write the same workspace;
+read-only opens take no lock.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import sqlite_utils
+
+from ..core.errors import IfdeskError
+from ..i18n import _
+from ..paths import default_data_dir
+from . import schema
+from .companies import CompanyRepo
+from .db import DB_NAME, Lock, WorkspaceError, connect, migrate, transaction
+from .diagnostics import DiagnosticRepo
+from .referentiels import ReferentielRepo
+
+
+class Workspace:
+    def __init__(self, folder: Path | str | None = None, readonly: bool = False, sync_referentiels: bool = True):
+        self.folder = Path(folder) if folder else default_data_dir()
+        self.readonly = readonly
+        self.lock: Lock | None = None
+        self.last_backup: Path | None = None
+        db_path = self.folder / DB_NAME
+        if readonly:
+            if not db_path.exists():
+                self._create_folder()
+                self.readonly = False
+                readonly = False
+        else:
+            self._create_folder()
+        if not readonly:
+            self.lock = Lock(self.folder)
+            self.lock.acquire()
+        try:
+            self.db: sqlite_utils.Database = connect(db_path, readonly=readonly)
+            if readonly:
+                v = self.db.execute("PRAGMA user_version").fetchone()[0]
+                if v > schema.LATEST:
+                    raise WorkspaceError(_("L'espace de travail utilise le schéma {v}, plus récent que celui que ce programme connaît ({k}). "
+                                           "Mettez ifdesk à jour.", v=v, k=schema.LATEST))
+                if v < schema.LATEST:
+                    self.db.conn.close()
+                    self._reopen_writable(db_path)
+            else:
+                self.last_backup = migrate(self.db, db_path, schema.MIGRATIONS)
+        except BaseException:
+            self.close()
+            raise
+        self.referentiels = ReferentielRepo(self.db)
+        self.companies = CompanyRepo(self.db)
+        self.diagnostics = DiagnosticRepo(self.db, self.referentiels)
+        if sync_referentiels and not self.readonly:
+            self.referentiels.sync_shipped()
+
+    def _create_folder(self) -> None:
+        try:
+            self.folder.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise WorkspaceError(_("Impossible de créer le dossier de l'espace de travail {p} : {err}",
+                                   p=self.folder, err=exc.strerror or exc)) from None
+
+    def _reopen_writable(self, db_path: Path) -> None:
+        self.readonly = False
+        self.lock = Lock(self.folder)
+        self.lock.acquire()
+        self.db = connect(db_path)
+        self.last_backup = migrate(self.db, db_path, schema.MIGRATIONS)
+
+    @property
+    def path(self) -> Path:
+        return self.folder / DB_NAME
+
+    @property
+    def attachments_dir(self) -> Path:
+        return self.folder / "attachments"
+
+    def transaction(self):
+        return transaction(self.db)
+
+    # ---- settings ------------------------------------------------------------------------------
+    def setting(self, key: str, default: str | None = None) -> str | None:
+        row = self.db.execute("SELECT value FROM settings WHERE key = ?", (key,)).fetchone()
+        return row[0] if row else default
+
+    def set_setting(self, key: str, value: str) -> None:
+        with transaction(self.db):
+            self.db.execute("INSERT OR REPLACE INTO settings (key, value) VALUES (?, ?)", (key, value))
+
+    def identity(self) -> dict | None:
+        rows = list(self.db.query("SELECT key_id, name, org, role, public_key, created_at FROM identity WHERE id = 1"))
+        return rows[0] if rows else None
+
+    # ---- health --------------------------------------------------------------------------------
+    def check(self) -> list[str]:
+        """Problems found (empty when sound): SQLite integrity, foreign keys, stored hashes, schema version."""
+        problems: list[str] = []
+        rows = [r[0] for r in self.db.execute("PRAGMA integrity_check").fetchall()]
+        if rows != ["ok"]:
+            problems += [_("intégrité SQLite : {r}", r=r) for r in rows[:20]]
+        for table, rowid, parent, _fk in self.db.execute("PRAGMA foreign_key_check").fetchall()[:20]:
+            problems.append(_("clé étrangère rompue : {t} ligne {r} → {p}", t=table, r=rowid, p=parent))
+        v = self.db.execute("PRAGMA user_version").fetchone()[0]
+        if v != schema.LATEST:
+            problems.append(_("version de schéma {v}, attendue {k}", v=v, k=schema.LATEST))
+        problems += self._check_hashes()
+        return problems
+
+    def _check_hashes(self) -> list[str]:
+        import hashlib
+
+        out = []
+        for sha, content in self.db.execute("SELECT sha256, content FROM referentiels"):
+            if hashlib.sha256(content.encode("utf-8")).hexdigest() != sha:
+                out.append(_("référentiel {h}… : contenu altéré (SHA-256 différent)", h=sha[:12]))
+        for diag_id, rev in self.db.execute("SELECT diag_id, revision FROM revisions WHERE content_hash IS NOT NULL").fetchall():
+            stored = self.db.execute("SELECT content_hash FROM revisions WHERE diag_id=? AND revision=?", (diag_id, rev)).fetchone()[0]
+            try:
+                actual = self.diagnostics.get(diag_id, rev).content_hash()
+            except IfdeskError as exc:
+                out.append(_("diagnostic {id} r{r} illisible : {e}", id=diag_id, r=rev, e=exc))
+                continue
+            if actual != stored:
+                out.append(_("diagnostic {id} révision {r} : contenu altéré depuis sa clôture (empreinte différente)", id=diag_id, r=rev))
+        return out
+
+    def close(self) -> None:
+        db = getattr(self, "db", None)
+        if db is not None:
+            try:
+                db.conn.close()
+            except Exception:
+                pass
+        if self.lock:
+            self.lock.release()
+            self.lock = None
+
+    def __enter__(self) -> "Workspace":
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+
+def open_workspace(folder: Path | str | None = None, readonly: bool = False) -> Workspace:
+    return Workspace(folder, readonly=readonly)
