@@ -126,6 +126,12 @@ def main(argv: list[str] | None = None) -> int:
         for line in str(exc).splitlines() or [exc.__class__.__name__]:
             print(f"error: {line}", file=sys.stderr)
         return 1
+    except BrokenPipeError:  # `ifdesk diag list | head`
+        try:
+            sys.stdout = open(os.devnull, "w")
+        except OSError:
+            pass
+        return 0
     except KeyboardInterrupt:
         print(f"error: {_('interrompu')}", file=sys.stderr)
         return 1

@@ -24,6 +24,8 @@ def register(sub) -> None:
     ad.add_argument("file", metavar="FICHIER")
     ad.add_argument("--use", action="store_true", help=_("en faire le référentiel des nouveaux diagnostics"))
     ad.set_defaults(func=add)
+    sc = s.add_parser("schema", help=_("le schéma JSON du format de référentiel"))
+    sc.set_defaults(func=schema)
     us = s.add_parser("use", help=_("choisir le référentiel des nouveaux diagnostics"))
     us.add_argument("ref", metavar="ID")
     us.set_defaults(func=use)
@@ -98,4 +100,9 @@ def use(args, ctx) -> int:
     ws.referentiels.add(ref, source="file")
     ws.referentiels.set_current(ref.sha256)
     ctx.say(_("référentiel des nouveaux diagnostics : {id} {v}", id=ref.id, v=ref.version))
+    return 0
+
+
+def schema(args, ctx) -> int:
+    ctx.json(refmod.json_schema())
     return 0

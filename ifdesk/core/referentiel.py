@@ -243,7 +243,7 @@ def cross_check(data: Any) -> list[tuple[tuple, str]]:
                 seen.add(cid)
             lv = crit.get("levels")
             if isinstance(lv, dict) and levels:
-                keys = sorted(k for k in lv if isinstance(k, int))
+                keys = sorted(int(k) for k in lv if isinstance(k, int) or (isinstance(k, str) and k.isdigit()))
                 if keys != sorted(levels) or len(keys) != len(lv):
                     out.append((("themes", ti, "criteria", ci, "levels"),
                                 _("un descripteur par niveau de l'échelle est attendu ({a} à {b})", a=levels[0], b=levels[-1])))

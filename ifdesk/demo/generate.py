@@ -1,0 +1,161 @@
+"""Fill a workspace with plausible, reproducible sample data.
+
+Companies with valid SIRETs spread over the regions (weighted like the industrial fabric), with
+manufacturing NAF codes and every size class; diagnostics in every status (draft, completed,
+exported, reopened) with answers, notes, strengths, weaknesses and action plans; one regional
+programme per region, budgets and objectives in proportion to the 2015 programme (160 M€,
+1,700 companies). Everything comes from `random.Random(seed)`: the same seed gives the same data.
+"""
+
+from __future__ import annotations
+
+import random
+import uuid
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from ..core import scoring
+from ..core.company import Company, Programme
+from ..core.diagnostic import ActionItem, Answer, Diagnostic, Status
+from ..core.identifiers import luhn_complete
+from ..core.referentiel import Referentiel
+from ..store import Workspace
+from ..store.db import transaction
+from . import pools
+
+NATIONAL_BUDGET_EUR = 160_000_000
+NATIONAL_OBJECTIVE = 1_700
+REFERENCE_DAY = date(2026, 11, 1)
+
+
+@dataclass
+class DemoReport:
+    companies: int
+    diagnostics: int
+    by_status: dict[str, int]
+    programmes: int
+
+
+def _siret(rng: random.Random, taken: set[str]) -> str:
+    while True:
+        siren = luhn_complete(str(rng.randint(30_000_000, 99_999_999)))
+        siret = luhn_complete(siren + f"{rng.randint(1, 99):04d}")
+        if siret not in taken and not siret.startswith("356000000"):
+            taken.add(siret)
+            return siret
+
+
+def _company(rng: random.Random, taken: set[str], region_codes: list[str], weights: list[int]) -> Company:
+    trade, naf = rng.choice(pools.TRADES)
+    region = rng.choices(region_codes, weights)[0]
+    city = rng.choice(pools.REGIONS[region][1])
+    style = rng.random()
+    if style < 0.4:
+        name = f"{trade} {rng.choice(pools.FAMILY)}"
+    elif style < 0.75:
+        name = f"{trade} {rng.choice(pools.QUALIFIERS)}"
+    else:
+        name = f"{rng.choice(pools.FAMILY)} {rng.choice(['et Fils', 'Industrie', 'Frères', 'Groupe'])}"
+    name = f"{name} {rng.choice(pools.LEGAL)}"
+    r = rng.random()
+    headcount = rng.randint(10, 49) if r < 0.45 else rng.randint(50, 249) if r < 0.88 else rng.randint(250, 1800) if r < 0.99 else rng.randint(5000, 9000)
+    turnover = round(headcount * rng.uniform(110_000, 240_000), -3)
+    return Company(siret=_siret(rng, taken), name=name, region=region, naf=naf, headcount=headcount,
+                   turnover_eur=turnover, city=city)
+
+
+def _answers(rng: random.Random, ref: Referentiel, naf: str, completeness: float) -> dict[str, Answer]:
+    base = rng.gauss(2.6, 0.7)
+    answers: dict[str, Answer] = {}
+    lo, hi = ref.min_level, ref.max_level
+    for theme in ref.themes:
+        theme_off = rng.gauss(0, 0.6)
+        for crit in theme.criteria:
+            if rng.random() > completeness:
+                continue
+            if rng.random() < 0.04:
+                answers[crit.id] = Answer(criterion=crit.id, na=True, na_reason=rng.choice(pools.NA_REASONS))
+                continue
+            level = int(min(hi, max(lo, round(base + theme_off + rng.gauss(0, 0.6)))))
+            target = min(hi, level + rng.choice([0, 1, 1, 1, 2, 2]))
+            note = rng.choice(pools.NOTE_BY_LEVEL.get(level, pools.NOTE_BY_LEVEL[3])) if rng.random() < 0.55 else ""
+            answers[crit.id] = Answer(criterion=crit.id, level=level, target=target, note=note,
+                                      important=rng.random() < 0.12)
+    return answers
+
+
+def _synthesis(ref: Referentiel, answers: dict[str, Answer]) -> tuple[str, str]:
+    s = scoring.compute(ref, answers)
+    ranked = sorted(((v, t) for t, v in s.theme_scores.items() if v is not None), reverse=True)
+    title = {t.id: t.title for t in ref.themes}
+    if not ranked:
+        return "", ""
+    strengths = "\n".join(f"• {title[t]} : niveau {v:.1f}".replace(".", ",") for v, t in ranked[:2])
+    weaknesses = "\n".join(f"• {title[t]} : niveau {v:.1f}".replace(".", ",") for v, t in ranked[-2:])
+    return ("Points forts observés lors de la visite :\n" + strengths,
+            "Axes de progrès prioritaires :\n" + weaknesses)
+
+
+def _actions(rng: random.Random, ref: Referentiel, answers: dict[str, Answer], visit: date) -> list[ActionItem]:
+    s = scoring.compute(ref, answers)
+    out = []
+    for i, sug in enumerate(scoring.suggested_actions(ref, s, limit=rng.randint(3, 7))):
+        out.append(ActionItem(title=sug["title"], criteria=sug["criteria"], priority=sug["priority"],
+                              horizon=sug["horizon"], owner=rng.choice(pools.OWNERS),
+                              cost_eur=float(rng.choice([0, 2_500, 5_000, 12_000, 25_000, 45_000, 80_000, 150_000])),
+                              due=visit + timedelta(days=90 * (i + 1) + rng.randint(0, 60)),
+                              description=sug["description"]))
+    return out
+
+
+def fill(ws: Workspace, companies: int = 40, seed: int = 1, ref: Referentiel | None = None,
+         expert_key_id: str | None = None, expert_name: str | None = None) -> DemoReport:
+    """Add `companies` companies (and their diagnostics, and the regional programmes) to `ws`."""
+    rng = random.Random(seed)
+    ref = ref or ws.referentiels.current()
+    ident = ws.identity()
+    if expert_key_id is None and ident:
+        expert_key_id, expert_name = ident["key_id"], ident["name"]
+    expert_name = expert_name or ws.setting("expert_name") or "Expert de démonstration"
+    taken = {r[0] for r in ws.db.execute("SELECT siret FROM companies")}
+    codes = list(pools.REGIONS)
+    weights = [pools.REGIONS[c][0] for c in codes]
+    by_status: dict[str, int] = {}
+    n_diag = 0
+    with transaction(ws.db):
+        if not ws.db.execute("SELECT 1 FROM programmes LIMIT 1").fetchone():
+            total_w = sum(weights)
+            for code, w in zip(codes, weights):
+                ws.companies.add_programme(Programme(
+                    region=code, name=f"Programme régional Industrie du Futur {code}",
+                    budget_eur=round(NATIONAL_BUDGET_EUR * w / total_w, -3),
+                    objective_companies=max(5, round(NATIONAL_OBJECTIVE * w / total_w)),
+                    start=date(2015, 7, 1), end=date(2027, 12, 31)))
+        for _i in range(companies):
+            c = _company(rng, taken, codes, weights)
+            ws.companies.upsert(c)
+            if rng.random() < 0.12:
+                continue  # registered, not yet diagnosed
+            kind = rng.choices(["draft", "completed", "exported", "reopened"], [18, 27, 43, 12])[0]
+            visit = REFERENCE_DAY - timedelta(days=rng.randint(0, 720))
+            answers = _answers(rng, ref, c.naf or "", 1.0 if kind != "draft" else rng.uniform(0.2, 0.9))
+            strengths, weaknesses = _synthesis(ref, answers)
+            diag = Diagnostic(
+                id=str(uuid.UUID(int=rng.getrandbits(128), version=4)), siret=c.siret, company_name=c.name,
+                expert_key_id=expert_key_id, expert_name=expert_name, referentiel=ref.ref,
+                status=Status.DRAFT if kind == "draft" else Status.COMPLETED, visit_date=visit,
+                completed_at=None if kind == "draft" else f"{visit.isoformat()}T17:00:00Z",
+                answers=answers, strengths=strengths if kind != "draft" else "",
+                weaknesses=weaknesses if kind != "draft" else "",
+                actions=_actions(rng, ref, answers, visit) if kind != "draft" else [])
+            ws.diagnostics.write_revision(diag, origin="demo")
+            if kind in ("exported", "reopened"):
+                ws.diagnostics.mark_exported(diag.id, 1)
+            if kind == "reopened":
+                d2 = diag.model_copy(update={"revision": 2, "base_revision": 1, "status": Status.DRAFT, "completed_at": None})
+                ws.diagnostics.write_revision(d2, origin="demo")
+                kind = "draft"
+            n_diag += 1
+            by_status[kind if kind != "reopened" else "draft"] = by_status.get(kind, 0) + 1
+    return DemoReport(companies=companies, diagnostics=n_diag, by_status=by_status,
+                      programmes=len(ws.companies.programmes()))
