@@ -31,10 +31,10 @@ def language() -> str:
     return _lang
 
 
-def _(msg: str, **params: object) -> str:
+def _(message: str, /, **params: object) -> str:
     """Translate a French message to the current language and fill its {placeholders}."""
     if _lang == "en":
         from .i18n_en import EN
 
-        msg = EN.get(msg, msg)
-    return msg.format(**params) if params else msg
+        message = EN.get(message, message)
+    return message.format(**params) if params else message

@@ -182,9 +182,9 @@ class ReferentielInvalid(IfdeskError):
 # ---- loading -----------------------------------------------------------------------------------
 
 def parse(text: str, source: str = "<texte>") -> Referentiel:
+    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
     try:
-        node = yaml.compose(text, Loader=yaml.SafeLoader)
-        data = yaml.safe_load(text)
+        data = yaml.load(text, Loader=loader)  # noqa: S506 (a safe loader)
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         where = f"{source}:{mark.line + 1}" if mark else source
@@ -192,7 +192,12 @@ def parse(text: str, source: str = "<texte>") -> Referentiel:
                                             msg=getattr(exc, "problem", None) or exc)]) from None
     if not isinstance(data, dict):
         raise ReferentielInvalid(source, [_("{where}: un document YAML de type dictionnaire est attendu", where=source)])
-    return from_data(data, source, node)
+    try:
+        return from_data(data, source)
+    except ReferentielInvalid:
+        # parse again, keeping the node tree, only to put line numbers on the problems
+        node = yaml.compose(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
+        return from_data(data, source, node)
 
 
 def from_data(data: dict, source: str = "<données>", node: Any = None) -> Referentiel:

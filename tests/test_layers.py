@@ -1,0 +1,59 @@
+"""Architecture rules (architecture.md): only ifdesk/ui imports Qt; core imports no other layer."""
+
+import ast
+import subprocess
+import sys
+from pathlib import Path
+
+from tests.conftest import ROOT
+
+PKG = ROOT / "ifdesk"
+QT = ("PySide6", "shiboken6", "PyQt5", "PyQt6")
+
+
+def _imports(path: Path) -> set[str]:
+    tree = ast.parse(path.read_text("utf-8"))
+    out = set()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Import):
+            out |= {a.name for a in node.names}
+        elif isinstance(node, ast.ImportFrom):
+            mod = node.module or ""
+            if node.level:
+                base = ".".join(path.relative_to(ROOT).with_suffix("").parts[: -node.level])
+                mod = f"{base}.{mod}" if mod else base
+            out.add(mod)
+    return out
+
+
+def test_qt_only_in_ui():
+    offenders = [str(p.relative_to(ROOT)) for p in PKG.rglob("*.py")
+                 if "ui" not in p.relative_to(PKG).parts[:1]
+                 and any(m.split(".")[0] in QT for m in _imports(p))]
+    assert offenders == []
+
+
+def test_nothing_imports_ui_but_the_gui_command():
+    offenders = [str(p.relative_to(ROOT)) for p in PKG.rglob("*.py")
+                 if p.relative_to(PKG).parts[0] != "ui" and p.name != "cmd_gui.py"
+                 and any(m.startswith("ifdesk.ui") for m in _imports(p))]
+    assert offenders == []
+
+
+def test_core_is_pure():
+    allowed = ("ifdesk.core", "ifdesk.i18n", "ifdesk.i18n_en")
+    for p in (PKG / "core").rglob("*.py"):
+        for m in _imports(p):
+            if m.startswith("ifdesk"):
+                assert m.startswith(allowed), f"{p.name} imports {m}"
+            assert m.split(".")[0] not in ("sqlite3", "sqlite_utils", *QT), f"{p.name} imports {m}"
+
+
+def test_layers_import_with_qt_absent():
+    """Import every non-UI module in a Python where PySide6 cannot be imported."""
+    mods = sorted({".".join(p.relative_to(ROOT).with_suffix("").parts).removesuffix(".__init__")
+                   for p in PKG.rglob("*.py") if p.relative_to(PKG).parts[0] != "ui" and p.name != "cmd_gui.py"})
+    code = ("import sys\nfor q in ('PySide6','shiboken6'): sys.modules[q] = None\n"
+            "import importlib\n" + "".join(f"importlib.import_module({m!r})\n" for m in mods))
+    proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT)
+    assert proc.returncode == 0, proc.stderr
