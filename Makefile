@@ -18,5 +18,8 @@ run: $(STAMP)
 test: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q -m "not stress"
 
+stress: $(STAMP)
+	$(PY) -m tests.stress_durability --kills 500
+
 clean:
 	rm -rf $(VENV) build dist *.egg-info .pytest_cache .hypothesis
