@@ -1,0 +1,144 @@
+"""Page layout: A4, a cover page, then header and footer with « page X / Y » on every page.
+
+« Y » is unknown while pages are drawn, so each page draws a small form XObject named after its
+number, and the forms are defined at the end, when the page count is known (one pass, no rebuild).
+"""
+
+from __future__ import annotations
+
+from typing import Callable
+
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.units import mm
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate, Paragraph
+from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.lib.utils import simpleSplit
+
+from .style import BAND, FONT, FONT_BOLD, MUTED, PRIMARY, RULE, WHITE
+
+PAGE_W, PAGE_H = A4
+MARGIN_X = 18 * mm
+MARGIN_TOP = 20 * mm
+MARGIN_BOTTOM = 18 * mm
+CONTENT_W = PAGE_W - 2 * MARGIN_X
+_FORM = "ifdPageNo%d"
+
+
+class _Canvas(Canvas):
+    """Defines the « page X / Y » forms once the page count is known."""
+
+    page_label: Callable[[int, int], str] = staticmethod(lambda n, total: f"{n} / {total}")
+
+    def save(self) -> None:
+        if len(self._code):  # platypus leaves the last page open only when it is not empty
+            self.showPage()
+        total = self._pageNumber - 1
+        for n in range(1, total + 1):
+            self.beginForm(_FORM % n, lowerx=-200, lowery=-4, upperx=0, uppery=12)
+            self.setFont(FONT, 7.5)
+            self.setFillColor(MUTED)
+            self.drawRightString(0, 0, self.page_label(n, total))
+            self.endForm()
+        super().save()
+
+
+class ReportDoc(BaseDocTemplate):
+    def __init__(self, filename: str, *, header_left: str, header_right: str, footer_left: str,
+                 page_label: Callable[[int, int], str], on_flowable: Callable[[], None] | None = None, **meta):
+        super().__init__(filename, pagesize=A4, leftMargin=MARGIN_X, rightMargin=MARGIN_X, topMargin=MARGIN_TOP,
+                         bottomMargin=MARGIN_BOTTOM, **meta)
+        self.header_left, self.header_right, self.footer_left = header_left, header_right, footer_left
+        self._page_label = page_label
+        self._on_flowable = on_flowable
+        self._outline_n = 0
+        self.cover_title = self.cover_subtitle = ""
+        body = Frame(MARGIN_X, MARGIN_BOTTOM, CONTENT_W, PAGE_H - MARGIN_TOP - MARGIN_BOTTOM, id="body",
+                     leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
+        cover = Frame(MARGIN_X, MARGIN_BOTTOM, CONTENT_W, PAGE_H - MARGIN_BOTTOM - 95 * mm, id="cover",
+                      leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
+        self.addPageTemplates([PageTemplate("cover", [cover], onPage=self._cover_page),
+                               PageTemplate("body", [body], onPage=self._body_page)])
+
+    def build(self, flowables, **kw) -> None:  # noqa: D401 - same contract as BaseDocTemplate.build
+        label = self._page_label
+
+        class C(_Canvas):
+            page_label = staticmethod(label)
+
+        super().build(flowables, canvasmaker=C, **kw)
+
+    # ---- page decorations ---------------------------------------------------------------------
+    def _cover_page(self, canv: Canvas, doc) -> None:
+        canv.saveState()
+        canv.setFillColor(PRIMARY)
+        canv.rect(0, PAGE_H - 80 * mm, PAGE_W, 80 * mm, stroke=0, fill=1)
+        canv.setFillColor(BAND)
+        canv.rect(0, 0, PAGE_W, 12 * mm, stroke=0, fill=1)
+        canv.setFillColor(WHITE)
+        y = PAGE_H - 38 * mm
+        for line in simpleSplit(self.cover_title, FONT_BOLD, 24, CONTENT_W):
+            canv.setFont(FONT_BOLD, 24)
+            canv.drawString(MARGIN_X, y, line)
+            y -= 30
+        canv.setFont(FONT, 12.5)
+        canv.drawString(MARGIN_X, y - 4, self.cover_subtitle)
+        canv.setStrokeColor(WHITE)
+        canv.setLineWidth(1.2)
+        canv.line(MARGIN_X, PAGE_H - 24 * mm, MARGIN_X + 30 * mm, PAGE_H - 24 * mm)
+        canv.restoreState()
+        self._footer(canv, cover=True)
+
+    def _body_page(self, canv: Canvas, doc) -> None:
+        canv.saveState()
+        y = PAGE_H - MARGIN_TOP + 7 * mm
+        canv.setFont(FONT_BOLD, 7.5)
+        canv.setFillColor(PRIMARY)
+        right_w = stringWidth(self.header_right, FONT, 7.5)
+        canv.drawString(MARGIN_X, y, _fit(self.header_left, FONT_BOLD, 7.5, CONTENT_W - right_w - 12))
+        canv.setFont(FONT, 7.5)
+        canv.setFillColor(MUTED)
+        canv.drawRightString(PAGE_W - MARGIN_X, y, self.header_right)
+        canv.setStrokeColor(RULE)
+        canv.setLineWidth(0.6)
+        canv.line(MARGIN_X, y - 2.5 * mm, PAGE_W - MARGIN_X, y - 2.5 * mm)
+        canv.restoreState()
+        self._footer(canv)
+
+    def _footer(self, canv: Canvas, cover: bool = False) -> None:
+        canv.saveState()
+        y = 8 * mm
+        if not cover:
+            canv.setStrokeColor(RULE)
+            canv.setLineWidth(0.6)
+            canv.line(MARGIN_X, y + 4 * mm, PAGE_W - MARGIN_X, y + 4 * mm)
+        canv.setFont(FONT, 7.5)
+        canv.setFillColor(MUTED)
+        canv.drawString(MARGIN_X, y, _fit(self.footer_left, FONT, 7.5, CONTENT_W - 90))
+        canv.translate(PAGE_W - MARGIN_X, y)
+        canv.doForm(_FORM % canv.getPageNumber())
+        canv.restoreState()
+
+    # ---- outline (PDF bookmarks) and progress ---------------------------------------------------
+    def afterFlowable(self, flowable) -> None:
+        if isinstance(flowable, Paragraph) and flowable.style.name in ("h1", "h2"):
+            level = 0 if flowable.style.name == "h1" else 1
+            if level == 1 and self._outline_n == 0:
+                level = 0
+            self._outline_n += 1
+            key = f"s{self._outline_n}"
+            self.canv.bookmarkPage(key)
+            self.canv.addOutlineEntry(flowable.getPlainText(), key, level=level, closed=level == 0 and False)
+        if self._on_flowable:
+            self._on_flowable()
+
+
+def _fit(text: str, font: str, size: float, width: float) -> str:
+    if stringWidth(text, font, size) <= width:
+        return text
+    while text and stringWidth(text + "…", font, size) > width:
+        text = text[:-1]
+    return text.rstrip() + "…"
+
+
+__all__ = ["ReportDoc", "CONTENT_W", "PAGE_W", "PAGE_H", "WHITE"]

@@ -1,0 +1,388 @@
+"""The report's sections as lists of flowables: cover, summary, themes, action plan, annexes."""
+
+from __future__ import annotations
+
+import io
+import math
+from datetime import datetime
+
+from reportlab.lib.units import mm
+from reportlab.platypus import (CondPageBreak, Flowable, Image, KeepTogether, LongTable, NextPageTemplate,
+                                PageBreak, Paragraph, Spacer, Table, TableStyle)
+
+from .. import __version__
+from ..core.diagnostic import Status
+from ..core.identifiers import format_siret
+from . import charts
+from .data import Photo, ReportData
+from .document import CONTENT_W
+from .labels import Labels
+from .style import (BAND, FONT, FONT_BOLD, MUTED, PRIMARY, PRIORITY_COLORS, RULE, STYLES, WHITE, paragraphs,
+                    text)
+
+S = STYLES
+
+
+def P(markup: str, style: str = "body") -> Paragraph:
+    return Paragraph(markup, S[style])
+
+
+def _table(rows, widths, header: bool = True, zebra: bool = True, long: bool = False, extra=()) -> Table:
+    cls = LongTable if long else Table
+    t = cls(rows, colWidths=widths, repeatRows=1 if header else 0, splitInRow=1 if long else 0)
+    style = [("VALIGN", (0, 0), (-1, -1), "TOP"),
+             ("LEFTPADDING", (0, 0), (-1, -1), 4), ("RIGHTPADDING", (0, 0), (-1, -1), 4),
+             ("TOPPADDING", (0, 0), (-1, -1), 3), ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+             ("LINEBELOW", (0, 0), (-1, -1), 0.4, RULE)]
+    if header:
+        style += [("BACKGROUND", (0, 0), (-1, 0), PRIMARY), ("VALIGN", (0, 0), (-1, 0), "MIDDLE")]
+    if zebra:
+        style.append(("ROWBACKGROUNDS", (0, 1 if header else 0), (-1, -1), [WHITE, BAND]))
+    t.setStyle(TableStyle(style + list(extra)))
+    return t
+
+
+# ---- cover ------------------------------------------------------------------------------------------
+
+def cover(data: ReportData, L: Labels) -> list[Flowable]:
+    d, c = data.diag, data.company
+    rows = []
+
+    def row(label: str, value: str | None) -> None:
+        rows.append([P(text(label, False), "cover_label"), P(text(value or L("unknown")), "cover_value")])
+
+    row(L("siret"), format_siret(d.siret))
+    if c is not None:
+        row(L("site"), c.city or L("unknown"))
+        row(L("naf"), data.naf_label or L("unknown"))
+        if c.headcount is not None:
+            size = c.size.value if c.size else ""
+            row(L("headcount"), L("headcount_value", n=c.headcount) + (f" · {size}" if size else ""))
+        row(L("region"), data.region)
+    row(L("visit_date"), L.date(d.visit_date, long=True))
+    row(L("expert"), d.expert_name + (f" — {data.expert_org}" if data.expert_org else ""))
+    if data.programme:
+        row(L("programme"), data.programme)
+    row(L("referentiel"), f"{data.ref.title} ({data.ref.id} {data.ref.version})")
+    row(L("revision"), L("revision_value", r=d.revision, status=L(f"status_{d.status.value}")))
+    out: list[Flowable] = [Spacer(1, 4 * mm), P(text(data.company_name), "cover_company"), Spacer(1, 4 * mm),
+                           _table(rows, [45 * mm, CONTENT_W - 45 * mm], header=False, zebra=False)]
+    s, ref = data.scores, data.ref
+    if s.overall is not None:
+        box = Table([[P(text(L("overall_index")), "cover_label"), ""],
+                     [P(f'{L.num(s.overall)} <font size="11" color="#5b6775">{text(L("out_of", max=ref.max_level))}</font>',
+                        "big"), P(f"<b>{text(ref.maturity_label(s.overall))}</b><br/>"
+                                  f'<font color="#5b6775">{text(L("overall_target", t=L.num(s.overall_target)))}</font>',
+                                  "cover_value")]], colWidths=[45 * mm, CONTENT_W - 45 * mm])
+        box.setStyle(TableStyle([("BACKGROUND", (0, 0), (-1, -1), BAND), ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+                                 ("SPAN", (0, 0), (1, 0)), ("LEFTPADDING", (0, 0), (-1, -1), 8),
+                                 ("TOPPADDING", (0, 0), (-1, -1), 5), ("BOTTOMPADDING", (0, -1), (-1, -1), 9)]))
+        out += [Spacer(1, 10 * mm), box]
+    if d.status == Status.DRAFT:
+        out += [Spacer(1, 8 * mm), P(f'<font color="#c0392b"><b>{text(L("draft_warning"))}</b></font>')]
+    out += [NextPageTemplate("body"), PageBreak()]
+    return out
+
+
+# ---- summary ----------------------------------------------------------------------------------------
+
+def summary(data: ReportData, L: Labels) -> list[Flowable]:
+    ref, s = data.ref, data.scores
+    lo, hi = ref.min_level, ref.max_level
+    na = sum(1 for a in data.diag.answers.values() if a.na and a.criterion in ref.criteria_by_id)
+    label = ref.maturity_label(s.overall)
+    level_desc = ""
+    if s.overall is not None:
+        lvl = min(max(math.floor(s.overall + 1e-9), lo), hi)
+        level_desc = next((x.description for x in ref.scale if x.level == lvl), "")
+    left = [P(f'{L.num(s.overall)} <font size="12" color="#5b6775">{text(L("out_of", max=hi))}</font>', "big"),
+            P(f"<b>{text(label)}</b>" if label else "", "body"),
+            charts.gauge(s.overall, s.overall_target, lo, hi, width=62 * mm),
+            P(text(L("overall_target", t=L.num(s.overall_target))), "muted")]
+    right = [P(f"<b>{text(L('overall_index'))}</b>", "h3"),
+             P(text(level_desc), "italic"),
+             P(text(L("answered" if not na else "answered_na" if na == 1 else "answered_nas",
+                      a=s.answered, t=s.total, na=na)), "muted")]
+    head = Table([[left, right]], colWidths=[70 * mm, CONTENT_W - 70 * mm])
+    head.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("BACKGROUND", (0, 0), (-1, -1), BAND),
+                              ("LEFTPADDING", (0, 0), (-1, -1), 8), ("RIGHTPADDING", (0, 0), (-1, -1), 8),
+                              ("TOPPADDING", (0, 0), (-1, -1), 6), ("BOTTOMPADDING", (0, 0), (-1, -1), 8)]))
+    out: list[Flowable] = [P(text(L("summary")), "h1"), head, Spacer(1, 3 * mm)]
+
+    axes = [(f"{i}. {t.title}", s.theme_scores[t.id], s.theme_targets[t.id],
+             f"{L.num(s.theme_scores[t.id])} → {L.num(s.theme_targets[t.id])}")
+            for i, t in enumerate(ref.themes, 1)]
+    if len(axes) >= 3:
+        out += [P(text(L("radar_title")), "h3"),
+                charts.radar(axes, lo, hi, CONTENT_W, L("chart_legend_current"), L("chart_legend_target"))]
+    rows = [[P(x, "head") for x in ("#", text(L("theme")))] +
+            [P(text(x), "head_right") for x in (L("current"), L("target"), L("gap"))] + [P(text(L("maturity")), "head")]]
+    for i, t in enumerate(ref.themes, 1):
+        cur, tgt = s.theme_scores[t.id], s.theme_targets[t.id]
+        gap = None if cur is None or tgt is None else tgt - cur
+        rows.append([P(str(i), "cell"), P(text(t.title), "cell"), P(L.num(cur), "cell_right"),
+                     P(L.num(tgt), "cell_right"), P(L.num(gap), "cell_right"),
+                     P(text(ref.maturity_label(cur)), "cell")])
+    out.append(_table(rows, [8 * mm, CONTENT_W - 8 * mm - 3 * 17 * mm - 28 * mm, 17 * mm, 17 * mm, 17 * mm, 28 * mm]))
+
+    out += [CondPageBreak(50 * mm), P(text(L("priorities")), "h2")]
+    top = s.priorities[:5]
+    if not top:
+        out.append(P(text(L("no_priorities")), "body"))
+    else:
+        out.append(P(text(L("priorities_intro")), "muted"))
+        for n, p in enumerate(top, 1):
+            out.append(Paragraph(_priority_sentence(data, L, p), S["bullet"], bulletText=f"{n}."))
+    return out
+
+
+def _priority_sentence(data: ReportData, L: Labels, p) -> str:
+    ref = data.ref
+    action = next((a for a in sorted(data.diag.actions, key=lambda a: a.priority) if p.criterion in a.criteria), None)
+    sentence = L("priority_sentence", title="\x00" + p.title + "\x01", theme=ref.theme_of[p.criterion].title,
+                 cur=p.current, cur_label=ref.level_label(p.current), tgt=p.target, tgt_label=ref.level_label(p.target),
+                 action=L("priority_action", a=action.title) if action else "")
+    return text(sentence).replace("\x00", "<b>").replace("\x01", "</b>")
+
+
+# ---- strengths and weaknesses -----------------------------------------------------------------------
+
+def synthesis(data: ReportData, L: Labels) -> list[Flowable]:
+    out: list[Flowable] = [CondPageBreak(60 * mm), P(text(L("synthesis")), "h1")]
+    for key, raw in (("strengths", data.diag.strengths), ("weaknesses", data.diag.weaknesses)):
+        out.append(P(text(L(key)), "h2"))
+        paras = paragraphs(raw)
+        out += [P(x) for x in paras] if paras else [P(text(L("none_written")), "muted")]
+    return out
+
+
+# ---- one section per theme -----------------------------------------------------------------------
+
+def themes(data: ReportData, L: Labels) -> list[Flowable]:
+    ref, s, diag = data.ref, data.scores, data.diag
+    codes = data.criterion_codes()
+    level_labels = {x.level: x.label for x in ref.scale}
+    out: list[Flowable] = []
+    for i, t in enumerate(ref.themes, 1):
+        out.append(PageBreak())
+        if i == 1:
+            out.append(P(text(L("themes")), "h1"))
+        out.append(P(text(f"{i}. {t.title}"), "h2"))
+        score, tgt = s.theme_scores[t.id], s.theme_targets[t.id]
+        na = sum(1 for c in t.criteria if (a := diag.answers.get(c.id)) is not None and a.na)
+        if score is None:
+            line = L("theme_score_na")
+        else:
+            line = L("theme_score", s=L.num(score), max=ref.max_level, label=ref.maturity_label(score),
+                     t=L.num(tgt), n=len(t.criteria))
+            if na:
+                line = line + L("theme_na_count" if na == 1 else "theme_na_counts", n=na)
+        out.append(P(f"<b>{text(line)}</b>"))
+        if t.description:
+            out.append(P(text(t.description), "italic"))
+        rows = []
+        for c in t.criteria:
+            a = diag.answers.get(c.id)
+            if a is None or not a.answered:
+                rows.append((f"{codes[c.id]} {c.title}", None, None, L("not_answered")))
+            elif a.na:
+                rows.append((f"{codes[c.id]} {c.title}", None, None, L("not_applicable")))
+            else:
+                rows.append((f"{codes[c.id]} {c.title}", a.level, a.target, None))
+        out += [Spacer(1, 2 * mm),
+                charts.bars(rows, ref.min_level, ref.max_level, CONTENT_W, level_labels,
+                            L("chart_legend_current"), L("chart_legend_target")),
+                Spacer(1, 3 * mm), _strong_weak(data, L, t, codes), Spacer(1, 1 * mm)]
+        out.append(P(text(L("notes")), "h3"))
+        noted = [(c, diag.answers[c.id]) for c in t.criteria if c.id in diag.answers and diag.answers[c.id].note.strip()]
+        if not noted:
+            out.append(P(text(L("no_notes")), "muted"))
+        for c, a in noted:
+            paras = paragraphs(a.note)
+            head = f"<b>{text(codes[c.id] + ' ' + c.title)}</b> — "
+            out.append(P(head + paras[0]))
+            out += [P(x) for x in paras[1:]]
+    return out
+
+
+def _strong_weak(data: ReportData, L: Labels, theme, codes: dict[str, str]) -> Table:
+    ref, diag = data.ref, data.diag
+    mid = math.ceil((ref.min_level + ref.max_level) / 2)
+    scored = [(c, a) for c in theme.criteria if (a := diag.answers.get(c.id)) is not None and not a.na and a.level is not None]
+    weak_p = [p for p in data.scores.priorities if p.theme == theme.id][:3]
+    weak_ids = {p.criterion for p in weak_p}
+    strong = sorted((x for x in scored if x[1].level >= mid and x[0].id not in weak_ids),
+                    key=lambda x: -x[1].level)[:3]
+    strong_txt = [f"{codes[c.id]} {c.title} ({a.level})" for c, a in strong]
+    weak_txt = [f"{codes[p.criterion]} {p.title} ({p.current} → {p.target})" for p in weak_p]
+    if not weak_txt:
+        weak_txt = [f"{codes[c.id]} {c.title} ({a.level})" for c, a in sorted(scored, key=lambda x: x[1].level)
+                    if a.level < mid][:3]
+
+    def cell(title: str, items: list[str], color: str) -> list[Flowable]:
+        body = [Paragraph(text(x), S["cell"], bulletText="•") for x in items] or [P(L("none"), "cell")]
+        return [P(f'<font color="{color}"><b>{text(title)}</b></font>', "cell")] + body
+
+    t = Table([[cell(L("theme_strong"), strong_txt, "#2e7d32"), cell(L("theme_weak"), weak_txt, "#c0392b")]],
+              colWidths=[CONTENT_W / 2] * 2)
+    t.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("BACKGROUND", (0, 0), (-1, -1), BAND),
+                           ("LINEAFTER", (0, 0), (0, 0), 0.6, WHITE),
+                           ("LEFTPADDING", (0, 0), (-1, -1), 6), ("TOPPADDING", (0, 0), (-1, -1), 5),
+                           ("BOTTOMPADDING", (0, 0), (-1, -1), 5)]))
+    return t
+
+
+# ---- action plan --------------------------------------------------------------------------------------
+
+def action_plan(data: ReportData, L: Labels) -> list[Flowable]:
+    codes = data.criterion_codes()
+    actions = sorted(enumerate(data.diag.actions), key=lambda x: (x[1].priority, x[0]))
+    out: list[Flowable] = [PageBreak(), P(text(L("action_plan")), "h1")]
+    if not actions:
+        return out + [P(text(L("no_actions")), "muted")]
+    costs = [a.cost_eur for _i, a in actions if a.cost_eur is not None]
+    out.append(P(text(L("action_plan_intro")), "muted"))
+    heads = ["col_priority", "col_action", "col_criteria", "col_horizon", "col_owner", "col_cost", "col_due"]
+    rows = [[P(text(L(h)), "head_right" if h == "col_cost" else "head") for h in heads]]
+    for _i, a in actions:
+        color = PRIORITY_COLORS.get(a.priority, MUTED).hexval().replace("0x", "#")
+        title = [P(f"<b>{text(a.title)}</b>", "cell")] + [P(x, "cell") for x in paragraphs(a.description)]
+        rows.append([P(f'<font color="{color}"><b>{a.priority}</b></font> {text(L(f"priority_{a.priority}"))}', "cell"),
+                     title,
+                     P(text(", ".join(codes.get(c, c) for c in a.criteria)), "cell"),
+                     P(text(L(f"horizon_{a.horizon.value}")), "cell"),
+                     P(text(a.owner or L("none")), "cell"),
+                     P(L.money(a.cost_eur), "cell_right"),
+                     P(L.date(a.due) if a.due else L("none"), "cell")])
+    rows.append([P("", "cell"), P(f"<b>{text(L('total', n=len(actions)))}</b>", "cell"), "", "", "",
+                 P(f"<b>{L.money(sum(costs)) if costs else L('none')}</b>", "cell_right"), ""])
+    w = [20 * mm, 0, 16 * mm, 19 * mm, 24 * mm, 20 * mm, 21 * mm]
+    w[1] = CONTENT_W - sum(w)
+    out.append(_table(rows, w, long=True, extra=[("LINEABOVE", (0, -1), (-1, -1), 0.9, PRIMARY),
+                                                 ("BACKGROUND", (0, -1), (-1, -1), WHITE)]))
+    return out
+
+
+# ---- annexes ------------------------------------------------------------------------------------------
+
+def annex_criteria(data: ReportData, L: Labels) -> list[Flowable]:
+    ref, diag = data.ref, data.diag
+    codes = data.criterion_codes()
+    photo_count: dict[str, int] = {}
+    for ph in data.photos:
+        if ph.criterion:
+            photo_count[ph.criterion] = photo_count.get(ph.criterion, 0) + 1
+    out: list[Flowable] = [PageBreak(), P(text(L("annex_criteria")), "h1"), P(text(L("annex_intro")), "muted")]
+    for i, t in enumerate(ref.themes, 1):
+        out.append(CondPageBreak(40 * mm))
+        out.append(P(text(f"{i}. {t.title}"), "h2"))
+        for c in t.criteria:
+            a = diag.answers.get(c.id)
+            head = [P(f"<b>{text(codes[c.id] + ' ' + c.title)}</b>", "h3")]
+            if a is None or not a.answered:
+                head.append(P(text(L("not_answered")), "muted"))
+            elif a.na:
+                head.append(P(text(L("na_reason", reason=a.na_reason)), "muted"))
+            else:
+                head.append(P(f"<b>{text(L('level_chosen', lvl=a.level, label=ref.level_label(a.level)))}</b> — "
+                              f"{text(c.levels.get(a.level, ''))}", "small"))
+                if a.target is not None and a.target != a.level:
+                    head.append(P(f"<b>{text(L('level_target', lvl=a.target, label=ref.level_label(a.target)))}</b> — "
+                                  f"{text(c.levels.get(a.target, ''))}", "small"))
+            rest: list[Flowable] = []
+            paras = paragraphs(a.note) if a is not None else []
+            if paras:
+                rest.append(P(f"<i>{text(L('note'))}</i> : {paras[0]}" if L.lang == "fr" else
+                              f"<i>{text(L('note'))}</i>: {paras[0]}", "small"))
+                rest += [P(x, "small") for x in paras[1:]]
+            if photo_count.get(c.id):
+                rest.append(P(text(L("photos_ref", n=photo_count[c.id])), "muted"))
+            out.append(KeepTogether(head + rest[:1]))
+            out += rest[1:]
+    return out
+
+
+THUMB_W, THUMB_H = 54 * mm, 40 * mm
+
+
+def _thumbnail(photo: Photo) -> tuple[Flowable | None, str | None]:
+    """A small JPEG of the photo (never the full-size file), or the reason it cannot be shown."""
+    if photo.path is None:
+        return None, "photo_missing"
+    try:
+        from PIL import Image as PILImage, ImageOps
+
+        with PILImage.open(photo.path) as im:
+            im = ImageOps.exif_transpose(im)
+            im.thumbnail((640, 640))
+            if im.mode not in ("RGB", "L"):
+                im = im.convert("RGB")
+            buf = io.BytesIO()
+            im.save(buf, format="JPEG", quality=80)
+            w, h = im.size
+    except Exception:  # any undecodable file: say so instead of failing the report
+        return None, "photo_unreadable"
+    buf.seek(0)
+    scale = min(THUMB_W / w, THUMB_H / h)
+    return Image(buf, width=w * scale, height=h * scale), None
+
+
+def annex_photos(data: ReportData, L: Labels) -> list[Flowable]:
+    if not data.photos:
+        return []
+    codes = data.criterion_codes()
+    images = [p for p in data.photos if p.mime.startswith("image/") or not p.mime]
+    others = [p for p in data.photos if p not in images]
+    out: list[Flowable] = [PageBreak(), P(text(L("annex_photos")), "h1")]
+    cells = []
+    for p in images:
+        flow, problem = _thumbnail(p)
+        crit = data.ref.criteria_by_id.get(p.criterion or "")
+        caption = f"{codes[crit.id]} {crit.title}" if crit else L("photo_general")
+        cap = [P(f"<b>{text(caption)}</b>", "cell"), P(text(p.filename), "muted")]
+        if problem:
+            cap.append(P(f'<font color="#c0392b">{text(L(problem))}</font>', "cell"))
+        cells.append(([flow] if flow else []) + cap)
+    if cells:
+        rows = [cells[k:k + 3] + [""] * (3 - len(cells[k:k + 3])) for k in range(0, len(cells), 3)]
+        t = Table(rows, colWidths=[CONTENT_W / 3] * 3)
+        t.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("ALIGN", (0, 0), (-1, -1), "CENTER"),
+                               ("TOPPADDING", (0, 0), (-1, -1), 6), ("BOTTOMPADDING", (0, 0), (-1, -1), 8)]))
+        out.append(t)
+    if others:
+        out.append(P(text(L("photo_other_files", names=", ".join(p.filename for p in others))), "muted"))
+    return out
+
+
+def annex_method(data: ReportData, L: Labels) -> list[Flowable]:
+    ref, diag = data.ref, data.diag
+    out: list[Flowable] = [PageBreak(), P(text(L("annex_method")), "h1"), P(text(L("method_identity")), "h2")]
+    kv = [(L("method_ref"), ref.title), (L("method_id"), ref.id), (L("method_version"), ref.version),
+          (L("method_sha"), ref.sha256), (L("method_diag"), f"{diag.id} · " + L(
+              "revision_value", r=diag.revision, status=L(f"status_{diag.status.value}"))),
+          (L("method_content_hash"), diag.content_hash())]
+    out.append(_table([[P(f"<b>{text(k)}</b>", "cell"), P(text(v), "cell")] for k, v in kv],
+                      [40 * mm, CONTENT_W - 40 * mm], header=False, zebra=False))
+    if ref.disclaimer:
+        out += [Spacer(1, 2 * mm), P(f"<b>{text(L('disclaimer'))}</b> — {text(ref.disclaimer)}", "italic")]
+    out.append(P(text(L("method_scale")), "h2"))
+    rows = [[P(text(L(k)), "head") for k in ("method_level", "method_label", "method_description")]]
+    rows += [[P(str(x.level), "cell_center"), P(f"<b>{text(x.label)}</b>", "cell"), P(text(x.description), "cell")]
+             for x in ref.scale]
+    out.append(_table(rows, [16 * mm, 30 * mm, CONTENT_W - 46 * mm]))
+    out.append(P(text(L("method_scores")), "h2"))
+    out += [P(x, "method") for x in L("method_text")]
+    out.append(CondPageBreak(40 * mm))
+    out.append(P(text(L("method_weights")), "h2"))
+    rows = [[P(text(L("theme")), "head")] + [P(text(L(k)), "head_right") for k in ("method_weight", "method_criteria")]
+            + [P(text(L("method_aggregation")), "head")]]
+    for i, t in enumerate(ref.themes, 1):
+        rows.append([P(text(f"{i}. {t.title}"), "cell"), P(L.num(t.weight, 0 if t.weight == int(t.weight) else 1), "cell_right"),
+                     P(str(len(t.criteria)), "cell_right"), P(text(L(f"agg_{ref.theme_aggregation(t).value}")), "cell")])
+    out.append(_table(rows, [CONTENT_W - 80 * mm, 18 * mm, 20 * mm, 42 * mm]))
+    out += [Spacer(1, 3 * mm), P(text(L("method_generated", d=L.date(datetime.now().date(), long=True), v=__version__)), "muted")]
+    return out
+
+
+__all__ = ["cover", "summary", "synthesis", "themes", "action_plan", "annex_criteria", "annex_photos",
+           "annex_method", "FONT", "FONT_BOLD"]
