@@ -149,3 +149,18 @@ def test_company_search(workspace, company):
     assert workspace.companies.list(search="inexistant") == []
     with pytest.raises(ValidationError, match="déjà enregistrée"):
         workspace.companies.add(company)
+
+
+def test_draft_score_in_list_is_never_stale(workspace, company):
+    ref = workspace.referentiels.current()
+    diags = workspace.diagnostics
+    diag_id = diags.create(company.siret, ref, None, "Claire")
+    crits = list(ref.criteria_by_id)
+    diags.save_answer(diag_id, Answer(criterion=crits[0], level=2))
+    assert diags.list()[0]["overall_score"] == 2.0  # not rescored yet: computed on read
+    diags.rescore(diag_id)
+    diags.save_answer(diag_id, Answer(criterion=crits[0], level=4))
+    assert diags.list()[0]["overall_score"] == 4.0
+    diags.rescore(diag_id)
+    assert workspace.db.execute("SELECT overall_score FROM revisions").fetchone()[0] == 4.0
+    assert diags.get(diag_id).last_criterion == crits[0]

@@ -92,6 +92,7 @@ def set_(args, ctx) -> int:
               "note": args.note if args.note is not None else (prev.note if prev else ""),
               "important": args.important or (prev.important if prev else False)}
     ws.diagnostics.save_answer(diag_id, validated(Answer, fields))
+    ws.diagnostics.rescore(diag_id)
     ctx.say(_("enregistré : {c}", c=args.criterion))
     return 0
 

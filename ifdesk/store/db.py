@@ -28,7 +28,7 @@ class WorkspaceLocked(WorkspaceError):
 
 
 def utcnow() -> str:
-    return datetime.now(timezone.utc).isoformat(timespec="seconds").replace("+00:00", "Z")
+    return datetime.now(timezone.utc).isoformat(timespec="microseconds").replace("+00:00", "Z")
 
 
 def connect(path: Path, readonly: bool = False) -> sqlite_utils.Database:

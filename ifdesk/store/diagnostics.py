@@ -22,12 +22,18 @@ _ANSWER_UPSERT = (
     "VALUES (?,?,?,?,?,?,?,?,?,?) ON CONFLICT(diag_id, revision, criterion) DO UPDATE SET "
     "level=excluded.level, target=excluded.target, note=excluded.note, na=excluded.na, "
     "na_reason=excluded.na_reason, important=excluded.important, updated_at=excluded.updated_at")
+# the same upsert, done only while the revision is the diagnostic's current draft
+_ANSWER_UPSERT_IF_DRAFT = _ANSWER_UPSERT.replace(
+    "VALUES (?,?,?,?,?,?,?,?,?,?)",
+    "SELECT ?,?,?,?,?,?,?,?,?,? WHERE EXISTS (SELECT 1 FROM revisions r JOIN diagnostics d ON d.id = r.diag_id "
+    "AND d.current_revision = r.revision WHERE r.diag_id = ? AND r.revision = ? AND r.status = 'draft')")
 
 
 class DiagnosticRepo:
     def __init__(self, db: sqlite_utils.Database, referentiels: ReferentielRepo):
         self.db = db
         self.refs = referentiels
+        self._drafts: dict[str, tuple[int, Referentiel]] = {}  # diag id → (current draft revision, référentiel)
 
     # ---- reading -------------------------------------------------------------------------------
     def _head(self, diag_id: str, revision: int | None = None) -> dict:
@@ -75,7 +81,7 @@ class DiagnosticRepo:
     def list(self, status: str | None = None, siret: str | None = None) -> list[dict]:
         sql = ("SELECT d.id, d.siret, c.name AS company, r.status, r.revision, r.base_revision, d.expert_key_id, "
                "d.expert_name, f.id AS referentiel_id, f.version AS referentiel_version, r.referentiel_sha256, "
-               "r.overall_score, r.visit_date, r.updated_at, r.completed_at "
+               "r.overall_score, r.visit_date, r.updated_at, r.completed_at, r.scored_at IS NOT r.updated_at AS stale "
                "FROM diagnostics d JOIN revisions r ON r.diag_id = d.id AND r.revision = d.current_revision "
                "JOIN referentiels f ON f.sha256 = r.referentiel_sha256 LEFT JOIN companies c ON c.siret = d.siret")
         where, params = [], []
@@ -87,7 +93,14 @@ class DiagnosticRepo:
             params.append(siret)
         if where:
             sql += " WHERE " + " AND ".join(where)
-        return list(self.db.query(sql + " ORDER BY r.updated_at DESC, d.id", params))
+        rows = list(self.db.query(sql + " ORDER BY r.updated_at DESC, d.id", params))
+        for r in rows:
+            if r.pop("stale"):  # answers saved since the last rescore (reading never writes)
+                ref = self.refs.get(r["referentiel_sha256"])
+                answers = [_answer(a) for a in self.db.query(
+                    "SELECT * FROM answers WHERE diag_id = ? AND revision = ?", [r["id"], r["revision"]])]
+                r["overall_score"] = scoring.compute(ref, answers).overall
+        return rows
 
     # ---- writing -------------------------------------------------------------------------------
     def create(self, siret: str, ref: Referentiel, expert_key_id: str | None, expert_name: str,
@@ -102,6 +115,7 @@ class DiagnosticRepo:
 
     def write_revision(self, diag: Diagnostic, origin: str) -> None:
         """Write one whole revision (new diagnostic, reopening, import) and make it current."""
+        self._drafts.pop(diag.id, None)
         ref = self.refs.get(diag.referentiel.sha256)
         now = utcnow()
         with transaction(self.db):
@@ -123,18 +137,50 @@ class DiagnosticRepo:
             self._write_actions(diag.id, diag.revision, diag.actions)
             self._rescore(ref, diag.id, diag.revision)
 
-    def save_answer(self, diag_id: str, answer: Answer) -> scoring.Scores:
-        """Record one answer, committed durably before returning (the window's autosave path)."""
-        with transaction(self.db):
-            rev, status, sha = self._current(diag_id)
-            ensure_editable_status(status, rev)
-            ref = self.refs.get(sha)
+    def save_answer(self, diag_id: str, answer: Answer) -> None:
+        """Record one answer, committed durably before returning (the window's autosave path).
+
+        Kept to one conditional upsert and one bookkeeping update so that a save costs about what a
+        bare SQLite upsert + commit costs. Scores are not recomputed here: call `rescore` (the window
+        does it after a pause, the CLI right away); `list` never shows a stale draft score.
+        """
+        for attempt in (0, 1):
+            rev, ref = self._draft_context(diag_id, fresh=attempt == 1)
             check_answer(ref, answer)
             now = utcnow()
-            self.db.execute(_ANSWER_UPSERT, _answer_params(diag_id, rev, answer, now))
-            self.db.execute("UPDATE revisions SET updated_at = ?, last_criterion = ? WHERE diag_id = ? AND revision = ?",
-                            (now, answer.criterion, diag_id, rev))
-            return self._rescore(ref, diag_id, rev)
+            conn = self.db.conn
+            conn.execute("BEGIN IMMEDIATE")
+            try:
+                cur = conn.execute(_ANSWER_UPSERT_IF_DRAFT, (*_answer_params(diag_id, rev, answer, now), diag_id, rev))
+                if cur.rowcount == 1:
+                    conn.execute("UPDATE revisions SET updated_at = ?, last_criterion = ? WHERE diag_id = ? AND revision = ?",
+                                 (now, answer.criterion, diag_id, rev))
+            except BaseException:
+                conn.execute("ROLLBACK")
+                raise
+            if cur.rowcount == 1:
+                conn.execute("COMMIT")
+                return
+            conn.execute("ROLLBACK")  # the cached revision is no longer the current draft: look again
+        raise AssertionError("unreachable: _draft_context(fresh=True) raises when there is no draft")
+
+    def _draft_context(self, diag_id: str, fresh: bool = False) -> tuple[int, Referentiel]:
+        ctx = None if fresh else self._drafts.get(diag_id)
+        if ctx is None:
+            rev, status, sha = self._current(diag_id)
+            ensure_editable_status(status, rev)
+            ctx = (rev, self.refs.get(sha))
+            self._drafts[diag_id] = ctx
+        return ctx
+
+    def rescore(self, diag_id: str, revision: int | None = None) -> scoring.Scores:
+        """Recompute and store a revision's scores (the current one by default)."""
+        with transaction(self.db):
+            if revision is None:
+                revision, _status, sha = self._current(diag_id)
+            else:
+                sha = self._head(diag_id, revision)["referentiel_sha256"]
+            return self._rescore(self.refs.get(sha), diag_id, revision)
 
     def clear_answer(self, diag_id: str, criterion: str) -> None:
         with transaction(self.db):
@@ -164,6 +210,7 @@ class DiagnosticRepo:
             self.db.execute("UPDATE revisions SET updated_at=? WHERE diag_id=? AND revision=?", (utcnow(), diag_id, diag.revision))
 
     def complete(self, diag_id: str) -> Diagnostic:
+        self._drafts.pop(diag_id, None)
         diag = self.get(diag_id)
         ref = self.refs.get(diag.referentiel.sha256)
         ensure_completable(ref, diag)
@@ -172,6 +219,7 @@ class DiagnosticRepo:
         with transaction(self.db):
             self.db.execute("UPDATE revisions SET status=?, completed_at=?, content_hash=?, updated_at=? WHERE diag_id=? AND revision=?",
                             (Status.COMPLETED.value, now, done.content_hash(), now, diag_id, diag.revision))
+            self._rescore(ref, diag_id, diag.revision)
         return self.get(diag_id)
 
     def reopen(self, diag_id: str) -> Diagnostic:
@@ -210,7 +258,8 @@ class DiagnosticRepo:
             "INSERT INTO theme_scores (diag_id, revision, theme, score, target) VALUES (?,?,?,?,?) "
             "ON CONFLICT(diag_id, revision, theme) DO UPDATE SET score=excluded.score, target=excluded.target",
             [(diag_id, revision, t, s.theme_scores[t], s.theme_targets[t]) for t in s.theme_scores])
-        self.db.execute("UPDATE revisions SET overall_score = ? WHERE diag_id = ? AND revision = ?", (s.overall, diag_id, revision))
+        self.db.execute("UPDATE revisions SET overall_score = ?, scored_at = updated_at WHERE diag_id = ? AND revision = ?",
+                        (s.overall, diag_id, revision))
         return s
 
 

@@ -40,7 +40,7 @@ _V1 = [
         base_revision INTEGER, status TEXT NOT NULL,
         referentiel_sha256 TEXT NOT NULL REFERENCES referentiels(sha256),
         visit_date TEXT, strengths TEXT NOT NULL DEFAULT '', weaknesses TEXT NOT NULL DEFAULT '',
-        content_hash TEXT, overall_score REAL, last_criterion TEXT, origin TEXT NOT NULL DEFAULT 'local',
+        content_hash TEXT, overall_score REAL, scored_at TEXT, last_criterion TEXT, origin TEXT NOT NULL DEFAULT 'local',
         created_at TEXT NOT NULL, updated_at TEXT NOT NULL, completed_at TEXT, exported_at TEXT,
         PRIMARY KEY (diag_id, revision))""",
     """CREATE INDEX idx_revisions_status ON revisions (status)""",
@@ -68,7 +68,35 @@ _V1 = [
         FOREIGN KEY (diag_id, revision) REFERENCES revisions(diag_id, revision))""",
     """CREATE TABLE identity (
         id INTEGER PRIMARY KEY CHECK (id = 1), key_id TEXT NOT NULL, name TEXT NOT NULL, org TEXT NOT NULL,
-        role TEXT NOT NULL, public_key TEXT NOT NULL, private_key_pem TEXT NOT NULL, created_at TEXT NOT NULL)""",
+        role TEXT NOT NULL, public_key TEXT NOT NULL, private_key_pem TEXT NOT NULL, created_at TEXT NOT NULL,
+        age_recipient TEXT, age_identity_enc TEXT, card TEXT NOT NULL DEFAULT '{}',
+        previous_key_ids TEXT NOT NULL DEFAULT '[]')""",
+    # ---- bundles (issue 5): trust store, import journal, provenance, conflicts ----
+    """CREATE TABLE trusted_keys (
+        key_id TEXT PRIMARY KEY, public_key TEXT NOT NULL, fingerprint TEXT NOT NULL, name TEXT NOT NULL,
+        org TEXT NOT NULL, role TEXT NOT NULL, age_recipient TEXT, card TEXT NOT NULL,
+        status TEXT NOT NULL DEFAULT 'active', replaces TEXT, replaced_by TEXT,
+        added_at TEXT NOT NULL, revoked_at TEXT)""",
+    """CREATE TABLE import_journal (
+        id INTEGER PRIMARY KEY, at TEXT NOT NULL, file TEXT NOT NULL, bundle_sha256 TEXT,
+        bundle_id TEXT, signer_key_id TEXT, signer_name TEXT, outcome TEXT NOT NULL, reason TEXT NOT NULL DEFAULT '',
+        diagnostics TEXT NOT NULL DEFAULT '[]')""",
+    """CREATE INDEX idx_import_journal_sha ON import_journal (bundle_sha256)""",
+    """CREATE TABLE received_revisions (
+        diag_id TEXT NOT NULL, revision INTEGER NOT NULL, content_hash TEXT NOT NULL,
+        signer_key_id TEXT NOT NULL, bundle_sha256 TEXT NOT NULL, received_at TEXT NOT NULL,
+        signer_revoked INTEGER NOT NULL DEFAULT 0,
+        PRIMARY KEY (diag_id, revision, content_hash))""",
+    """CREATE INDEX idx_received_signer ON received_revisions (signer_key_id)""",
+    """CREATE TABLE held_revisions (
+        diag_id TEXT NOT NULL REFERENCES diagnostics(id), revision INTEGER NOT NULL, content_hash TEXT NOT NULL,
+        base_revision INTEGER, completed_at TEXT, payload TEXT NOT NULL,
+        PRIMARY KEY (diag_id, revision, content_hash))""",
+    """CREATE TABLE diag_conflicts (
+        diag_id TEXT PRIMARY KEY REFERENCES diagnostics(id), reason TEXT NOT NULL)""",
+    """CREATE TABLE conflict_resolutions (
+        diag_id TEXT PRIMARY KEY REFERENCES diagnostics(id), revision INTEGER NOT NULL, content_hash TEXT NOT NULL,
+        max_revision INTEGER NOT NULL, variants INTEGER NOT NULL, resolved_at TEXT NOT NULL)""",
 ]
 
 MIGRATIONS = [m001_initial]

@@ -1,0 +1,81 @@
+"""Rows of the workspace identity and of the trust store (no cryptography here: see ifdesk.bundle)."""
+
+from __future__ import annotations
+
+import json
+
+import sqlite_utils
+
+from .db import transaction, utcnow
+
+_TRUST_COLS = ("key_id", "public_key", "fingerprint", "name", "org", "role", "age_recipient", "card", "status",
+               "replaces", "replaced_by", "added_at", "revoked_at")
+
+
+class KeyStore:
+    def __init__(self, db: sqlite_utils.Database):
+        self.db = db
+
+    # ---- own identity --------------------------------------------------------------------------
+    def identity_row(self) -> dict | None:
+        rows = list(self.db.query("SELECT * FROM identity WHERE id = 1"))
+        return rows[0] if rows else None
+
+    def insert_identity(self, row: dict) -> None:
+        with transaction(self.db):
+            self.db.execute(f"INSERT INTO identity (id, {', '.join(row)}) VALUES (1, {', '.join('?' * len(row))})",
+                            tuple(row.values()))
+
+    def replace_identity(self, row: dict) -> None:
+        with transaction(self.db):
+            self.db.execute(f"UPDATE identity SET {', '.join(f'{k}=?' for k in row)} WHERE id = 1", tuple(row.values()))
+
+    def adopt_orphan_diagnostics(self, key_id: str, name: str) -> list[str]:
+        """Diagnostics made before the identity existed (expert_key_id NULL) become this identity's."""
+        with transaction(self.db):
+            ids = [r[0] for r in self.db.execute("SELECT id FROM diagnostics WHERE expert_key_id IS NULL").fetchall()]
+            self.db.execute("UPDATE diagnostics SET expert_key_id = ?, expert_name = ? WHERE expert_key_id IS NULL",
+                            (key_id, name))
+        return ids
+
+    # ---- trust store ---------------------------------------------------------------------------
+    def trusted(self, key_id: str) -> dict | None:
+        rows = list(self.db.query("SELECT * FROM trusted_keys WHERE key_id = ?", [key_id]))
+        return rows[0] if rows else None
+
+    def trusted_all(self) -> list[dict]:
+        return list(self.db.query("SELECT * FROM trusted_keys ORDER BY added_at, key_id"))
+
+    def add_trusted(self, row: dict) -> None:
+        row = {k: row.get(k) for k in _TRUST_COLS if k in row}
+        with transaction(self.db):
+            self.db.execute(f"INSERT INTO trusted_keys ({', '.join(row)}) VALUES ({', '.join('?' * len(row))})",
+                            tuple(row.values()))
+
+    def rotate_trusted(self, old_key_id: str, new_row: dict) -> None:
+        """The new key replaces the old one in one transaction (old kept, marked `rotated`)."""
+        with transaction(self.db):
+            self.add_trusted(new_row | {"replaces": old_key_id})
+            self.db.execute("UPDATE trusted_keys SET status = 'rotated', replaced_by = ? WHERE key_id = ?",
+                            (new_row["key_id"], old_key_id))
+
+    def revoke(self, key_id: str) -> int:
+        """Mark the key revoked and the data received from it; returns how many revisions were marked."""
+        with transaction(self.db):
+            self.db.execute("UPDATE trusted_keys SET status = 'revoked', revoked_at = ? WHERE key_id = ?",
+                            (utcnow(), key_id))
+            cur = self.db.execute("UPDATE received_revisions SET signer_revoked = 1 WHERE signer_key_id = ?", (key_id,))
+            return cur.rowcount
+
+    def office_recipients(self) -> list[dict]:
+        return list(self.db.query("SELECT key_id, name, org, age_recipient FROM trusted_keys "
+                                  "WHERE status = 'active' AND role = 'office' AND age_recipient IS NOT NULL "
+                                  "ORDER BY key_id"))
+
+
+def loads_list(text: str | None) -> list:
+    try:
+        v = json.loads(text or "[]")
+    except ValueError:
+        return []
+    return v if isinstance(v, list) else []
