@@ -1,0 +1,236 @@
+"""Start the window (or render one view into a PNG), with the log, the exception hook and the style."""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+from pathlib import Path
+
+from pydantic import BaseModel
+from platformdirs import user_config_path
+
+from .. import APP_NAME
+from ..core.errors import IfdeskError
+from ..paths import asset, default_data_dir
+
+VIEWS = ["companies", "diagnostics", "diagnostic", "report", "sync", "dashboard", "settings"]
+
+
+class UiPrefs(BaseModel):
+    """The window's own preferences (typed, versioned, JSON under the platform config folder)."""
+
+    schema_version: int = 1
+    language: str | None = None
+    workspace: str | None = None
+
+    @staticmethod
+    def path() -> Path:
+        return user_config_path(APP_NAME, appauthor=False) / "ui.json"
+
+    @classmethod
+    def load(cls) -> "UiPrefs":
+        try:
+            return cls.model_validate(json.loads(cls.path().read_text("utf-8")))
+        except (OSError, ValueError):
+            return cls()
+
+    def save(self) -> None:
+        p = self.path()
+        try:
+            p.parent.mkdir(parents=True, exist_ok=True)
+            tmp = p.with_suffix(".tmp")
+            tmp.write_text(self.model_dump_json(indent=2), "utf-8")
+            os.replace(tmp, p)
+        except OSError:
+            pass  # preferences are a comfort, never a reason to fail
+
+
+def make_app(argv: list[str] | None = None):
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance() or QApplication(argv or [sys.argv[0]])
+    app.setApplicationName("ifdesk")
+    app.setOrganizationName("ifdesk")
+    apply_style(app)
+    return app
+
+
+def apply_style(app) -> None:
+    from PySide6.QtGui import QFont
+
+    qss = asset("styles", "ifdesk.qss")
+    if qss.exists():
+        app.setStyleSheet(qss.read_text("utf-8"))
+    f = QFont(app.font())
+    f.setPointSizeF(10)
+    app.setFont(f)
+
+
+class Controller:
+    """Owns the worker (TaskManager) and the window; rebuilds them on a language or folder change."""
+
+    def __init__(self, app, folder: Path, prefs: UiPrefs):
+        self.app = app
+        self.folder = folder
+        self.prefs = prefs
+        self.tm = None
+        self.window = None
+
+    def start(self) -> None:
+        from .main_window import MainWindow
+        from .ops import TaskManager
+
+        self.tm = TaskManager(self.folder)
+        real = self.tm.call(lambda ws: str(ws.folder))  # opens the workspace on the worker (raises when locked)
+        self.window = MainWindow(self.tm)
+        self.window.set_folder_text(real)
+        self.window.language_changed.connect(self.change_language)
+        self.window.folder_changed.connect(self.change_folder)
+
+    def stop(self) -> None:
+        if self.window is not None:
+            self.window.close()
+            self.window.deleteLater()
+            self.window = None
+        if self.tm is not None:
+            self.tm.close()
+            self.tm = None
+
+    def change_language(self, lang: str) -> None:
+        from .i18n import install_language
+
+        self.prefs.language = install_language(self.app, lang)
+        self.prefs.save()
+        self._rebuild(settings=True)
+
+    def change_folder(self, folder: str) -> None:
+        old = self.folder
+        self.stop()
+        self.folder = Path(folder)
+        try:
+            self.start()
+        except IfdeskError as exc:
+            from .ops import show_error
+
+            self.folder = old
+            self.start()
+            show_error(self.window, exc)
+        else:
+            self.prefs.workspace = str(self.folder)
+            self.prefs.save()
+        self.window.show()
+
+    def _rebuild(self, settings: bool = False) -> None:
+        geo = self.window.geometry() if self.window else None
+        old_win = self.window
+        from .main_window import MainWindow
+
+        self.window = MainWindow(self.tm)
+        self.window.set_folder_text(old_win.folder_label.text() if old_win else str(self.folder))
+        self.window.language_changed.connect(self.change_language)
+        self.window.folder_changed.connect(self.change_folder)
+        if old_win is not None:
+            old_win.hide()
+            old_win.deleteLater()
+        if geo is not None:
+            self.window.setGeometry(geo)
+        if settings:
+            self.window.go("settings")
+        self.window.show()
+
+
+def choose_folder(explicit: Path | None, prefs: UiPrefs) -> Path:
+    if explicit:
+        return explicit
+    if os.environ.get("IFDESK_DATA_DIR"):
+        return default_data_dir()
+    return Path(prefs.workspace) if prefs.workspace else default_data_dir()
+
+
+def run(folder: Path | None = None, lang: str | None = None) -> int:
+    """`ifdesk gui`: the window until it is closed."""
+    from .i18n import install_language
+    from .log import install_excepthook, logger, setup_logging
+
+    setup_logging()
+    install_excepthook()
+    prefs = UiPrefs.load()
+    app = make_app()
+    install_language(app, lang or prefs.language or _env_language())
+    ctl = Controller(app, choose_folder(folder, prefs), prefs)
+    try:
+        ctl.start()
+    except IfdeskError as exc:
+        from PySide6.QtWidgets import QMessageBox
+
+        logger.warning("ouverture refusée : %s", exc)
+        QMessageBox.warning(None, "ifdesk", str(exc))
+        return 1
+    ctl.window.resize(1366, 768)
+    ctl.window.show()
+    code = app.exec()
+    ctl.stop()
+    return code
+
+
+def _env_language() -> str:
+    from ..i18n import detect_language
+
+    return detect_language()
+
+
+def screenshot(out: Path, view: str, size: tuple[int, int], folder: Path | None = None, lang: str | None = None) -> Path:
+    """Render one view with the current workspace into a PNG (docs, smoke tests)."""
+    if not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY") and sys.platform.startswith("linux"):
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from .i18n import install_language
+    from .log import setup_logging
+
+    setup_logging()
+    prefs = UiPrefs.load()
+    app = make_app()
+    install_language(app, lang or prefs.language or _env_language())
+    ctl = Controller(app, choose_folder(folder, prefs), prefs)
+    ctl.start()
+    try:
+        w = ctl.window
+        w.resize(*size)
+        w.show()
+        prepare_view(w, view)
+        for _ in range(5):
+            ctl.tm.wait_idle(20_000)
+            app.processEvents()
+        out.parent.mkdir(parents=True, exist_ok=True)
+        if not w.grab().save(str(out), "PNG"):
+            raise IfdeskError(f"Impossible d'écrire l'image {out}.")
+    finally:
+        ctl.stop()
+    return out
+
+
+def prepare_view(w, view: str) -> None:
+    """Go to `view`; the diagnostic views open the most telling diagnostic of the workspace."""
+    if view in ("diagnostic", "report"):
+        def pick(ws):
+            rows = ws.diagnostics.list()
+            drafts = [r for r in rows if r["status"] == "draft"]
+            done = [r for r in rows if r["status"] != "draft"]
+            if view == "diagnostic":
+                # a draft well under way shows the most: progress, radar, answered levels
+                drafts.sort(key=lambda r: -(ws.db.execute("SELECT count(*) FROM answers WHERE diag_id=? AND revision=?",
+                                                          (r["id"], r["revision"])).fetchone()[0]))
+                return (drafts or done or [None])[0]
+            return (done or drafts or [None])[0]
+
+        row = w.tm.call(pick)
+        if row is not None:
+            w.open_diagnostic(row["id"], row["status"] if view == "report" else "draft")
+            w.tm.wait_idle()
+            if view == "report":
+                w.go("report")
+            else:
+                w.go("diagnostic")
+                w.editor.card.picker.setFocus()
+            return
+    w.go(view)

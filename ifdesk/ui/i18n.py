@@ -1,0 +1,88 @@
+"""Qt-side translation: `tr()` for the window's strings, the French locale for numbers and dates.
+
+Sources are French; `resources/i18n/ifdesk_en.ts` (Qt Linguist) holds the English translation,
+compiled to `.qm` by `make translations`. `pyside6-lupdate` finds every `tr("…")` call.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, QTranslator
+
+from .. import i18n as core_i18n
+from ..paths import asset
+
+_translator: QTranslator | None = None
+_lang = "fr"
+
+
+def tr(text: str) -> str:
+    """Translate a French UI string (empty context, as pyside6-lupdate records plain tr() calls)."""
+    return QCoreApplication.translate("", text)
+
+
+def install_language(app: QCoreApplication, lang: str) -> str:
+    """Switch the window and the core messages to `lang` ('fr' or 'en'); returns the language in force."""
+    global _translator, _lang
+    lang = "en" if lang.lower().startswith("en") else "fr"
+    if _translator is not None:
+        app.removeTranslator(_translator)
+        _translator = None
+    if lang == "en":
+        t = QTranslator(app)
+        if t.load(str(asset("i18n", "ifdesk_en.qm"))):
+            app.installTranslator(t)
+            _translator = t
+        else:
+            lang = "fr"  # the compiled translation is missing: stay in the source language
+    _lang = lang
+    core_i18n.set_language(lang)
+    return lang
+
+
+def language() -> str:
+    return _lang
+
+
+def locale() -> QLocale:
+    """Numbers, dates and money follow the French locale in both languages (the programme is French)."""
+    return QLocale(QLocale.Language.French, QLocale.Country.France)
+
+
+def fmt_number(x: float | None, decimals: int = 1) -> str:
+    if x is None:
+        return "—"
+    return locale().toString(float(x), "f", decimals)
+
+
+def fmt_money(x: float | None) -> str:
+    if x is None:
+        return "—"
+    return locale().toCurrencyString(float(x), "€", 0)
+
+
+def fmt_date(d: date | datetime | str | None) -> str:
+    if not d:
+        return "—"
+    if isinstance(d, str):
+        try:
+            d = datetime.fromisoformat(d.replace("Z", "+00:00"))
+        except ValueError:
+            return d
+    if isinstance(d, datetime):
+        d = d.astimezone().date() if d.tzinfo else d.date()
+    return locale().toString(QDate(d.year, d.month, d.day), QLocale.FormatType.ShortFormat)
+
+
+def parse_number(text: str) -> float | None:
+    """A number typed the French way ("1 250,5") or the plain way ("1250.5"); None when empty; ValueError when bad."""
+    t = text.strip().replace("\u202f", "").replace("\u00a0", "").replace(" ", "")
+    if not t:
+        return None
+    value, ok = locale().toDouble(t)
+    if not ok:
+        value = float(t)  # raises ValueError on garbage
+    if value != value or value in (float("inf"), float("-inf")):
+        raise ValueError(t)
+    return value

@@ -1,0 +1,75 @@
+"""Rotating log file in the platform log folder, and the exception hook (log first, then a calm dialog)."""
+
+from __future__ import annotations
+
+import logging
+import sys
+import traceback
+from logging.handlers import RotatingFileHandler
+from pathlib import Path
+
+from ..paths import log_dir
+
+logger = logging.getLogger("ifdesk")
+
+
+def setup_logging(folder: Path | None = None) -> Path | None:
+    """ifdesk.log, 1 MB × 5 files. Returns the file path (None when the folder cannot be written)."""
+    folder = folder or log_dir()
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        path = folder / "ifdesk.log"
+        handler = RotatingFileHandler(path, maxBytes=1_000_000, backupCount=5, encoding="utf-8")
+    except OSError:
+        return None
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(threadName)s %(name)s: %(message)s"))
+    for h in list(logger.handlers):
+        if isinstance(h, RotatingFileHandler):
+            logger.removeHandler(h)
+            h.close()
+    logger.addHandler(handler)
+    logger.setLevel(logging.INFO)
+    return path
+
+
+def log_file() -> Path | None:
+    for h in logger.handlers:
+        if isinstance(h, RotatingFileHandler):
+            return Path(h.baseFilename)
+    return None
+
+
+def install_excepthook() -> None:
+    """Unexpected errors are logged with their traceback, then told to the user in plain French."""
+    previous = sys.excepthook
+
+    def hook(exc_type, exc, tb):
+        if issubclass(exc_type, KeyboardInterrupt):
+            previous(exc_type, exc, tb)
+            return
+        logger.error("Exception non gérée :\n%s", "".join(traceback.format_exception(exc_type, exc, tb)))
+        try:
+            show_unexpected(exc)
+        except Exception:  # never let the hook itself fail
+            previous(exc_type, exc, tb)
+
+    sys.excepthook = hook
+
+
+def show_unexpected(exc: BaseException) -> None:
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    from .i18n import tr
+
+    app = QApplication.instance()
+    if app is None:
+        return
+    where = log_file()
+    box = QMessageBox(QMessageBox.Icon.Warning, tr("Un problème inattendu est survenu"),
+                      tr("L'opération n'a pas pu aboutir. Vos réponses déjà enregistrées sont conservées.")
+                      + "\n\n" + (str(exc) or exc.__class__.__name__), parent=app.activeWindow())
+    if where:
+        box.setInformativeText(tr("Le détail technique est dans le journal :") + f"\n{where}")
+    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    box.open()  # not exec(): never block the event loop

@@ -1,0 +1,167 @@
+"""The main window: navigation on the left, one page at a time on the right."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QMainWindow, QStackedWidget,
+                               QVBoxLayout, QWidget)
+
+from .. import __version__
+from .i18n import tr
+from .ops import TaskManager, set_default_tm
+from .views.companies import CompaniesPage
+from .views.diagnostics import DiagnosticsPage
+from .views.editor import EditorPage
+from .views.placeholder import PlaceholderPage
+from .views.settings import SettingsPage
+from .views.synthesis import SynthesisPage
+
+# page keys, in navigation order; the --view names of `ifdesk gui --screenshot` map onto them
+PAGES = ["companies", "diagnostics", "diagnostic", "report", "sync", "dashboard", "settings"]
+
+
+class MainWindow(QMainWindow):
+    language_changed = Signal(str)
+    folder_changed = Signal(str)
+
+    def __init__(self, tm: TaskManager, parent=None):
+        super().__init__(parent)
+        self.tm = tm
+        set_default_tm(tm)
+        self.setWindowTitle(tr("ifdesk — Diagnostics Industrie du Futur"))
+        self.setMinimumSize(QSize(1024, 640))
+        self.current_diag: str | None = None
+
+        self.companies = CompaniesPage()
+        self.diagnostics = DiagnosticsPage()
+        self.editor = EditorPage()
+        self.synthesis = SynthesisPage()
+        self.sync = PlaceholderPage(
+            tr("Synchronisation"), tr("Échanges signés avec le bureau régional."),
+            tr("L'export et l'import de diagnostics signés arrivent dans la prochaine version."),
+            tr("Vos diagnostics terminés restent dans l'espace de travail et pourront être exportés dès que "
+               "cette page sera disponible. En attendant, la ligne de commande propose "
+               "<code>ifdesk diag list</code> et <code>ifdesk diag show</code>."))
+        self.dashboard = PlaceholderPage(
+            tr("Tableau de bord"), tr("Le suivi du programme régional."),
+            tr("Le tableau de bord du bureau régional arrive dans une prochaine version."),
+            tr("Il montrera les entreprises accompagnées face aux objectifs, l'activité des experts et la maturité "
+               "par thème, région, taille et secteur. Les diagnostics saisis ici y seront comptés."))
+        self.settings = SettingsPage()
+        self.pages = {"companies": self.companies, "diagnostics": self.diagnostics, "diagnostic": self.editor,
+                      "report": self.synthesis, "sync": self.sync, "dashboard": self.dashboard, "settings": self.settings}
+        labels = {"companies": tr("Entreprises"), "diagnostics": tr("Diagnostics"), "diagnostic": tr("Diagnostic en cours"),
+                  "report": tr("Synthèse"), "sync": tr("Synchronisation"), "dashboard": tr("Tableau de bord"),
+                  "settings": tr("Paramètres")}
+
+        self.stack = QStackedWidget()
+        self.nav = QListWidget()
+        self.nav.setObjectName("nav")
+        self.nav.setAccessibleName(tr("Navigation"))
+        for i, key in enumerate(PAGES):
+            it = QListWidgetItem(labels[key])
+            it.setData(Qt.ItemDataRole.UserRole, key)
+            it.setToolTip(labels[key] + f"  (Alt+{i + 1})")
+            self.nav.addItem(it)
+            self.stack.addWidget(self.pages[key])
+        brand = QLabel("ifdesk")
+        brand.setObjectName("brand")
+        sub = QLabel(tr("Industrie du Futur") + f" · {__version__}")
+        sub.setObjectName("brandSub")
+        self.folder_label = QLabel()
+        self.folder_label.setObjectName("brandSub")
+        self.folder_label.setWordWrap(True)
+        side = QWidget()
+        side.setObjectName("side")
+        side.setStyleSheet("QWidget#side { background: #16345f; }")
+        side.setFixedWidth(200)
+        sl = QVBoxLayout(side)
+        sl.setContentsMargins(0, 0, 0, 0)
+        sl.setSpacing(0)
+        sl.addWidget(brand)
+        sl.addWidget(sub)
+        sl.addWidget(self.nav, 1)
+        sl.addWidget(self.folder_label)
+        central = QWidget()
+        cl = QHBoxLayout(central)
+        cl.setContentsMargins(0, 0, 0, 0)
+        cl.setSpacing(0)
+        cl.addWidget(side)
+        cl.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+
+        self.nav.currentRowChanged.connect(self._nav_changed)
+        for i in range(len(PAGES)):
+            QShortcut(QKeySequence(f"Alt+{i + 1}"), self, lambda i=i: self.go(PAGES[i]))
+        self.companies.diagnostic_started.connect(lambda d: self.open_diagnostic(d, "draft"))
+        self.diagnostics.open_requested.connect(self.open_diagnostic)
+        self.editor.synthesis_requested.connect(self.open_synthesis)
+        self.synthesis.criterion_requested.connect(self._to_criterion)
+        self.settings.language_changed.connect(self.language_changed)
+        self.settings.folder_changed.connect(self.folder_changed)
+        self._update_nav()
+        self.nav.setCurrentRow(0)
+
+    def set_folder_text(self, folder: str) -> None:
+        self.folder_label.setText(folder)
+        self.folder_label.setToolTip(folder)
+
+    # ---- navigation ----------------------------------------------------------------------------
+    def go(self, key: str) -> None:
+        item = self.nav.item(PAGES.index(key))
+        if item.flags() & Qt.ItemFlag.ItemIsEnabled:
+            self.nav.setCurrentRow(PAGES.index(key))
+
+    def page(self) -> str:
+        return PAGES[self.stack.currentIndex()]
+
+    def _nav_changed(self, row: int) -> None:
+        if row < 0:
+            return
+        self.editor.card.flush()
+        self.stack.setCurrentIndex(row)
+        key = PAGES[row]
+        if key == "report" and self.current_diag:
+            self.synthesis.load(self.current_diag)
+        page = self.pages[key]
+        target = {"companies": self.companies.search, "diagnostics": self.diagnostics.table,
+                  "diagnostic": self.editor.card.picker}.get(key)
+        (target or page).setFocus()
+
+    def _update_nav(self) -> None:
+        for key in ("diagnostic", "report"):
+            it = self.nav.item(PAGES.index(key))
+            flags = it.flags()
+            it.setFlags(flags | Qt.ItemFlag.ItemIsEnabled if self.current_diag else flags & ~Qt.ItemFlag.ItemIsEnabled)
+            it.setToolTip(it.text() if self.current_diag else tr("Ouvrez d'abord un diagnostic"))
+
+    def open_diagnostic(self, diag_id: str, status: str = "draft", criterion: str | None = None) -> None:
+        self.current_diag = diag_id
+        self._update_nav()
+        if status == "draft":
+            self.editor.load(diag_id, criterion)
+            self.go("diagnostic")
+        else:
+            self.editor.load(diag_id, criterion)
+            self.open_synthesis(diag_id)
+
+    def open_synthesis(self, diag_id: str) -> None:
+        self.current_diag = diag_id
+        self._update_nav()
+        if self.page() == "report":
+            self.synthesis.load(diag_id)
+        else:
+            self.go("report")
+
+    def _to_criterion(self, diag_id: str, criterion: str) -> None:
+        self.editor.load(diag_id, criterion or None)
+        self.go("diagnostic")
+
+    def closeEvent(self, e) -> None:
+        """Typed text is saved before the window goes; queued saves finish before the workspace closes."""
+        self.editor.card.flush()
+        if self.synthesis._typing.isActive():
+            self.synthesis.save_synthesis()
+        self.tm.wait_idle(15_000)
+        super().closeEvent(e)

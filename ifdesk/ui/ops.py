@@ -1,0 +1,236 @@
+"""Database work off the GUI thread: one worker thread that owns the Workspace, one small op helper.
+
+After anki's `taskman.py` + `operations/__init__.py`: `TaskManager` runs closures on a single
+worker thread (a sqlite connection belongs to the thread that opened it, so the worker opens the
+Workspace itself) and hands results back to the GUI thread through a queued signal. `Op` is what
+views use:
+
+    Op(self, lambda ws: ws.companies.list(text)).success(self.model.set_rows).run()
+
+Failures that are refusals (`IfdeskError`) show their one-line reason; anything else is logged and
+told calmly. Long operations get `.with_progress(label)`: the function then receives a `Progress`
+whose `update()` moves a progress dialog and whose `cancelled` flag the Cancel button sets.
+Jobs run in submission order, so an answer saved before another is committed before it.
+"""
+
+from __future__ import annotations
+
+import threading
+import traceback
+from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
+from typing import Any, Callable
+
+import shiboken6
+from PySide6.QtCore import QCoreApplication, QElapsedTimer, QEventLoop, QObject, Qt, Signal
+from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
+
+from ..core.errors import IfdeskError
+from .i18n import tr
+from .log import logger
+
+
+class Cancelled(Exception):
+    """Raised inside a job when the user pressed Cancel."""
+
+
+class Progress:
+    """Handed to long jobs: `update(done, total, label)`, `cancelled`, `check()`."""
+
+    def __init__(self, tm: "TaskManager", op: "Op"):
+        self._tm = tm
+        self._op = op
+        self.cancelled = False
+
+    def update(self, done: int, total: int, label: str = "") -> None:
+        self._tm._closure.emit(lambda: self._op._on_progress(done, total, label))
+
+    def check(self) -> None:
+        if self.cancelled:
+            raise Cancelled()
+
+
+class TaskManager(QObject):
+    """One worker thread for all workspace work; callbacks come back on the GUI thread."""
+
+    _closure = Signal(object)
+    busy_changed = Signal(bool)
+
+    def __init__(self, folder: Path | str | None, parent: QObject | None = None):
+        super().__init__(parent)
+        self.folder = Path(folder) if folder else None
+        self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="ifdesk-db")
+        self._ws = None            # touched only on the worker thread
+        self._worker: threading.Thread | None = None
+        self._pending = 0
+        self._closed = False
+        self._closure.connect(self._run_closure, Qt.ConnectionType.QueuedConnection)
+
+    # ---- worker side ---------------------------------------------------------------------------
+    def _workspace(self):
+        if self._ws is None:
+            from ..store import Workspace
+
+            self._worker = threading.current_thread()
+            self._ws = Workspace(self.folder)
+            logger.info("espace de travail ouvert : %s", self._ws.folder)
+        return self._ws
+
+    def _close_ws(self) -> None:
+        if self._ws is not None:
+            self._ws.close()
+            self._ws = None
+
+    # ---- GUI side ------------------------------------------------------------------------------
+    def run(self, fn: Callable[[Any], Any], done: Callable[[Any, BaseException | None], None]) -> None:
+        """Run `fn(ws)` on the worker; `done(result, error)` is then called on the GUI thread."""
+        if self._closed:
+            raise RuntimeError("TaskManager fermé")
+
+        def job() -> None:
+            try:
+                result, err = fn(self._workspace()), None
+            except BaseException as exc:  # handed to the GUI thread, never lost
+                result, err = None, exc
+                if not isinstance(exc, (IfdeskError, Cancelled)):
+                    logger.error("échec d'une opération :\n%s", "".join(traceback.format_exception(exc)))
+            self._closure.emit(lambda: done(result, err))
+
+        self._pending += 1
+        if self._pending == 1:
+            self.busy_changed.emit(True)
+        self._pool.submit(job)
+
+    def _run_closure(self, closure: Callable[[], None]) -> None:
+        closure()
+
+    def _finished(self) -> None:
+        self._pending -= 1
+        if self._pending == 0:
+            self.busy_changed.emit(False)
+
+    @property
+    def pending(self) -> int:
+        return self._pending
+
+    def wait_idle(self, timeout_ms: int = 10_000) -> bool:
+        """Process events until every submitted job has called back (tests, screenshots, closing)."""
+        timer = QElapsedTimer()
+        timer.start()
+        while self._pending and timer.elapsed() < timeout_ms:
+            QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 20)
+        return self._pending == 0
+
+    def call(self, fn: Callable[[Any], Any], timeout_ms: int = 30_000) -> Any:
+        """Run `fn(ws)` on the worker and wait for it (start-up, screenshots; never from a view)."""
+        box: dict = {}
+        self.run(fn, lambda r, e: (box.update(r=r, e=e), self._finished()))
+        self.wait_idle(timeout_ms)
+        if box.get("e") is not None:
+            raise box["e"]
+        return box.get("r")
+
+    def close(self) -> None:
+        """Let queued saves finish, close the Workspace on its own thread, stop the worker."""
+        if self._closed:
+            return
+        self._closed = True
+        self._pool.submit(self._close_ws)
+        self._pool.shutdown(wait=True)
+        # callbacks queued by the last jobs are dropped: their views are going away
+        self._pending = 0
+
+
+class Op:
+    """One piece of workspace work started from a view, with success/failure/progress callbacks."""
+
+    def __init__(self, parent: QWidget | None, fn: Callable, tm: TaskManager | None = None):
+        self.parent = parent
+        self.fn = fn
+        self.tm = tm or _default_tm(parent)
+        self._success: Callable[[Any], None] | None = None
+        self._failure: Callable[[BaseException], None] | None = None
+        self._progress_label: str | None = None
+        self._dialog: QProgressDialog | None = None
+        self._progress: Progress | None = None
+
+    def success(self, cb: Callable[[Any], None]) -> "Op":
+        self._success = cb
+        return self
+
+    def failure(self, cb: Callable[[BaseException], None]) -> "Op":
+        self._failure = cb
+        return self
+
+    def with_progress(self, label: str) -> "Op":
+        self._progress_label = label
+        return self
+
+    def run(self) -> "Op":
+        fn = self.fn
+        if self._progress_label is not None:
+            self._progress = Progress(self.tm, self)
+            progress = self._progress
+            self._dialog = QProgressDialog(self._progress_label, tr("Annuler"), 0, 0, self.parent)
+            self._dialog.setWindowTitle(tr("Veuillez patienter"))
+            self._dialog.setWindowModality(Qt.WindowModality.WindowModal)
+            self._dialog.setMinimumDuration(300)
+            self._dialog.canceled.connect(lambda: setattr(progress, "cancelled", True))
+            fn = lambda ws: self.fn(ws, progress)  # noqa: E731
+        self.tm.run(fn, self._done)
+        return self
+
+    def _on_progress(self, done: int, total: int, label: str) -> None:
+        if self._dialog is not None and shiboken6.isValid(self._dialog):
+            self._dialog.setMaximum(max(total, 0))
+            self._dialog.setValue(done)
+            if label:
+                self._dialog.setLabelText(label)
+
+    def _done(self, result: Any, err: BaseException | None) -> None:
+        try:
+            if self._dialog is not None and shiboken6.isValid(self._dialog):
+                self._dialog.reset()
+                self._dialog.deleteLater()
+            if self.parent is not None and not shiboken6.isValid(self.parent):
+                return  # the view that asked is gone
+            if err is None:
+                if self._success:
+                    self._success(result)
+            elif self._failure:
+                self._failure(err)
+            elif not isinstance(err, Cancelled):
+                show_error(self.parent, err)
+        finally:
+            self.tm._finished()
+
+
+def show_error(parent: QWidget | None, err: BaseException) -> None:
+    """A refusal shows its reason; anything else is told calmly (details in the log)."""
+    if isinstance(err, IfdeskError):
+        box = QMessageBox(QMessageBox.Icon.Information, tr("Opération refusée"), str(err), parent=parent)
+    else:
+        from .log import log_file
+
+        text = tr("L'opération n'a pas pu aboutir. Vos réponses déjà enregistrées sont conservées.")
+        box = QMessageBox(QMessageBox.Icon.Warning, tr("Un problème est survenu"), text, parent=parent)
+        where = log_file()
+        box.setInformativeText((str(err) or err.__class__.__name__)
+                               + ("\n\n" + tr("Le détail technique est dans le journal :") + f"\n{where}" if where else ""))
+    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    box.setObjectName("errorBox")
+    box.open()
+
+
+_tm: TaskManager | None = None
+
+
+def set_default_tm(tm: TaskManager | None) -> None:
+    global _tm
+    _tm = tm
+
+
+def _default_tm(parent: QWidget | None) -> TaskManager:
+    if _tm is None:
+        raise RuntimeError("aucun TaskManager actif")
+    return _tm

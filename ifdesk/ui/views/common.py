@@ -1,0 +1,136 @@
+"""Small building blocks shared by the pages: titles, cards, fields with their error line."""
+
+from __future__ import annotations
+
+import re
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (QFrame, QHBoxLayout, QLabel, QPlainTextEdit, QPushButton, QVBoxLayout,
+                               QWidget)
+
+from ..i18n import tr
+
+
+def page_header(title: str, subtitle: str = "") -> tuple[QWidget, QLabel, QLabel]:
+    w = QWidget()
+    lay = QVBoxLayout(w)
+    lay.setContentsMargins(0, 0, 0, 4)
+    lay.setSpacing(2)
+    t = QLabel(title)
+    t.setObjectName("pageTitle")
+    s = QLabel(subtitle)
+    s.setObjectName("pageSubtitle")
+    s.setWordWrap(True)
+    lay.addWidget(t)
+    lay.addWidget(s)
+    return w, t, s
+
+
+def card(title: str | None = None) -> tuple[QFrame, QVBoxLayout]:
+    f = QFrame()
+    f.setObjectName("card")
+    lay = QVBoxLayout(f)
+    lay.setContentsMargins(14, 12, 14, 12)
+    lay.setSpacing(8)
+    if title:
+        t = QLabel(title)
+        t.setObjectName("cardTitle")
+        lay.addWidget(t)
+    return f, lay
+
+
+def button(text: str, primary: bool = False, shortcut: str | None = None, tip: str | None = None) -> QPushButton:
+    b = QPushButton(text)
+    if primary:
+        b.setObjectName("primary")
+    if shortcut:
+        b.setShortcut(shortcut)
+    if tip or shortcut:
+        b.setToolTip((tip or text.replace("&", "")) + (f"  ({shortcut})" if shortcut else ""))
+    return b
+
+
+class Field(QWidget):
+    """A label, an input and, under it, the reason when the value is refused."""
+
+    def __init__(self, label: str, editor: QWidget, hint: str = "", parent=None):
+        super().__init__(parent)
+        self.editor = editor
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(0, 0, 0, 0)
+        lay.setSpacing(2)
+        self.label = QLabel(label)
+        self.label.setBuddy(editor)
+        lay.addWidget(self.label)
+        lay.addWidget(editor)
+        self.error = QLabel()
+        self.error.setObjectName("fieldError")
+        self.error.setWordWrap(True)
+        self.error.setVisible(False)
+        self.hint = QLabel(hint)
+        self.hint.setObjectName("muted")
+        self.hint.setWordWrap(True)
+        self.hint.setVisible(bool(hint))
+        lay.addWidget(self.error)
+        lay.addWidget(self.hint)
+        lay.addStretch(1)  # fields side by side keep their labels aligned at the top
+
+    def set_error(self, message: str | None) -> None:
+        message = field_message(message) if message else message
+        bad = bool(message)
+        self.error.setText(message or "")
+        self.error.setVisible(bad)
+        self.hint.setVisible(not bad and bool(self.hint.text()))
+        self.editor.setProperty("invalid", bad)
+        self.editor.style().unpolish(self.editor)
+        self.editor.style().polish(self.editor)
+
+    def error_text(self) -> str:
+        return self.error.text() if self.error.isVisible() or self.error.text() else ""
+
+
+def field_message(message: str) -> str:
+    """Shown next to its field, « Champ « name » : ne peut pas être vide » says just the reason."""
+    m = re.match(r"^\w+ « [^»]+ » ?: (.*)$", message, re.S)
+    text = m.group(1) if m else message
+    return text[:1].upper() + text[1:]
+
+
+def plain_text(placeholder: str = "", max_height: int | None = None) -> QPlainTextEdit:
+    e = QPlainTextEdit()
+    e.setPlaceholderText(placeholder)
+    e.setTabChangesFocus(True)  # Tab moves on, as everywhere else
+    if max_height:
+        e.setMaximumHeight(max_height)
+    return e
+
+
+def hline() -> QFrame:
+    f = QFrame()
+    f.setFrameShape(QFrame.Shape.HLine)
+    f.setStyleSheet("color: #dde3ea;")
+    return f
+
+
+def row(*widgets, stretch_first: bool = False) -> QHBoxLayout:
+    lay = QHBoxLayout()
+    lay.setSpacing(8)
+    for i, w in enumerate(widgets):
+        if w is None:
+            lay.addStretch(1)
+        elif isinstance(w, QWidget):
+            lay.addWidget(w, 1 if (stretch_first and i == 0) else 0)
+        else:
+            lay.addLayout(w)
+    return lay
+
+
+def set_busy_text(label: QLabel, text: str, state: str) -> None:
+    label.setText(text)
+    label.setProperty("state", state)
+    label.style().unpolish(label)
+    label.style().polish(label)
+
+
+ALIGN_TOP = Qt.AlignmentFlag.AlignTop
+__all__ = ["page_header", "card", "button", "Field", "plain_text", "hline", "row", "set_busy_text", "tr", "ALIGN_TOP"]

@@ -1,0 +1,171 @@
+"""Companies: search as you type, the table, the add/edit form, start a diagnostic."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSortFilterProxyModel, Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QTableView, QVBoxLayout, QWidget
+
+from ..models import ROW_ROLE, SORT_ROLE, CompanyTableModel
+from ..ops import Op
+from ..work import new_diagnostic
+from .common import button, page_header, row, tr
+from .company_form import CompanyForm
+
+
+def make_table(model, parent=None, sortable: bool = True) -> tuple[QTableView, QSortFilterProxyModel]:
+    proxy = QSortFilterProxyModel(parent)
+    proxy.setSourceModel(model)
+    proxy.setSortRole(SORT_ROLE)
+    view = QTableView(parent)
+    view.setModel(proxy)
+    view.setSortingEnabled(sortable)
+    if not sortable:
+        proxy.sort(-1)  # keep the model's own order (référentiel order, rank, plan order)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    view.setAlternatingRowColors(True)
+    view.setShowGrid(False)
+    view.setWordWrap(False)
+    view.verticalHeader().setVisible(False)
+    view.verticalHeader().setDefaultSectionSize(28)
+    view.horizontalHeader().setHighlightSections(False)
+    view.setTabKeyNavigation(False)  # Tab leaves the table, arrows move inside
+    return view, proxy
+
+
+def selected_row(view: QTableView) -> dict | None:
+    idx = view.currentIndex()
+    if not idx.isValid():
+        return None
+    return view.model().data(idx, ROW_ROLE)
+
+
+class CompaniesPage(QWidget):
+    diagnostic_started = Signal(str)
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setObjectName("page")
+        self._seq = 0
+        head, _t, self.subtitle = page_header(tr("Entreprises"), tr("Les entreprises accompagnées : recherchez, enregistrez, démarrez un diagnostic."))
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(tr("Rechercher par nom, ville ou SIRET…"))
+        self.search.setClearButtonEnabled(True)
+        self.search.setAccessibleName(tr("Rechercher une entreprise"))
+        self.model = CompanyTableModel(self)
+        self.table, self.proxy = make_table(self.model, self)
+        hh = self.table.horizontalHeader()
+        hh.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        hh.setStretchLastSection(False)
+        hh.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for col, width in ((1, 128), (2, 100), (3, 120), (4, 56), (5, 62), (6, 48), (7, 82)):
+            self.table.setColumnWidth(col, width)
+        self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+        self.start_btn = button(tr("&Démarrer un diagnostic"), primary=True, tip=tr("Démarrer un diagnostic pour l'entreprise choisie"))
+        self.edit_btn = button(tr("&Modifier"))
+        self.new_btn = button(tr("&Nouvelle entreprise"), shortcut="Ctrl+N")
+        self.count = QLabel()
+        self.count.setObjectName("muted")
+        self.form = CompanyForm(self)
+        self.form.setFixedWidth(390)
+
+        left = QVBoxLayout()
+        left.setSpacing(8)
+        left.addWidget(self.search)
+        left.addWidget(self.table, 1)
+        left.addLayout(row(self.count, None, self.new_btn, self.edit_btn, self.start_btn, stretch_first=True))
+        body = QHBoxLayout()
+        body.setSpacing(14)
+        body.addLayout(left, 1)
+        body.addWidget(self.form)
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(20, 16, 20, 16)
+        lay.addWidget(head)
+        lay.addLayout(body, 1)
+
+        self.search.textChanged.connect(self.refresh)
+        self.search.returnPressed.connect(self.table.setFocus)
+        self.table.activated.connect(lambda _i: self.edit_selected())
+        self.table.selectionModel().currentChanged.connect(lambda *_: self._update_buttons())
+        self.edit_btn.clicked.connect(self.edit_selected)
+        self.start_btn.clicked.connect(self.start_diagnostic)
+        self.new_btn.clicked.connect(self.new_company)
+        self.form.saved.connect(self._saved)
+        QShortcut(QKeySequence("Ctrl+F"), self, self.search.setFocus, context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self._update_buttons()
+
+    def showEvent(self, e) -> None:
+        super().showEvent(e)
+        self.refresh()
+
+    def refresh(self, *_a) -> None:
+        """Ask the worker for the matching companies; only the newest answer is shown."""
+        self._seq += 1
+        seq, text = self._seq, self.search.text().strip()
+        Op(self, lambda ws: ws.companies.list(search=text or None)).success(lambda rows: self._rows(seq, rows)).run()
+
+    def _rows(self, seq: int, rows: list[dict]) -> None:
+        if seq != self._seq:
+            return
+        current = selected_row(self.table)
+        self.model.set_rows(rows)
+        n = len(rows)
+        self.count.setText(tr("Aucune entreprise") if n == 0 else (tr("1 entreprise") if n == 1 else f"{n} " + tr("entreprises")))
+        if current:
+            for r in range(self.proxy.rowCount()):
+                if self.proxy.data(self.proxy.index(r, 0), ROW_ROLE)["siret"] == current["siret"]:
+                    self.table.setCurrentIndex(self.proxy.index(r, 0))
+                    break
+        elif n:
+            self.table.setCurrentIndex(self.proxy.index(0, 0))
+        self._update_buttons()
+
+    def _update_buttons(self) -> None:
+        has = selected_row(self.table) is not None
+        self.edit_btn.setEnabled(has)
+        self.start_btn.setEnabled(has)
+
+    def new_company(self) -> None:
+        self.form.clear()
+        self.form.inputs["name"].setFocus()
+
+    def edit_selected(self) -> None:
+        r = selected_row(self.table)
+        if not r:
+            return
+        siret = r["siret"]
+        Op(self, lambda ws: ws.companies.get(siret)).success(self._edit).run()
+
+    def _edit(self, company) -> None:
+        self.form.edit(company)
+        self.form.inputs["name"].setFocus()
+
+    def _saved(self, siret: str) -> None:
+        self.refresh()
+        self.table.setFocus()
+
+    def select(self, siret: str) -> None:
+        for r in range(self.proxy.rowCount()):
+            if self.proxy.data(self.proxy.index(r, 0), ROW_ROLE)["siret"] == siret:
+                self.table.setCurrentIndex(self.proxy.index(r, 0))
+                return
+
+    def start_diagnostic(self) -> None:
+        r = selected_row(self.table)
+        if not r:
+            return
+        siret = r["siret"]
+        self.start_btn.setEnabled(False)
+        Op(self, lambda ws: new_diagnostic(ws, siret)).success(self._started).failure(self._start_failed).run()
+
+    def _started(self, diag_id: str) -> None:
+        self._update_buttons()
+        self.diagnostic_started.emit(diag_id)
+
+    def _start_failed(self, exc: BaseException) -> None:
+        from ..ops import show_error
+
+        self._update_buttons()
+        show_error(self, exc)

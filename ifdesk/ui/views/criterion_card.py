@@ -1,0 +1,203 @@
+"""One criterion: its questions, every level as a choice, target, importance, « non applicable », note, evidence."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QFrame, QHBoxLayout, QLabel, QLineEdit, QScrollArea,
+                               QVBoxLayout, QWidget)
+
+from ...core.diagnostic import MAX_NOTE, MAX_REASON, Answer
+from ...core.referentiel import Criterion, Referentiel
+from ..i18n import fmt_number, tr
+from .attachments import AttachmentStrip
+from .common import Field, button, plain_text, row
+from .level_picker import LevelPicker
+
+TYPING_PAUSE_MS = 500  # a note is saved this long after the last keystroke (and always on leaving it)
+
+
+class CriterionCard(QWidget):
+    """Emits `edited(fields)` — the answer's fields — after every change; `moved(±1)` to go on."""
+
+    edited = Signal(dict)
+    moved = Signal(int)
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.ref: Referentiel | None = None
+        self.crit: Criterion | None = None
+        self._loading = False
+        self.editable = True
+        inner = QWidget()
+        inner.setObjectName("cardInner")
+        lay = QVBoxLayout(inner)
+        lay.setContentsMargins(16, 12, 16, 12)
+        lay.setSpacing(8)
+        self.theme = QLabel()
+        self.theme.setObjectName("muted")
+        self.title = QLabel()
+        self.title.setObjectName("pageTitle")
+        self.title.setWordWrap(True)
+        self.questions = QLabel()
+        self.questions.setWordWrap(True)
+        self.questions.setTextFormat(Qt.TextFormat.RichText)
+        lay.addWidget(self.theme)
+        lay.addWidget(self.title)
+        lay.addWidget(self.questions)
+        lvl_label = QLabel(tr("Niveau actuel — touches 1 à 5 (ou ↑ ↓) pour choisir, ← → pour changer de critère"))
+        lvl_label.setObjectName("muted")
+        lvl_label.setWordWrap(True)
+        lay.addWidget(lvl_label)
+        self.picker = LevelPicker()
+        lay.addWidget(self.picker)
+
+        self.target = QComboBox()
+        self.target.setAccessibleName(tr("Niveau cible"))
+        self.important = QCheckBox(tr("Jugé &important par l'entreprise"))
+        self.target_field = Field(tr("Niveau &cible (Ctrl+1 à 5)"), self.target)
+        lay.addLayout(row(self.target_field, self.important, None))
+        self.na = QCheckBox(tr("Non a&pplicable à cette entreprise"))
+        self.na_reason = QLineEdit()
+        self.na_reason.setMaxLength(MAX_REASON + 100)
+        self.na_reason.setPlaceholderText(tr("Raison (obligatoire)"))
+        self.na_field = Field(tr("&Raison du « non applicable »"), self.na_reason)
+        lay.addWidget(self.na)
+        lay.addWidget(self.na_field)
+        self.note = plain_text(tr("Constats, preuves observées, propos recueillis…"))
+        self.note.setMinimumHeight(70)
+        self.note.setMaximumHeight(110)
+        self.note_field = Field(tr("&Note de l'expert"), self.note)
+        lay.addWidget(self.note_field)
+        self.attachments = AttachmentStrip()
+        lay.addWidget(QLabel(tr("Preuves jointes")))
+        lay.addWidget(self.attachments)
+        self.prev_btn = button(tr("← Critère précédent"), tip=tr("Critère précédent (Page préc.)"))
+        self.next_btn = button(tr("Critère suivant →"), primary=True, tip=tr("Critère suivant (Page suiv.)"))
+        lay.addLayout(row(self.prev_btn, None, self.next_btn))
+        lay.addStretch(1)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(inner)
+        self.scroll = scroll
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroll)
+
+        self._typing = QTimer(self)
+        self._typing.setSingleShot(True)
+        self._typing.setInterval(TYPING_PAUSE_MS)
+        self._typing.timeout.connect(self.emit_edit)
+        self.picker.picked.connect(lambda _l: self.emit_edit())
+        self.picker.moved.connect(self.moved)
+        self.target.currentIndexChanged.connect(self._target_changed)
+        self.important.toggled.connect(lambda _b: self.emit_edit())
+        self.na.toggled.connect(self._na_toggled)
+        self.na_reason.textEdited.connect(lambda _t: self._typing.start())
+        self.na_reason.editingFinished.connect(self.flush)
+        self.note.textChanged.connect(self._note_changed)
+        self.prev_btn.clicked.connect(lambda: self.moved.emit(-1))
+        self.next_btn.clicked.connect(lambda: self.moved.emit(1))
+        self.note.installEventFilter(self)
+        self.setTabOrder(self.picker, self.target)
+        self.setTabOrder(self.target, self.important)
+        self.setTabOrder(self.important, self.na)
+        self.setTabOrder(self.na, self.na_reason)
+        self.setTabOrder(self.na_reason, self.note)
+
+    def eventFilter(self, obj, event) -> bool:
+        if obj is self.note and event.type() == event.Type.FocusOut:
+            self.flush()
+        return False
+
+    # ---- showing -------------------------------------------------------------------------------
+    def show_criterion(self, ref: Referentiel, crit: Criterion, answer: Answer | None, editable: bool) -> None:
+        self.flush()
+        self._loading = True
+        try:
+            self.ref, self.crit, self.editable = ref, crit, editable
+            theme = ref.theme_of[crit.id]
+            self.theme.setText(f"{theme.title}  ·  {crit.id}  ·  " + tr("poids") + f" {fmt_number(crit.weight, 1)}")
+            self.title.setText(crit.title)
+            self.questions.setText("<b>" + tr("Questions d'entretien") + "</b><ul style='margin:2px 0 0 -20px'>"
+                                   + "".join(f"<li>{_esc(q)}</li>" for q in crit.questions) + "</ul>")
+            self.picker.set_levels([(lvl, ref.level_label(lvl), crit.levels[lvl]) for lvl in ref.levels])
+            self.target.clear()
+            self.target.addItem(tr("— pas de cible —"), None)
+            for lvl in ref.levels:
+                self.target.addItem(f"{lvl} – {ref.level_label(lvl)}", lvl)
+            a = answer or Answer(criterion=crit.id)
+            self.picker.set_value(a.level, a.target)
+            self.target.setCurrentIndex(max(0, self.target.findData(a.target)) if a.target is not None else 0)
+            self.important.setChecked(a.important)
+            self.na.setChecked(a.na)
+            self.na_reason.setText(a.na_reason)
+            self.na_field.setVisible(a.na)
+            self.note.setPlainText(a.note)
+            for f in (self.na_field, self.note_field, self.target_field):
+                f.set_error(None)
+            for w in (self.target, self.important, self.na, self.na_reason):
+                w.setEnabled(editable)
+            self.note.setReadOnly(not editable)
+            self.picker.enabled_edit = editable
+            self.scroll.verticalScrollBar().setValue(0)
+        finally:
+            self._loading = False
+
+    # ---- editing -------------------------------------------------------------------------------
+    def fields(self) -> dict:
+        if self.crit is None:
+            return {}
+        return {"criterion": self.crit.id, "level": None if self.na.isChecked() else self.picker.level,
+                "target": self.target.currentData(), "note": self.note.toPlainText(), "na": self.na.isChecked(),
+                "na_reason": self.na_reason.text() if self.na.isChecked() else "", "important": self.important.isChecked()}
+
+    def emit_edit(self) -> None:
+        self._typing.stop()
+        if self._loading or self.crit is None or not self.editable:
+            return
+        self.edited.emit(self.fields())
+
+    def flush(self) -> None:
+        """Save what is being typed now (leaving the field or the criterion)."""
+        if self._typing.isActive():
+            self.emit_edit()
+
+    def _note_changed(self) -> None:
+        if self._loading:
+            return
+        n = len(self.note.toPlainText())
+        self.note_field.set_error(tr("Note trop longue : {n} caractères au plus.").replace("{n}", str(MAX_NOTE)) if n > MAX_NOTE else None)
+        self._typing.start()
+
+    def _target_changed(self, _i: int) -> None:
+        if not self._loading:
+            self.picker.set_value(self.picker.level, self.target.currentData())
+            self.emit_edit()
+
+    def _na_toggled(self, on: bool) -> None:
+        self.na_field.setVisible(on)
+        if self._loading:
+            return
+        if on:
+            self.na_reason.setFocus()
+        self.emit_edit()
+
+    def set_target(self, level: int) -> None:
+        i = self.target.findData(level)
+        if i >= 0 and self.editable:
+            self.target.setCurrentIndex(i)
+
+    def show_error(self, field: str | None, message: str) -> None:
+        target = {"na_reason": self.na_field, "note": self.note_field, "target": self.target_field}.get(field or "")
+        if target is None:
+            target = self.note_field
+        target.set_error(message)
+
+    def clear_errors(self) -> None:
+        for f in (self.na_field, self.note_field, self.target_field):
+            f.set_error(None)
+
+
+def _esc(s: str) -> str:
+    return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")

@@ -1,0 +1,137 @@
+"""Settings: workspace folder, language, expert name, the référentiels known with versions and hashes."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt, QUrl, Signal
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import QComboBox, QFileDialog, QGridLayout, QHeaderView, QLabel, QLineEdit, QVBoxLayout, QWidget
+
+from ..i18n import language, tr
+from ..log import log_file
+from ..models import ReferentielTableModel
+from ..ops import Op, show_error
+from .common import Field, button, card, page_header, row
+from .companies import make_table
+
+MAX_EXPERT_NAME = 200
+
+
+class SettingsPage(QWidget):
+    """`language_changed(lang)` and `folder_changed(path)` are handled by the application."""
+
+    language_changed = Signal(str)
+    folder_changed = Signal(str)
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setObjectName("page")
+        head, _t, _s = page_header(tr("Paramètres"), tr("L'espace de travail, la langue, l'expert et les référentiels connus."))
+        ws_card, wl = card(tr("Espace de travail"))
+        self.folder = QLineEdit()
+        self.folder.setReadOnly(True)
+        self.folder.setAccessibleName(tr("Dossier de l'espace de travail"))
+        self.open_folder = button(tr("Ouvrir le dossier"))
+        self.change_folder = button(tr("&Changer de dossier…"))
+        wl.addLayout(row(self.folder, self.open_folder, self.change_folder, stretch_first=True))
+        self.log_label = QLabel()
+        self.log_label.setObjectName("muted")
+        self.log_label.setWordWrap(True)
+        self.log_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        wl.addWidget(self.log_label)
+
+        you, yl = card(tr("Vous"))
+        grid = QGridLayout()
+        grid.setHorizontalSpacing(16)
+        self.lang = QComboBox()
+        self.lang.addItem("Français", "fr")
+        self.lang.addItem("English", "en")
+        self.lang.setCurrentIndex(0 if language() == "fr" else 1)
+        self.expert = QLineEdit()
+        self.expert.setPlaceholderText(tr("Prénom Nom"))
+        self.expert_field = Field(tr("&Nom de l'expert (sur les nouveaux diagnostics)"), self.expert)
+        self.identity = QLabel()
+        self.identity.setObjectName("muted")
+        self.identity.setWordWrap(True)
+        grid.addWidget(Field(tr("&Langue de l'interface"), self.lang), 0, 0)
+        grid.addWidget(self.expert_field, 0, 1)
+        grid.addWidget(self.identity, 1, 0, 1, 2)
+        grid.setColumnStretch(0, 1)
+        grid.setColumnStretch(1, 2)
+        yl.addLayout(grid)
+
+        refs, rl = card(tr("Référentiels connus"))
+        self.refs = ReferentielTableModel(self)
+        self.ref_table, _p = make_table(self.refs, self)
+        hh = self.ref_table.horizontalHeader()
+        hh.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        for col, w in ((0, 90), (1, 70), (3, 70), (4, 470)):
+            self.ref_table.setColumnWidth(col, w)
+        rl.addWidget(self.ref_table, 1)
+
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(20, 16, 20, 16)
+        lay.setSpacing(10)
+        lay.addWidget(head)
+        lay.addWidget(ws_card)
+        lay.addWidget(you)
+        lay.addWidget(refs, 1)
+        self.lang.activated.connect(self._lang)
+        self.expert.editingFinished.connect(self.save_expert)
+        self.expert.textEdited.connect(lambda t: self.expert_field.set_error(self._expert_error(t)))
+        self.open_folder.clicked.connect(lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(self.folder.text())))
+        self.change_folder.clicked.connect(self._choose_folder)
+
+    def showEvent(self, e) -> None:
+        super().showEvent(e)
+        self.refresh()
+
+    def refresh(self) -> None:
+        from ..work import settings_data
+
+        Op(self, settings_data).success(self._loaded).run()
+
+    def _loaded(self, d: dict) -> None:
+        self.folder.setText(d["folder"])
+        if not self.expert.hasFocus():
+            self.expert.setText(d["expert_name"])
+        ident = d["identity"]
+        self.expert.setReadOnly(bool(ident))
+        self.identity.setText(
+            (tr("Identité de signature : ") + f"{ident['name']} — {ident['org']} ({ident['key_id']})"
+             + "\n" + tr("Le nom de l'expert vient de cette identité.")) if ident else
+            tr("Pas encore d'identité de signature : elle sera créée pour exporter des diagnostics signés (ifdesk identity init)."))
+        self.refs.set_rows(d["referentiels"])
+        where = log_file()
+        self.log_label.setText(tr("Journal technique : ") + (str(where) if where else tr("désactivé")))
+
+    def _expert_error(self, text: str) -> str | None:
+        t = text.strip()
+        if not t:
+            return tr("Le nom de l'expert ne peut pas être vide.")
+        if len(t) > MAX_EXPERT_NAME:
+            return tr("Nom trop long : {n} caractères au plus.").replace("{n}", str(MAX_EXPERT_NAME))
+        return None
+
+    def save_expert(self) -> None:
+        if self.expert.isReadOnly():
+            return
+        text = self.expert.text().strip()
+        err = self._expert_error(text)
+        self.expert_field.set_error(err)
+        if err:
+            return
+        Op(self, lambda ws: ws.set_setting("expert_name", text)).failure(lambda e: show_error(self, e)).run()
+
+    def _lang(self, _i: int) -> None:
+        lang = self.lang.currentData()
+        if lang != language():
+            self.language_changed.emit(lang)
+
+    def _choose_folder(self) -> None:
+        dlg = QFileDialog(self, tr("Choisir le dossier de l'espace de travail"), self.folder.text())
+        dlg.setFileMode(QFileDialog.FileMode.Directory)
+        dlg.setOption(QFileDialog.Option.ShowDirsOnly, True)
+        dlg.fileSelected.connect(lambda p: p and Path(p) != Path(self.folder.text()) and self.folder_changed.emit(p))
+        dlg.open()

@@ -1,0 +1,338 @@
+"""Synthesis (the `report` view): overall index, radar, theme scores, priorities, strengths and
+weaknesses, the action plan, « Terminer », « Rouvrir », « Générer le rapport »."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtWidgets import (QHBoxLayout, QHeaderView, QLabel, QListWidget, QListWidgetItem, QTabWidget,
+                               QVBoxLayout, QWidget)
+
+from ...core import scoring
+from ...core.diagnostic import MAX_NOTE, ActionItem, Status
+from ..i18n import fmt_date, fmt_number, tr
+from ..models import ActionTableModel, PriorityTableModel, ThemeScoreTableModel, status_label
+from ..ops import Op, show_error
+from ..radar import RadarChart
+from .action_dialog import ActionDialog
+from .common import button, card, plain_text, row, set_busy_text
+from .companies import make_table
+from .report_button import ReportButton
+
+TYPING_PAUSE_MS = 600
+
+
+class SynthesisPage(QWidget):
+    """`criterion_requested(diag_id, criterion)` opens the editor on a missing criterion."""
+
+    criterion_requested = Signal(str, str)
+    changed = Signal()
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setObjectName("page")
+        self.diag = None
+        self.ref = None
+        self.actions: list[ActionItem] = []
+        self.title = QLabel(tr("Synthèse"))
+        self.title.setObjectName("pageTitle")
+        self.subtitle = QLabel(tr("Ouvrez un diagnostic pour voir sa synthèse."))
+        self.subtitle.setObjectName("pageSubtitle")
+        self.save_state = QLabel()
+        self.save_state.setObjectName("saveState")
+        self.finish_btn = button(tr("&Terminer le diagnostic"), primary=True)
+        self.reopen_btn = button(tr("R&ouvrir (nouvelle révision)"))
+        self.report_btn = ReportButton(self)
+        self.back_btn = button(tr("← &Questionnaire"))
+        head = QHBoxLayout()
+        tl = QVBoxLayout()
+        tl.setSpacing(2)
+        tl.addWidget(self.title)
+        tl.addWidget(self.subtitle)
+        head.addLayout(tl, 1)
+        for w in (self.save_state, self.back_btn, self.report_btn, self.reopen_btn, self.finish_btn):
+            head.addWidget(w, 0, Qt.AlignmentFlag.AlignVCenter)
+
+        # missing criteria, shown when « Terminer » finds gaps
+        self.missing_box, ml = card(tr("Il manque des réponses"))
+        self.missing_text = QLabel()
+        self.missing_text.setWordWrap(True)
+        self.missing = QListWidget()
+        self.missing.setMaximumHeight(120)
+        self.missing.setAccessibleName(tr("Critères sans réponse"))
+        ml.addWidget(self.missing_text)
+        ml.addWidget(self.missing)
+        self.missing_box.hide()
+
+        # tab 1: scores
+        self.overall = QLabel("—")
+        self.overall.setObjectName("bigScore")
+        self.overall_label = QLabel()
+        self.overall_label.setWordWrap(True)
+        self.radar = RadarChart()
+        self.themes = ThemeScoreTableModel(self)
+        self.theme_table, _p = make_table(self.themes, self, sortable=False)
+        self.theme_table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.prios = PriorityTableModel(self)
+        self.prio_table, _p2 = make_table(self.prios, self, sortable=False)
+        ph = self.prio_table.horizontalHeader()
+        ph.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        for col, w in ((0, 50), (2, 60), (3, 55), (4, 55), (5, 70)):
+            self.prio_table.setColumnWidth(col, w)
+        scores = QWidget()
+        sl = QHBoxLayout(scores)
+        sl.setContentsMargins(10, 10, 10, 10)
+        sl.setSpacing(12)
+        lcol = QVBoxLayout()
+        lcol.addWidget(QLabel(tr("Indice global")))
+        top = QHBoxLayout()
+        top.addWidget(self.overall)
+        top.addWidget(self.overall_label, 1)
+        lcol.addLayout(top)
+        lcol.addWidget(self.radar, 1)
+        sl.addLayout(lcol, 5)
+        rcol = QVBoxLayout()
+        rcol.addWidget(QLabel(tr("Scores par thème")))
+        rcol.addWidget(self.theme_table, 0)
+        rcol.addWidget(QLabel(tr("Priorités (écart × poids, × 1,5 si jugé important)")))
+        rcol.addWidget(self.prio_table, 5)
+        sl.addLayout(rcol, 6)
+
+        # tab 2: strengths and weaknesses
+        self.strengths = plain_text(tr("Ce que l'entreprise fait bien, sur quoi s'appuyer"))
+        self.weaknesses = plain_text(tr("Ce qui freine, les risques observés"))
+        sw = QWidget()
+        swl = QHBoxLayout(sw)
+        swl.setContentsMargins(10, 10, 10, 10)
+        for label, edit in ((tr("Points &forts"), self.strengths), (tr("Points &faibles"), self.weaknesses)):
+            col = QVBoxLayout()
+            lab = QLabel(label)
+            lab.setBuddy(edit)
+            col.addWidget(lab)
+            col.addWidget(edit, 1)
+            swl.addLayout(col)
+        self.sw_error = QLabel()
+        self.sw_error.setObjectName("fieldError")
+
+        # tab 3: action plan
+        self.action_model = ActionTableModel(self)
+        self.action_table, _p3 = make_table(self.action_model, self, sortable=False)
+        ah = self.action_table.horizontalHeader()
+        ah.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for col, w in ((1, 80), (2, 170), (3, 120), (4, 100), (5, 90)):
+            self.action_table.setColumnWidth(col, w)
+        self.add_btn = button(tr("&Ajouter une action…"))
+        self.edit_btn = button(tr("&Modifier…"))
+        self.del_btn = button(tr("&Supprimer"))
+        self.up_btn = button(tr("Monter"))
+        self.down_btn = button(tr("Descendre"))
+        self.suggest_btn = button(tr("Su&ggérer depuis les écarts"), tip=tr("Ajoute une action pour chacune des premières priorités"))
+        plan = QWidget()
+        pl = QVBoxLayout(plan)
+        pl.setContentsMargins(10, 10, 10, 10)
+        pl.addLayout(row(self.add_btn, self.edit_btn, self.del_btn, self.up_btn, self.down_btn, None, self.suggest_btn))
+        pl.addWidget(self.action_table, 1)
+
+        self.tabs = QTabWidget()
+        self.tabs.addTab(scores, tr("Scores et priorités"))
+        self.tabs.addTab(sw, tr("Points forts et faibles"))
+        self.tabs.addTab(plan, tr("Plan d'actions"))
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(20, 14, 20, 14)
+        lay.setSpacing(8)
+        lay.addLayout(head)
+        lay.addWidget(self.missing_box)
+        lay.addWidget(self.tabs, 1)
+        lay.addWidget(self.sw_error)
+
+        self._typing = QTimer(self)
+        self._typing.setSingleShot(True)
+        self._typing.setInterval(TYPING_PAUSE_MS)
+        self._typing.timeout.connect(self.save_synthesis)
+        self.strengths.textChanged.connect(self._text_changed)
+        self.weaknesses.textChanged.connect(self._text_changed)
+        for e in (self.strengths, self.weaknesses):
+            e.installEventFilter(self)
+        self.finish_btn.clicked.connect(self.finish)
+        self.reopen_btn.clicked.connect(self.reopen)
+        self.back_btn.clicked.connect(lambda: self.diag and self.criterion_requested.emit(self.diag.id, ""))
+        self.missing.itemActivated.connect(lambda it: self.criterion_requested.emit(self.diag.id, it.data(Qt.ItemDataRole.UserRole)))
+        self.add_btn.clicked.connect(lambda: self.edit_action(None))
+        self.edit_btn.clicked.connect(lambda: self.edit_action(self.action_table.currentIndex().row()))
+        self.action_table.activated.connect(lambda i: self.edit_action(i.row()))
+        self.del_btn.clicked.connect(self.delete_action)
+        self.up_btn.clicked.connect(lambda: self.move_action(-1))
+        self.down_btn.clicked.connect(lambda: self.move_action(1))
+        self.suggest_btn.clicked.connect(self.suggest)
+        self._loading = False
+        self._set_enabled(False)
+
+    def eventFilter(self, obj, event) -> bool:
+        if event.type() == event.Type.FocusOut and self._typing.isActive():
+            self.save_synthesis()
+        return False
+
+    # ---- loading -------------------------------------------------------------------------------
+    def load(self, diag_id: str) -> None:
+        if self._typing.isActive():
+            self.save_synthesis()
+
+        def fetch(ws):
+            diag = ws.diagnostics.get(diag_id)
+            ref = ws.referentiels.get(diag.referentiel.sha256)
+            return diag, ref, scoring.compute(ref, diag.answers)
+
+        Op(self, fetch).success(self._loaded).run()
+
+    def _loaded(self, data) -> None:
+        self.diag, self.ref, s = data
+        self.scores = s
+        d = self.diag
+        self.title.setText(tr("Synthèse — ") + (d.company_name or d.siret))
+        self.subtitle.setText(f"{status_label(d.status.value)} · " + tr("révision") + f" {d.revision} · "
+                              + tr("visite du") + f" {fmt_date(d.visit_date)} · {s.answered}/{s.total} " + tr("critères renseignés"))
+        self.overall.setText(fmt_number(s.overall, 2) if s.overall is not None else "—")
+        self.overall_label.setText(
+            (f"« {self.ref.maturity_label(s.overall)} »" if s.overall is not None else tr("Pas encore de score"))
+            + "\n" + tr("Cible :") + f" {fmt_number(s.overall_target, 2)}")
+        self.radar.set_data([(t.title, s.theme_scores.get(t.id), s.theme_targets.get(t.id)) for t in self.ref.themes],
+                            self.ref.min_level, self.ref.max_level)
+        self.themes.set_rows([{"theme": t.id, "title": t.title, "score": s.theme_scores.get(t.id),
+                               "target": s.theme_targets.get(t.id), "answered": s.progress[t.id][0],
+                               "total": s.progress[t.id][1]} for t in self.ref.themes])
+        self.theme_table.setFixedHeight(self.theme_table.horizontalHeader().sizeHint().height() + 4
+                                        + self.theme_table.verticalHeader().defaultSectionSize() * len(self.ref.themes))
+        self.prios.set_rows([p.as_dict() | {"rank": i + 1} for i, p in enumerate(s.priorities)])
+        self._loading = True
+        self.strengths.setPlainText(d.strengths)
+        self.weaknesses.setPlainText(d.weaknesses)
+        self._loading = False
+        self.actions = list(d.actions)
+        self.action_model.set_rows([a.model_dump(mode="json") for a in self.actions])
+        self.missing_box.hide()
+        self._set_enabled(True)
+        set_busy_text(self.save_state, "", "saved")
+
+    def _set_enabled(self, loaded: bool) -> None:
+        draft = loaded and self.diag is not None and self.diag.status == Status.DRAFT
+        for w in (self.finish_btn, self.add_btn, self.edit_btn, self.del_btn, self.up_btn, self.down_btn, self.suggest_btn):
+            w.setEnabled(draft)
+        self.strengths.setReadOnly(not draft)
+        self.weaknesses.setReadOnly(not draft)
+        self.reopen_btn.setEnabled(loaded and not draft)
+        self.back_btn.setEnabled(loaded)
+        self.report_btn.set_diagnostic(self.diag.id if loaded and self.diag else None)
+
+    # ---- strengths / weaknesses ----------------------------------------------------------------
+    def _text_changed(self) -> None:
+        if not self._loading and self.diag is not None and self.diag.status == Status.DRAFT:
+            self._typing.start()
+            set_busy_text(self.save_state, tr("Modifié…"), "saving")
+
+    def save_synthesis(self) -> None:
+        self._typing.stop()
+        s, w = self.strengths.toPlainText(), self.weaknesses.toPlainText()
+        for text, label in ((s, tr("Points forts")), (w, tr("Points faibles"))):
+            if len(text) > MAX_NOTE:
+                self.sw_error.setText(label + tr(" : texte trop long, {n} caractères au plus. Rien n'a été enregistré.").replace("{n}", str(MAX_NOTE)))
+                set_busy_text(self.save_state, tr("Non enregistré"), "error")
+                return
+        self.sw_error.clear()
+        diag_id = self.diag.id
+        set_busy_text(self.save_state, tr("Enregistrement…"), "saving")
+        Op(self, lambda ws: ws.diagnostics.set_synthesis(diag_id, strengths=s, weaknesses=w)).success(
+            lambda _r: set_busy_text(self.save_state, tr("Enregistré"), "saved")).failure(self._failed).run()
+
+    def _failed(self, exc: BaseException) -> None:
+        set_busy_text(self.save_state, tr("Non enregistré"), "error")
+        show_error(self, exc)
+
+    # ---- action plan ---------------------------------------------------------------------------
+    def edit_action(self, index: int | None) -> None:
+        if self.diag is None or self.diag.status != Status.DRAFT:
+            return
+        current = self.actions[index] if index is not None and 0 <= index < len(self.actions) else None
+        if index is not None and current is None:
+            return
+        dlg = ActionDialog(self.ref, current, self)
+        dlg.confirmed.connect(lambda item: self._put_action(index if current else None, item))
+        dlg.open()
+
+    def _put_action(self, index: int | None, item: ActionItem) -> None:
+        actions = list(self.actions)
+        if index is None:
+            actions.append(item)
+        else:
+            actions[index] = item
+        self.save_actions(actions, select=len(actions) - 1 if index is None else index)
+
+    def delete_action(self) -> None:
+        i = self.action_table.currentIndex().row()
+        if 0 <= i < len(self.actions):
+            actions = list(self.actions)
+            del actions[i]
+            self.save_actions(actions, select=min(i, len(actions) - 1))
+
+    def move_action(self, step: int) -> None:
+        i = self.action_table.currentIndex().row()
+        j = i + step
+        if 0 <= i < len(self.actions) and 0 <= j < len(self.actions):
+            actions = list(self.actions)
+            actions[i], actions[j] = actions[j], actions[i]
+            self.save_actions(actions, select=j)
+
+    def suggest(self) -> None:
+        have = {c for a in self.actions for c in a.criteria}
+        new = [ActionItem(**d) for d in scoring.suggested_actions(self.ref, self.scores) if not set(d["criteria"]) & have]
+        if not new:
+            self.sw_error.setText(tr("Aucune nouvelle suggestion : fixez des niveaux cibles au-dessus des niveaux actuels."))
+            return
+        self.sw_error.clear()
+        self.save_actions(self.actions + new, select=len(self.actions))
+        self.tabs.setCurrentIndex(2)
+
+    def save_actions(self, actions: list[ActionItem], select: int = -1) -> None:
+        diag_id = self.diag.id
+        set_busy_text(self.save_state, tr("Enregistrement…"), "saving")
+
+        def done(_r) -> None:
+            self.actions = actions
+            self.action_model.set_rows([a.model_dump(mode="json") for a in actions])
+            if 0 <= select < len(actions):
+                self.action_table.setCurrentIndex(self.action_table.model().index(select, 0))
+            set_busy_text(self.save_state, tr("Enregistré"), "saved")
+            self.action_table.setFocus()
+            self.changed.emit()
+
+        Op(self, lambda ws: ws.diagnostics.set_actions(diag_id, actions)).success(done).failure(self._failed).run()
+
+    # ---- lifecycle -----------------------------------------------------------------------------
+    def finish(self) -> None:
+        if self._typing.isActive():
+            self.save_synthesis()
+        diag_id = self.diag.id
+        Op(self, lambda ws: ws.diagnostics.complete(diag_id)).success(lambda _d: self._after_lifecycle(diag_id)).failure(
+            self._finish_refused).run()
+
+    def _finish_refused(self, exc: BaseException) -> None:
+        missing = getattr(exc, "missing", None)
+        if not missing:
+            show_error(self, exc)
+            return
+        self.missing_text.setText(str(exc) + " " + tr("Choisissez un critère (Entrée) pour y aller."))
+        self.missing.clear()
+        for cid in missing:
+            crit = self.ref.criteria_by_id[cid]
+            it = QListWidgetItem(f"{self.ref.theme_of[cid].title} — {crit.title}")
+            it.setData(Qt.ItemDataRole.UserRole, cid)
+            self.missing.addItem(it)
+        self.missing.setCurrentRow(0)
+        self.missing_box.show()
+        self.missing.setFocus()
+
+    def reopen(self) -> None:
+        diag_id = self.diag.id
+        Op(self, lambda ws: ws.diagnostics.reopen(diag_id)).success(lambda _d: self._after_lifecycle(diag_id)).run()
+
+    def _after_lifecycle(self, diag_id: str) -> None:
+        self.changed.emit()
+        self.load(diag_id)
