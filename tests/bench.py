@@ -1,0 +1,142 @@
+"""Benchmarks of quality.md: `python -m tests.bench [--quick] [--json]`.
+
+Every ratio is measured against its floor in the same run (median of several runs, warm-up first),
+so a busy machine moves both sides. Data sets are built with the project's own code (`demo`, real
+signed exports). `--quick` uses smaller sets and finishes in under a minute.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import statistics
+import sys
+import tempfile
+import time
+from datetime import date
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+BARS = {  # key → (comparison, bar)
+    "startup_ratio": ("<=", 1.5),
+    "autosave_p99_ms": ("<=", 10),
+    "autosave_ratio": ("<=", 1.5),
+    "import_bundles_per_s": (">=", 200),
+    "import_ratio": ("<=", 3),
+    "import_peak_rss_mb": ("<=", 250),
+    "report_s": ("<=", 0.5),
+    "dashboard_ms": ("<=", 150),
+    "ui_max_block_ms": ("<=", 100),
+}
+
+
+def percentile(values: list[float], p: float) -> float:
+    s = sorted(values)
+    return s[min(len(s) - 1, int(round(p / 100 * (len(s) - 1))))]
+
+
+def bench_autosave(tmp: Path, quick: bool) -> dict:
+    """One answer change through the window's path vs a raw sqlite3 upsert + commit, same pragmas."""
+    import sqlite3
+
+    from ifdesk.core.company import new_company
+    from ifdesk.core.diagnostic import Answer
+    from ifdesk.core.validation import validated
+    from ifdesk.store import Workspace
+
+    n = 400 if quick else 3000
+    ws = Workspace(tmp / "autosave")
+    c = new_company(siret="73282932000074", name="Banc d'essai", region="84")
+    ws.companies.add(c)
+    ref = ws.referentiels.current()
+    diag_id = ws.diagnostics.create(c.siret, ref, None, "Banc")
+    crits = list(ref.criteria_by_id)
+
+    def store_save(k: int) -> None:
+        # what the editor does on a keypress: validate the field values, then the durable save
+        a = validated(Answer, {"criterion": crits[k % len(crits)], "level": 1 + k % 5, "target": 5,
+                               "note": "Constat " + "x" * (k % 60)})
+        ws.diagnostics.save_answer(diag_id, a)
+
+    raw = sqlite3.connect(tmp / "autosave-floor.sqlite3", isolation_level=None)
+    raw.execute("PRAGMA journal_mode = WAL")
+    raw.execute("PRAGMA synchronous = FULL")
+    raw.execute("PRAGMA foreign_keys = ON")
+    raw.execute("CREATE TABLE answers (diag_id TEXT, revision INTEGER, criterion TEXT, level INTEGER, target INTEGER, "
+                "note TEXT, updated_at TEXT, PRIMARY KEY (diag_id, revision, criterion))")
+
+    def raw_save(k: int) -> None:
+        raw.execute("BEGIN IMMEDIATE")
+        raw.execute("INSERT INTO answers VALUES (?,?,?,?,?,?,?) ON CONFLICT(diag_id, revision, criterion) DO UPDATE SET "
+                    "level=excluded.level, target=excluded.target, note=excluded.note, updated_at=excluded.updated_at",
+                    (diag_id, 1, crits[k % len(crits)], 1 + k % 5, 5, "Constat " + "x" * (k % 60), "now"))
+        raw.execute("COMMIT")
+
+    store_t, raw_t = [], []
+    for k in range(50):  # warm-up
+        store_save(k)
+        raw_save(k)
+    for k in range(n):  # interleaved so that machine noise hits both alike
+        t = time.perf_counter()
+        store_save(k)
+        store_t.append(time.perf_counter() - t)
+        t = time.perf_counter()
+        raw_save(k)
+        raw_t.append(time.perf_counter() - t)
+    ws.close()
+    raw.close()
+    return {"autosave_p99_ms": percentile(store_t, 99) * 1000,
+            "autosave_ratio": statistics.median(store_t) / statistics.median(raw_t),
+            "_autosave_median_ms": statistics.median(store_t) * 1000,
+            "_autosave_floor_median_ms": statistics.median(raw_t) * 1000}
+
+
+BENCHES = [bench_autosave]
+
+
+def run(quick: bool, only: list[str] | None = None) -> dict:
+    results: dict = {}
+    with tempfile.TemporaryDirectory(prefix="ifdesk-bench-") as tmp:
+        for bench in BENCHES:
+            name = bench.__name__.removeprefix("bench_")
+            if only and name not in only:
+                continue
+            t = time.perf_counter()
+            results.update(bench(Path(tmp), quick))
+            results[f"_{name}_s"] = time.perf_counter() - t
+    return results
+
+
+def verdict(key: str, value: float) -> str:
+    op, bar = BARS[key]
+    ok = value <= bar if op == "<=" else value >= bar
+    return "ok" if ok else "MISSED"
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--quick", action="store_true", help="smaller data sets (< 60 s)")
+    ap.add_argument("--json", action="store_true", help="one JSON object with the keys of quality.md")
+    ap.add_argument("--only", nargs="*", help="run only these benchmarks (autosave, import, report, dashboard, startup, ui)")
+    args = ap.parse_args(argv)
+    res = run(args.quick, args.only)
+    if args.json:
+        print(json.dumps({k: round(v, 3) for k, v in res.items() if k in BARS}))
+        return 0
+    print(f"ifdesk benchmarks — {'quick' if args.quick else 'full'} — {date.today()} — "
+          f"{platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}")
+    print(f"{'key':<22} {'value':>10}  {'bar':>8}  verdict")
+    for k, (op, bar) in BARS.items():
+        if k in res:
+            print(f"{k:<22} {res[k]:>10.3f}  {op}{bar:>6}  {verdict(k, res[k])}")
+    for k, v in res.items():
+        if k.startswith("_"):
+            print(f"  {k[1:]:<20} {v:>10.3f}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
