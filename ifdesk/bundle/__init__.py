@@ -1,0 +1,29 @@
+"""Keys, trust store, signed bundles: export and verified import (bundle.md). No Qt.
+
+The functions the window calls (from a worker thread, with the Workspace opened in that thread):
+
+- identities: `create_identity(ws, name, org, role, passphrase)`, `describe(ws)`, `write_card(ws, path)`,
+  `rotate_identity(ws, passphrase)`, `read_card_file(path)` → (Card, dict)
+- trust store: `trust_add(ws, card_dict, fingerprint=None, confirmed=False)`, `trust_list(ws)`,
+  `trust_revoke(ws, key_id)`
+- export: `export_diagnostics(ws, ids, out, passphrase, encrypt=True, progress=None)`, `exportable_ids(ws)`
+- import: `import_paths(ws, paths, passphrase=None, progress=None, cancel=None) -> list[FileResult]`
+- conflicts: `conflicts(ws)`, `revision_variants(ws, diag_id)`, `resolve_conflict(ws, diag_id, revision, content_hash)`
+- journal: `journal(ws, limit=1000)`
+"""
+
+from __future__ import annotations
+
+from .container import BundleRejected  # noqa: F401
+from .export import ExportedFile, export_diagnostics, exportable_ids  # noqa: F401
+from .identity import (BadPassphrase, CardInvalid, NoIdentity, create_identity, describe,  # noqa: F401
+                       fingerprint_of, key_id_of, read_card_file, rotate_identity, write_card)
+from .importer import FileResult, conflicts, import_paths, resolve_conflict, revision_variants  # noqa: F401
+from .trust import TrustError, trust_add, trust_list, trust_revoke  # noqa: F401
+
+
+def journal(ws, limit: int = 1000) -> list[dict]:
+    """The import journal, newest first: `at`, `file`, `bundle_sha256`, `signer_key_id`, `outcome`, `reason`…"""
+    from ..store.imports import journal_rows
+
+    return journal_rows(ws.db, limit)

@@ -1,0 +1,178 @@
+"""The ZIP container: deterministic writing, and reading under hard limits (bundle.md steps 1–2).
+
+Members are only ever read into memory by name, never extracted to disk. Sizes are counted while
+decompressing; the sizes declared in the ZIP directory are used only to refuse early, never trusted.
+"""
+
+from __future__ import annotations
+
+import io
+import os
+import re
+import stat
+import unicodedata
+import uuid
+import zipfile
+from dataclasses import dataclass
+from pathlib import Path
+
+from ..core.errors import IfdeskError
+from ..i18n import _
+
+AGE_MAGIC = b"age-encryption.org/v1\n"
+MAX_FILE_BYTES = 128 * 1024 * 1024        # a bundle file on disk (encrypted or not)
+MAX_MEMBERS = 4096
+MAX_MEMBER_BYTES = 16 * 1024 * 1024       # one member, uncompressed
+MAX_TOTAL_BYTES = 192 * 1024 * 1024       # all members, uncompressed
+MAX_RATIO = 100                           # uncompressed / compressed, checked past RATIO_FLOOR bytes
+RATIO_FLOOR = 1024 * 1024
+MAX_MANIFEST_BYTES = 4 * 1024 * 1024
+CHUNK = 64 * 1024
+NAME_RE = re.compile(r"^[a-z0-9][a-z0-9_-]{0,150}\.(json|sig)$")
+FIXED_TIME = (1980, 1, 1, 0, 0, 0)
+
+
+class BundleRejected(IfdeskError):
+    """A bundle refused during verification; the message is the one-line reason."""
+
+
+# ---- writing ---------------------------------------------------------------------------------------
+
+def build_zip(members: list[tuple[str, bytes]]) -> bytes:
+    """A deterministic ZIP (fixed times and permissions, deflate) of the given members, in order."""
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w", compression=zipfile.ZIP_DEFLATED, compresslevel=6) as zf:
+        for name, data in members:
+            info = zipfile.ZipInfo(name, date_time=FIXED_TIME)
+            info.compress_type = zipfile.ZIP_DEFLATED
+            info.external_attr = (stat.S_IFREG | 0o644) << 16
+            info.create_system = 3
+            zf.writestr(info, data)
+    return buf.getvalue()
+
+
+def atomic_write(path: Path, data: bytes) -> None:
+    """Write to a temporary name in the same folder, fsync, then rename: never a partial file under `path`."""
+    path = Path(path)
+    tmp = path.with_name(f".{path.name}.{uuid.uuid4().hex[:8]}.part")
+    try:
+        with open(tmp, "wb") as fh:
+            fh.write(data)
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        try:
+            tmp.unlink()
+        except OSError:
+            pass
+        raise
+    try:
+        fd = os.open(path.parent, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass
+    finally:
+        os.close(fd)
+
+
+# ---- reading ---------------------------------------------------------------------------------------
+
+@dataclass
+class Container:
+    """An opened ZIP whose member names passed step 2; read members with `read`."""
+
+    zf: zipfile.ZipFile
+    infos: dict[str, zipfile.ZipInfo]
+    total: int = 0
+
+    def read(self, name: str, cap: int = MAX_MEMBER_BYTES) -> bytes:
+        info = self.infos[name]
+        if info.file_size > cap:
+            raise BundleRejected(_("membre {m} trop volumineux ({n} octets annoncés, {c} au plus)", m=name, n=info.file_size, c=cap))
+        out = bytearray()
+        try:
+            with self.zf.open(info) as fh:
+                while True:
+                    chunk = fh.read(CHUNK)
+                    if not chunk:
+                        break
+                    out += chunk
+                    n = len(out)
+                    if n > cap:
+                        raise BundleRejected(_("membre {m} trop volumineux une fois décompressé (plus de {c} octets)", m=name, c=cap))
+                    if self.total + n > MAX_TOTAL_BYTES:
+                        raise BundleRejected(_("contenu décompressé total trop volumineux (plus de {c} octets)", c=MAX_TOTAL_BYTES))
+                    if n > RATIO_FLOOR and n > MAX_RATIO * max(info.compress_size, 1):
+                        raise BundleRejected(_("taux de compression suspect pour {m} (bombe de décompression ?)", m=name))
+        except BundleRejected:
+            raise
+        except Exception as exc:  # zlib.error, BadZipFile (CRC), EOFError… on hostile data
+            raise BundleRejected(_("membre {m} illisible ({e})", m=name, e=_short(exc))) from None
+        self.total += len(out)
+        return bytes(out)
+
+
+def _short(exc: BaseException) -> str:
+    text = str(exc).splitlines()[0] if str(exc) else exc.__class__.__name__
+    return text[:160]
+
+
+def open_container(data: bytes) -> Container:
+    """Steps 1 and 2: structure limits and member-name rules, before any decompression."""
+    if not data:
+        raise BundleRejected(_("fichier vide"))
+    if len(data) > MAX_FILE_BYTES:
+        raise BundleRejected(_("fichier trop volumineux ({n} octets, {c} au plus)", n=len(data), c=MAX_FILE_BYTES))
+    if not data.startswith(b"PK\x03\x04"):
+        raise BundleRejected(_("ce n'est pas un paquet ifdesk (ni ZIP ni chiffré age)"))
+    try:
+        zf = zipfile.ZipFile(io.BytesIO(data))
+        infos = zf.infolist()
+    except Exception as exc:  # BadZipFile, truncated, corrupted directory…
+        raise BundleRejected(_("ZIP illisible ou tronqué ({e})", e=_short(exc))) from None
+    if len(infos) > MAX_MEMBERS:
+        raise BundleRejected(_("trop de membres ({n}, {c} au plus)", n=len(infos), c=MAX_MEMBERS))
+    declared = 0
+    seen: dict[str, str] = {}
+    by_name: dict[str, zipfile.ZipInfo] = {}
+    for info in infos:
+        name = info.filename
+        key = unicodedata.normalize("NFC", name).casefold()
+        if key in seen:
+            raise BundleRejected(_("nom de membre en double : « {a} » et « {b} »", a=_safe(seen[key]), b=_safe(name)))
+        seen[key] = name
+        _check_name(name, info)
+        declared += info.file_size
+        by_name[name] = info
+    if declared > MAX_TOTAL_BYTES:
+        raise BundleRejected(_("contenu annoncé trop volumineux ({n} octets, {c} au plus)", n=declared, c=MAX_TOTAL_BYTES))
+    return Container(zf, by_name)
+
+
+def _safe(name: str) -> str:
+    return name.encode("unicode_escape").decode("ascii")[:120]
+
+
+def _check_name(name: str, info: zipfile.ZipInfo) -> None:
+    shown = _safe(name)
+    if "\\" in name:
+        raise BundleRejected(_("nom de membre interdit (barre oblique inverse) : « {m} »", m=shown))
+    if name.startswith("/") or re.match(r"^[A-Za-z]:", name):
+        raise BundleRejected(_("nom de membre interdit (chemin absolu) : « {m} »", m=shown))
+    if ".." in name.split("/") or ".." in name:
+        raise BundleRejected(_("nom de membre interdit (remontée de dossier « .. ») : « {m} »", m=shown))
+    mode = info.external_attr >> 16
+    if stat.S_ISLNK(mode):
+        raise BundleRejected(_("lien symbolique interdit dans un paquet : « {m} »", m=shown))
+    if info.flag_bits & 0x1:
+        raise BundleRejected(_("membre chiffré interdit : « {m} »", m=shown))
+    if not NAME_RE.match(name):
+        raise BundleRejected(_("nom de membre interdit : « {m} » (minuscules, chiffres, - et _, extension .json ou .sig)", m=shown))
+    if mode and not stat.S_ISREG(mode):
+        raise BundleRejected(_("membre d'un type interdit : « {m} »", m=shown))
+    if info.compress_type not in (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED):
+        raise BundleRejected(_("méthode de compression non admise pour « {m} »", m=shown))

@@ -1,0 +1,366 @@
+"""Import bundle files: verify each in memory, apply it all or nothing, journal every outcome.
+
+Per diagnostic revision (bundle.md): unknown UUID → `imported`; already stored → `unchanged`
+(or `stale` when older than the current revision); newer with base = current → `superseded`;
+newer with another base, or the same revision with another content → `conflict` (both kept, the
+diagnostic flagged for review); older and never seen → `stale` (kept in the history, never made
+current). Which variant of a revision sits in the main line is decided by a rule that does not
+depend on arrival order (latest completion, then content hash), so that importing the same bundles
+in any order and any number of times converges to the same state (docs/decisions-bundles.md).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Callable
+
+import pyrage
+
+from ..core.errors import IfdeskError, NotFoundError
+from ..i18n import _
+from ..store import imports as store
+from ..store.db import utcnow
+from . import format as fmt
+from .container import AGE_MAGIC, MAX_FILE_BYTES, BundleRejected
+from .identity import BadPassphrase, age_identity
+from .trust import TrustSnapshot
+from .verify import Item, RefCache, Verified, verify_bundle
+
+log = logging.getLogger(__name__)
+SEVERITY = ("unchanged", "imported", "superseded", "stale", "conflict", "rejected")
+COMMIT_EVERY_FILES = 200
+COMMIT_EVERY_S = 1.0
+Progress = Callable[[int, int, str], None]
+
+
+@dataclass
+class FileResult:
+    """The outcome of one file; `as_dict()` is the shape of `ifdesk import --json`."""
+
+    file: str
+    status: str
+    reason: str = ""
+    diagnostics: list[dict] = field(default_factory=list)
+    sha256: str | None = None
+    signer: str | None = None
+    bundle_id: str | None = None
+
+    def as_dict(self) -> dict:
+        return {"file": self.file, "status": self.status, "reason": self.reason, "diagnostics": self.diagnostics,
+                "sha256": self.sha256, "signer": self.signer, "bundle_id": self.bundle_id}
+
+
+def worst(statuses: list[str]) -> str:
+    return max(statuses, key=SEVERITY.index) if statuses else "unchanged"
+
+
+def bundle_files(paths: list[str | Path]) -> list[Path]:
+    """The files to import: given files as they are, folders' `*.ifbundle` files (not recursive), sorted."""
+    out: list[Path] = []
+    for p in map(Path, paths):
+        if p.is_dir():
+            out += sorted(f for f in p.iterdir() if f.suffix.lower() == ".ifbundle" and f.is_file()
+                          and not f.name.startswith("."))
+        else:
+            out.append(p)
+    return out
+
+
+class _Session:
+    def __init__(self, ws, passphrase):
+        self.ws = ws
+        self.db = ws.db
+        self.trust = TrustSnapshot(ws)
+        self.refs = RefCache(ws)
+        self._passphrase = passphrase
+        self._age = None
+        self._age_error: str | None = None
+
+    # ---- decryption ------------------------------------------------------------------------------
+    def _identity(self):
+        if self._age is None and self._age_error is None:
+            pp = self._passphrase() if callable(self._passphrase) else self._passphrase
+            if pp is None:
+                self._age_error = _("paquet chiffré : la phrase secrète du bureau est nécessaire pour le déchiffrer")
+            else:
+                try:
+                    self._age = age_identity(self.ws, pp)
+                except (BadPassphrase, IfdeskError) as exc:
+                    self._age_error = str(exc)
+        if self._age is None:
+            raise BundleRejected(self._age_error)
+        return self._age
+
+    def _decrypt(self, data: bytes) -> bytes:
+        ident = self._identity()
+        try:
+            return pyrage.decrypt(data, [ident])
+        except Exception:
+            raise BundleRejected(_("paquet chiffré pour un autre destinataire, ou altéré (déchiffrement age impossible)")) from None
+
+    # ---- one file --------------------------------------------------------------------------------
+    def verify(self, data: bytes) -> Verified:
+        if data.startswith(AGE_MAGIC):
+            data = self._decrypt(data)
+        return verify_bundle(data, self.trust, self.refs)
+
+    def import_file(self, path: Path) -> FileResult:
+        name = str(path)
+        now = utcnow()
+        try:
+            size = path.stat().st_size
+            if size > MAX_FILE_BYTES:
+                raise BundleRejected(_("fichier trop volumineux ({n} octets, {c} au plus)", n=size, c=MAX_FILE_BYTES))
+            with open(path, "rb") as fh:
+                data = fh.read(MAX_FILE_BYTES + 1)
+        except FileNotFoundError:
+            return self._reject(name, None, None, _("fichier introuvable"), now)
+        except BundleRejected as exc:
+            return self._reject(name, None, None, str(exc), now)
+        except OSError as exc:
+            return self._reject(name, None, None, _("fichier illisible ({e})", e=exc.strerror or exc), now)
+        sha = hashlib.sha256(data).hexdigest()
+        try:
+            v = self.verify(data)
+        except BundleRejected as exc:
+            return self._reject(name, sha, None, str(exc), now)
+        except Exception as exc:  # hostile data reached a corner no check names: still one clear line
+            log.warning("bundle %s: unexpected %r", name, exc, exc_info=True)
+            return self._reject(name, sha, None, _("paquet illisible ({e})", e=exc.__class__.__name__), now)
+        del data
+        conn = self.db.conn
+        conn.execute("SAVEPOINT bundle")
+        try:
+            diags = self._apply(v, sha, now)
+            status = worst([d["status"] for d in diags])
+            reason = "; ".join(d["reason"] for d in diags if d.get("reason"))
+            store.journal(self.db, now, name, sha, v.manifest.bundle_id, v.signer.key_id, v.signer.name, status, reason,
+                          [{"id": d["id"], "revision": d["revision"], "status": d["status"]} for d in diags])
+            conn.execute("RELEASE bundle")
+        except Exception as exc:
+            conn.execute("ROLLBACK TO bundle")
+            conn.execute("RELEASE bundle")
+            log.error("bundle %s: apply failed", name, exc_info=True)
+            msg = str(exc) if isinstance(exc, IfdeskError) else _("échec de l'écriture ({e})", e=exc)
+            return self._reject(name, sha, v, msg, now)
+        for r in v.new_refs:
+            self.refs.known[r.sha256] = (r.id, r.version)
+        return FileResult(name, status, reason, diags, sha, v.signer.key_id, v.manifest.bundle_id)
+
+    def _reject(self, name: str, sha: str | None, v: Verified | None, reason: str, now: str) -> FileResult:
+        reason = " ".join(reason.split())[:500]
+        signer = v.signer.key_id if v else None
+        store.journal(self.db, now, name, sha, v.manifest.bundle_id if v else None, signer,
+                      v.signer.name if v else None, "rejected", reason, [])
+        return FileResult(name, "rejected", reason, [], sha, signer, v.manifest.bundle_id if v else None)
+
+    # ---- applying (inside the SAVEPOINT) ---------------------------------------------------------
+    def _apply(self, v: Verified, sha: str, now: str) -> list[dict]:
+        for ref in v.new_refs:
+            self.ws.referentiels.add(ref, "bundle")
+        out = []
+        for it in v.items:
+            store.upsert_company(self.db, it.company)
+            status, reason = apply_item(self.ws, it)
+            store.record_received(self.db, it.diag.id, it.diag.revision, it.content_hash, v.signer.key_id, sha, now)
+            out.append({"id": it.diag.id, "revision": it.diag.revision, "status": status, "reason": reason})
+        return out
+
+
+def apply_item(ws, it: Item) -> tuple[str, str]:
+    """Apply one verified revision; returns (outcome, reason). Runs inside the caller's transaction."""
+    db = ws.db
+    d, h, n = it.diag, it.content_hash, it.diag.revision
+    st = store.state(db, d.id)
+    if st is None:
+        store.upsert_diagnostic_row(db, d, it.created_at)
+        store.insert_revision(db, d, it.ref, h)
+        store.set_current(db, d.id, n)
+        return "imported", ""
+    if st.has(n, h):
+        if n < st.current:
+            return "stale", _("révision {r} plus ancienne que la révision courante {c} : déjà connue, rien n'est changé",
+                              r=n, c=st.current)
+        return "unchanged", ""
+    store.upsert_diagnostic_row(db, d, it.created_at)
+    if n in st.main:
+        old_hash, old_completed = st.main[n]
+        pinned = st.resolution and st.resolution["revision"] == n and st.resolution["content_hash"] == old_hash
+        if not pinned and store.rank(h, _iso(d.completed_at)) > store.rank(old_hash, old_completed):
+            _demote(ws, d.id, n)
+            store.insert_revision(db, d, it.ref, h)
+            if n == st.current:
+                store.set_current(db, d.id, n)
+        else:
+            store.hold(db, d.id, n, h, d.base_revision, _iso(d.completed_at), it.payload)
+        _reflag(db, d.id)
+        return "conflict", _("révision {r} reçue avec un autre contenu : les deux versions sont conservées, à examiner", r=n)
+    store.insert_revision(db, d, it.ref, h)
+    if n > st.current:
+        store.set_current(db, d.id, n)
+        _reflag(db, d.id)
+        if d.base_revision == st.current:
+            return "superseded", ""
+        return "conflict", _("révision {r} dérivée de la révision {b}, or la révision courante est {c} : à examiner",
+                             r=n, b=d.base_revision, c=st.current)
+    _reflag(db, d.id)
+    return "stale", _("révision {r} plus ancienne que la révision courante {c} : conservée dans l'historique, non appliquée",
+                      r=n, c=st.current)
+
+
+def _iso(v) -> str | None:
+    return store._iso(v)
+
+
+def _demote(ws, diag_id: str, revision: int) -> None:
+    """Move the main-line revision into the held variants (its payload rebuilt from the database)."""
+    db = ws.db
+    diag = ws.diagnostics.get(diag_id, revision)
+    company = next(iter(db.query("SELECT * FROM companies WHERE siret = ?", [diag.siret])), {"siret": diag.siret})
+    created = db.execute("SELECT created_at FROM diagnostics WHERE id = ?", (diag_id,)).fetchone()[0]
+    payload = fmt.dumps(fmt.diagnostic_payload(diag, company, created))
+    h = db.execute("SELECT content_hash FROM revisions WHERE diag_id=? AND revision=?", (diag_id, revision)).fetchone()[0]
+    store.hold(db, diag_id, revision, h, diag.base_revision, _iso(diag.completed_at), payload)
+    store.remove_revision(db, diag_id, revision)
+
+
+def _reflag(db, diag_id: str) -> None:
+    """The conflict flag as a function of what is stored (so it does not depend on arrival order)."""
+    import json
+
+    st = store.state(db, diag_id)
+    variants = sorted({r for (r, _h) in st.held})
+    revs = sorted(st.main)
+    missing = [k for k in range(revs[0], revs[-1]) if k not in st.main] if revs else []
+    issue = {"variants": variants, "missing": missing} if (variants or missing) else None
+    if issue and st.resolution and st.resolution["variants"] == st.variant_count() and st.resolution["max_revision"] == max(revs):
+        issue = None
+    store.set_conflict(db, diag_id, json.dumps(issue) if issue else None)
+
+
+def import_paths(ws, paths: list[str | Path], passphrase: str | Callable[[], str | None] | None = None,
+                 progress: Progress | None = None, cancel: Callable[[], bool] | None = None) -> list[FileResult]:
+    """Import bundle files and folders (their `*.ifbundle` files) into `ws`; one FileResult per file.
+
+    Every file is verified in memory before anything is written, then applied all or nothing (one
+    SAVEPOINT per bundle; commits are grouped every 200 files or 1 s for speed, so a crash loses at most
+    the last group, never half a bundle). Every outcome, rejections included, goes to the import journal.
+    `passphrase` (or a callable returning it, asked only when an encrypted bundle shows up) opens the
+    office's age identity. Call it from the thread that opened `ws`; `progress(done, total, file)` is
+    called after each file and `cancel()` before each one.
+    """
+    files = bundle_files(paths)
+    session = _Session(ws, passphrase)
+    conn = ws.db.conn
+    results: list[FileResult] = []
+    started = time.monotonic()
+    pending = 0
+    try:
+        for i, f in enumerate(files):
+            if cancel and cancel():
+                break
+            if not conn.in_transaction:
+                conn.execute("BEGIN IMMEDIATE")
+                started, pending = time.monotonic(), 0
+            results.append(session.import_file(f))
+            pending += 1
+            if pending >= COMMIT_EVERY_FILES or time.monotonic() - started > COMMIT_EVERY_S:
+                conn.execute("COMMIT")
+            if progress:
+                progress(i + 1, len(files), str(f))
+    finally:
+        if conn.in_transaction:
+            conn.execute("COMMIT")
+    return results
+
+
+def import_bytes(ws, data: bytes, name: str = "<mémoire>", passphrase=None) -> FileResult:
+    """Import one bundle held in memory (tests, drag and drop of a received attachment)."""
+    import tempfile
+
+    with tempfile.TemporaryDirectory() as tmp:
+        p = Path(tmp) / (Path(name).name or "paquet.ifbundle")
+        p.write_bytes(data)
+        r = import_paths(ws, [p], passphrase)[0]
+    r.file = name
+    return r
+
+
+# ---- conflicts ---------------------------------------------------------------------------------------
+
+def conflicts(ws) -> list[dict]:
+    """Diagnostics flagged for review: `id`, `siret`, `company`, `current_revision`, `variants`, `missing`."""
+    import json
+
+    out = []
+    for r in ws.db.query("SELECT c.diag_id, c.reason, d.siret, d.current_revision, co.name AS company FROM diag_conflicts c "
+                         "JOIN diagnostics d ON d.id = c.diag_id LEFT JOIN companies co ON co.siret = d.siret ORDER BY c.diag_id"):
+        issue = json.loads(r["reason"])
+        out.append({"id": r["diag_id"], "siret": r["siret"], "company": r["company"], "current_revision": r["current_revision"],
+                    "variants": issue.get("variants", []), "missing": issue.get("missing", [])})
+    return out
+
+
+def revision_variants(ws, diag_id: str) -> list[dict]:
+    """Every stored revision of a diagnostic, main line and held variants, with its summary (side by side).
+
+    Each: `revision`, `content_hash`, `current` (bool), `held` (bool), `signer_revoked` (bool), `summary`
+    (the `diag show --json` shape). Pass `revision` and `content_hash` to `resolve_conflict`.
+    """
+    from ..core.summary import summarize
+
+    st = store.state(ws.db, diag_id)
+    if st is None:
+        raise NotFoundError(_("Diagnostic inconnu : {id}.", id=diag_id))
+    revoked = {(r, h) for r, h in ws.db.execute(
+        "SELECT revision, content_hash FROM received_revisions WHERE diag_id = ? AND signer_revoked = 1", (diag_id,))}
+    out = []
+    for n, (h, _c) in sorted(st.main.items()):
+        d = ws.diagnostics.get(diag_id, n)
+        out.append({"revision": n, "content_hash": h, "current": n == st.current, "held": False,
+                    "signer_revoked": (n, h) in revoked, "summary": summarize(ws.referentiels.get(d.referentiel.sha256), d)})
+    for (n, h) in sorted(st.held):
+        p = fmt.DiagnosticPayload.model_validate(fmt.loads(store.held_payload(ws.db, diag_id, n, h)))
+        d = p.diagnostic
+        out.append({"revision": n, "content_hash": h, "current": False, "held": True, "signer_revoked": (n, h) in revoked,
+                    "summary": summarize(ws.referentiels.get(d.referentiel.sha256), d)})
+    return out
+
+
+def resolve_conflict(ws, diag_id: str, revision: int, content_hash: str | None = None) -> dict:
+    """Make the chosen stored revision the current one (a held variant moves into the main line), clear
+    the conflict flag and journal the decision. Returns `{"id", "revision", "content_hash"}`.
+    """
+    from ..store.db import transaction
+
+    db = ws.db
+    with transaction(db):
+        st = store.state(db, diag_id)
+        if st is None:
+            raise NotFoundError(_("Diagnostic inconnu : {id}.", id=diag_id))
+        main_hash = st.main.get(revision, (None,))[0]
+        if content_hash is None or content_hash == main_hash:
+            if revision not in st.main:
+                raise NotFoundError(_("Révision {r} inconnue pour le diagnostic {id}.", r=revision, id=diag_id))
+            content_hash = main_hash
+        else:
+            blob = store.held_payload(db, diag_id, revision, content_hash)
+            if blob is None:
+                raise NotFoundError(_("Version {h}… de la révision {r} inconnue.", h=content_hash[:12], r=revision))
+            p = fmt.DiagnosticPayload.model_validate(fmt.loads(blob))
+            if revision in st.main:
+                _demote(ws, diag_id, revision)
+            store.unhold(db, diag_id, revision, content_hash)
+            store.insert_revision(db, p.diagnostic, ws.referentiels.get(p.diagnostic.referentiel.sha256), content_hash)
+        store.set_current(db, diag_id, revision)
+        st = store.state(db, diag_id)
+        store.record_resolution(db, diag_id, revision, content_hash, max(st.main), st.variant_count(), utcnow())
+        _reflag(db, diag_id)
+        store.journal(db, utcnow(), "", None, None, None, None, "resolved",
+                      _("conflit résolu : révision {r} ({h}…) choisie comme courante", r=revision, h=content_hash[:12]),
+                      [{"id": diag_id, "revision": revision, "status": "resolved"}])
+    return {"id": diag_id, "revision": revision, "content_hash": content_hash}

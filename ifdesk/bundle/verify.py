@@ -1,0 +1,232 @@
+"""Verification of one bundle, in bundle.md's order, entirely in memory and before any write.
+
+1–2 container limits and member names (container.py) · 3 manifest signature by a trusted, non-revoked
+key · 4 member set = manifest `files`, sizes and SHA-256 · 5 payload schemas, référentiels, signer's
+right to each diagnostic. Any failure raises BundleRejected with a one-line reason.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+from dataclasses import dataclass, field
+
+from pydantic import ValidationError as PydanticError
+
+from ..core import referentiel as refmod
+from ..core.diagnostic import Status, check_answer, missing_answers, validate_actions
+from ..core.errors import IfdeskError
+from ..core.referentiel import Referentiel
+from ..core.validation import pydantic_message
+from ..i18n import _
+from . import format as fmt
+from .container import MAX_MANIFEST_BYTES, BundleRejected, open_container
+from .identity import unb64, verify
+from .trust import TrustedSigner, TrustError, TrustSnapshot
+
+log = logging.getLogger(__name__)
+
+
+@dataclass
+class Item:
+    """One verified diagnostic revision ready to apply."""
+
+    diag: fmt.DiagnosticRecord
+    content_hash: str
+    payload: bytes
+    company: dict
+    created_at: str
+    ref: Referentiel
+
+
+@dataclass
+class Verified:
+    manifest: fmt.Manifest
+    signer: TrustedSigner
+    items: list[Item]
+    new_refs: list[Referentiel] = field(default_factory=list)
+
+
+def _schema_error(where: str, exc: PydanticError) -> BundleRejected:
+    err = exc.errors()[0]
+    loc = ".".join(str(p) for p in err.get("loc", ()))[:120] or "(racine)"
+    return BundleRejected(_("{w} non conforme : {loc} : {msg}", w=where, loc=loc, msg=pydantic_message(err)[:200]))
+
+
+class RefCache:
+    """Référentiels known to the workspace, by SHA-256, read once per import batch."""
+
+    def __init__(self, ws):
+        self.ws = ws
+        self.known = {r[0]: (r[1], r[2]) for r in ws.db.execute("SELECT sha256, id, version FROM referentiels")}
+
+    def get(self, sha: str) -> Referentiel:
+        return self.ws.referentiels.get(sha)
+
+
+def verify_bundle(data: bytes, trust: TrustSnapshot, refs: RefCache) -> Verified:
+    c = open_container(data)
+    for name in ("manifest.json", "manifest.sig"):
+        if name not in c.infos:
+            raise BundleRejected(_("membre {m} manquant", m=name))
+    mbytes = c.read("manifest.json", MAX_MANIFEST_BYTES)
+    sig_text = c.read("manifest.sig", 512)
+    try:
+        raw = fmt.loads(mbytes)
+    except fmt.DuplicateKey as exc:
+        raise BundleRejected(_("manifest.json : clé « {k} » en double", k=str(exc)[:60])) from None
+    except (UnicodeDecodeError, ValueError, RecursionError):
+        raise BundleRejected(_("manifest.json illisible (JSON invalide)")) from None
+    if not isinstance(raw, dict) or raw.get("format") != fmt.FORMAT:
+        raise BundleRejected(_("ce n'est pas un paquet ifdesk (format du manifeste inconnu)"))
+    if raw.get("format_version") != fmt.FORMAT_VERSION:
+        raise BundleRejected(_("version de format {v} inconnue (cette version d'ifdesk lit la version {k})",
+                               v=str(raw.get("format_version"))[:20], k=fmt.FORMAT_VERSION))
+    signer_raw = raw.get("signer")
+    kid = signer_raw.get("key_id") if isinstance(signer_raw, dict) else None
+    if not isinstance(kid, str) or len(kid) > 64:
+        raise BundleRejected(_("manifeste sans signataire"))
+    try:
+        signer = trust.signer(kid)
+    except TrustError as exc:
+        raise BundleRejected(str(exc)) from None
+    # step 3: one line of base64, 64 bytes
+    try:
+        text = sig_text.decode("ascii")
+        if text.endswith("\n"):
+            text = text[:-1]
+        if "\n" in text or "\r" in text or " " in text:
+            raise ValueError
+        sig = unb64(text, 64)
+    except (UnicodeDecodeError, ValueError):
+        raise BundleRejected(_("manifest.sig mal formé (une ligne de base64 de 64 octets attendue)")) from None
+    if not verify(signer.public_key, sig, mbytes):
+        raise BundleRejected(_("signature invalide : manifest.json a été modifié ou n'est pas signé par la clé {k}", k=kid))
+    try:
+        manifest = fmt.Manifest.model_validate(raw)
+    except PydanticError as exc:
+        raise _schema_error("manifest.json", exc) from None
+    if manifest.signer.public_key != signer.public_key_b64:
+        raise BundleRejected(_("la clé publique du manifeste ne correspond pas à la clé enrôlée {k}", k=kid))
+    # step 4: exactly the listed members, each with its size and SHA-256
+    listed: dict[str, fmt.FileEntry] = {}
+    for f in manifest.files:
+        if f.path in listed or f.path in ("manifest.json", "manifest.sig"):
+            raise BundleRejected(_("manifeste : fichier « {p} » listé deux fois ou réservé", p=f.path[:80]))
+        listed[f.path] = f
+    present = set(c.infos) - {"manifest.json", "manifest.sig"}
+    for p in sorted(set(listed) - present):
+        raise BundleRejected(_("membre manquant : {m}", m=p[:80]))
+    for p in sorted(present - set(listed)):
+        raise BundleRejected(_("membre non listé dans le manifeste : {m}", m=p[:80]))
+    contents: dict[str, bytes] = {}
+    for f in manifest.files:
+        if c.infos[f.path].file_size != f.size:
+            raise BundleRejected(_("taille de {m} différente de celle du manifeste", m=f.path))
+        b = c.read(f.path)
+        if len(b) != f.size:
+            raise BundleRejected(_("taille de {m} différente de celle du manifeste", m=f.path))
+        if hashlib.sha256(b).hexdigest() != f.sha256:
+            raise BundleRejected(_("empreinte SHA-256 de {m} différente de celle du manifeste (contenu modifié)", m=f.path))
+        contents[f.path] = b
+    # step 5
+    if manifest.kind != "diagnostics":
+        raise BundleRejected(_("paquet de type « {k} » : cette commande n'importe que des diagnostics", k=manifest.kind))
+    return _diagnostics(manifest, contents, signer, refs)
+
+
+def _ref_from(entry: fmt.RefEntry, blob: bytes, refs: RefCache) -> Referentiel:
+    try:
+        ref = refmod.from_data(fmt.loads(blob), source=entry.path or "")
+    except refmod.ReferentielInvalid as exc:
+        raise BundleRejected(_("référentiel {p} invalide : {e}", p=entry.path, e=exc.problems[0][:200])) from None
+    except (UnicodeDecodeError, ValueError, RecursionError):
+        raise BundleRejected(_("référentiel {p} illisible (JSON invalide)", p=entry.path)) from None
+    if ref.sha256 != entry.sha256 or ref.canonical_json() != blob or (ref.id, ref.version) != (entry.id, entry.version):
+        raise BundleRejected(_("référentiel {p} : contenu différent de son identité déclarée", p=entry.path))
+    for sha, (rid, ver) in refs.known.items():
+        if (rid, ver) == (ref.id, ref.version) and sha != ref.sha256:
+            raise BundleRejected(_("le référentiel {id} {v} est déjà connu avec un autre contenu", id=ref.id, v=ref.version))
+    return ref
+
+
+def _diagnostics(manifest: fmt.Manifest, contents: dict[str, bytes], signer: TrustedSigner, refs: RefCache) -> Verified:
+    used: set[str] = set()
+    by_sha: dict[str, Referentiel] = {}
+    new_refs: list[Referentiel] = []
+    for e in manifest.referentiels:
+        if e.sha256 in by_sha:
+            raise BundleRejected(_("manifeste : référentiel {h}… listé deux fois", h=e.sha256[:12]))
+        if e.path is not None:
+            if e.path != fmt.referentiel_member(e.sha256) or e.path not in contents:
+                raise BundleRejected(_("manifeste : membre de référentiel incohérent ({p})", p=e.path[:80]))
+            used.add(e.path)
+        if e.sha256 in refs.known:
+            by_sha[e.sha256] = refs.get(e.sha256)
+        elif e.path is not None:
+            ref = _ref_from(e, contents[e.path], refs)
+            by_sha[e.sha256] = ref
+            new_refs.append(ref)
+        else:
+            raise BundleRejected(_("référentiel inconnu {id} {v} et absent du paquet", id=e.id, v=e.version))
+    items: list[Item] = []
+    seen: set[str] = set()
+    if not manifest.diagnostics:
+        raise BundleRejected(_("le paquet ne contient aucun diagnostic"))
+    for e in manifest.diagnostics:
+        if e.id in seen:
+            raise BundleRejected(_("diagnostic {id} présent deux fois dans le paquet", id=e.id))
+        seen.add(e.id)
+        if e.path != fmt.diag_member(e.id, e.revision) or e.path not in contents:
+            raise BundleRejected(_("manifeste : membre incohérent pour le diagnostic {id}", id=e.id))
+        used.add(e.path)
+        items.append(_item(e, contents[e.path], signer, by_sha))
+    for p in sorted(set(contents) - used):
+        raise BundleRejected(_("membre {m} sans rôle dans le manifeste", m=p[:80]))
+    return Verified(manifest, signer, items, new_refs)
+
+
+def _item(e: fmt.DiagEntry, blob: bytes, signer: TrustedSigner, by_sha: dict[str, Referentiel]) -> Item:
+    try:
+        raw = fmt.loads(blob)
+    except (UnicodeDecodeError, ValueError, RecursionError):
+        raise BundleRejected(_("{p} illisible (JSON invalide)", p=e.path)) from None
+    try:
+        p = fmt.DiagnosticPayload.model_validate(raw)
+    except PydanticError as exc:
+        raise _schema_error(e.path, exc) from None
+    except IfdeskError as exc:
+        raise BundleRejected(_("{p} : {e}", p=e.path, e=str(exc)[:200])) from None
+    d = p.diagnostic
+    if (d.id, d.revision, d.base_revision, d.siret, d.expert_key_id) != (e.id, e.revision, e.base_revision, e.siret, e.expert_key_id):
+        raise BundleRejected(_("{p} ne correspond pas à son entrée du manifeste", p=e.path))
+    if d.expert_key_id not in signer.allowed_expert_keys:
+        raise BundleRejected(_("le signataire {k} n'est pas l'expert du diagnostic {id} (clé {x}) : refusé",
+                               k=signer.key_id, id=d.id, x=d.expert_key_id))
+    if (d.revision == 1) != (d.base_revision is None) or (d.base_revision is not None and d.base_revision != d.revision - 1):
+        raise BundleRejected(_("{p} : révision {r} dérivée de la révision {b} : chaîne de révisions invalide",
+                               p=e.path, r=d.revision, b=d.base_revision))
+    if d.status == Status.DRAFT:
+        raise BundleRejected(_("{p} : un brouillon ne peut pas être importé", p=e.path))
+    if p.company.siret != d.siret:
+        raise BundleRejected(_("{p} : la fiche entreprise ne correspond pas au SIRET du diagnostic", p=e.path))
+    ref = by_sha.get(d.referentiel.sha256)
+    if ref is None or (ref.id, ref.version) != (d.referentiel.id, d.referentiel.version):
+        raise BundleRejected(_("{p} : référentiel non déclaré dans le manifeste", p=e.path))
+    try:
+        for a in d.answers.values():
+            check_answer(ref, a)
+        validate_actions(ref, d.actions)
+    except IfdeskError as exc:
+        raise BundleRejected(_("{p} : {e}", p=e.path, e=str(exc)[:200])) from None
+    if missing_answers(ref, d.answers):
+        raise BundleRejected(_("{p} : diagnostic incomplet ({n} critère(s) sans réponse)", p=e.path,
+                               n=len(missing_answers(ref, d.answers))))
+    h = d.content_hash()
+    if h != p.content_hash or h != e.content_hash:
+        raise BundleRejected(_("{p} : empreinte de contenu incohérente", p=e.path))
+    company = p.company.model_dump(mode="json", exclude={"assigned_to"})
+    company["siren"] = p.company.siren
+    size = p.company.size
+    company["size_class"] = size.value if size else None
+    return Item(d, h, blob, company, p.diagnostic_created_at, ref)
