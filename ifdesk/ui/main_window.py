@@ -120,6 +120,7 @@ class MainWindow(QMainWindow):
         if row < 0:
             return
         self.editor.card.flush()
+        self.editor.rescore_now()
         self.stack.setCurrentIndex(row)
         key = PAGES[row]
         if key == "report" and self.current_diag:
@@ -161,6 +162,7 @@ class MainWindow(QMainWindow):
     def closeEvent(self, e) -> None:
         """Typed text is saved before the window goes; queued saves finish before the workspace closes."""
         self.editor.card.flush()
+        self.editor.rescore_now()
         if self.synthesis._typing.isActive():
             self.synthesis.save_synthesis()
         self.tm.wait_idle(15_000)

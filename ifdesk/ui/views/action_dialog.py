@@ -47,7 +47,7 @@ class ActionDialog(QDialog):
             "title": Field(tr("&Intitulé"), self.title), "priority": Field(tr("&Priorité"), self.priority),
             "horizon": Field(tr("&Horizon"), self.horizon), "criteria": Field(tr("&Critère lié"), self.criterion),
             "owner": Field(tr("&Responsable"), self.owner), "cost_eur": Field(tr("C&oût estimé (€)"), self.cost),
-            "due": Field(tr("É&chéance"), self.due), "description": Field(tr("&Description"), self.description),
+            "due": Field(tr("Échéa&nce"), self.due), "description": Field(tr("&Description"), self.description),
         }
         grid = QGridLayout()
         grid.setHorizontalSpacing(12)

@@ -65,7 +65,7 @@ class CompaniesPage(QWidget):
         self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         self.start_btn = button(tr("&Démarrer un diagnostic"), primary=True, tip=tr("Démarrer un diagnostic pour l'entreprise choisie"))
         self.edit_btn = button(tr("&Modifier"))
-        self.new_btn = button(tr("&Nouvelle entreprise"), shortcut="Ctrl+N")
+        self.new_btn = button(tr("Nouvelle entreprise"), shortcut="Ctrl+N")
         self.count = QLabel()
         self.count.setObjectName("muted")
         self.form = CompanyForm(self)

@@ -41,7 +41,7 @@ class DiagnosticsPage(QWidget):
         self.count = QLabel()
         self.count.setObjectName("muted")
         self.open_btn = button(tr("&Ouvrir"), primary=True)
-        self.new_btn = button(tr("&Nouveau diagnostic…"), shortcut="Ctrl+N")
+        self.new_btn = button(tr("&Nouveau diagnostic…"))
         lay = QVBoxLayout(self)
         lay.setContentsMargins(20, 16, 20, 16)
         lay.setSpacing(8)

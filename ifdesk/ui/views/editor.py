@@ -7,11 +7,12 @@ Every change goes through `ws.diagnostics.save_answer` on the worker thread; the
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QBrush, QColor, QKeySequence, QShortcut
 from PySide6.QtWidgets import (QHBoxLayout, QLabel, QProgressBar, QSplitter, QTreeWidget, QTreeWidgetItem,
                                QVBoxLayout, QWidget)
 
+from ...core import scoring
 from ...core.diagnostic import Answer, Status, check_answer
 from ...core.errors import ValidationError
 from ...core.scoring import Scores
@@ -25,6 +26,7 @@ from .common import button, card, set_busy_text
 from .criterion_card import CriterionCard
 
 CRIT_ROLE = Qt.ItemDataRole.UserRole
+RESCORE_PAUSE_MS = 1500
 
 
 class EditorPage(QWidget):
@@ -136,10 +138,16 @@ class EditorPage(QWidget):
         for n in range(0, 10):
             QShortcut(QKeySequence(f"Ctrl+{n}"), self, lambda n=n: self.card.set_target(n), context=ctx)
         self.synth_btn.setEnabled(False)
+        # stored scores (lists, office) are refreshed after a pause in the typing, not on every save
+        self._rescore = QTimer(self)
+        self._rescore.setSingleShot(True)
+        self._rescore.setInterval(RESCORE_PAUSE_MS)
+        self._rescore.timeout.connect(self._do_rescore)
 
     # ---- loading -------------------------------------------------------------------------------
     def load(self, diag_id: str, criterion: str | None = None) -> None:
         self.card.flush()
+        self.rescore_now()
         Op(self, lambda ws: editor_data(ws, diag_id) | {"folder": ws.attachments_dir}).success(
             lambda d: self._loaded(d, criterion)).run()
 
@@ -296,13 +304,26 @@ class EditorPage(QWidget):
         set_busy_text(self.save_state, tr("Enregistrement…"), "saving")
         diag_id = self.diag.id
         Op(self, lambda ws: ws.diagnostics.save_answer(diag_id, answer)).success(self._saved).failure(self._save_failed).run()
+        self._show_scores(scoring.compute(self.ref, self.answers))  # the radar follows at once
 
-    def _saved(self, scores: Scores) -> None:
+    def _saved(self, _r=None) -> None:
         self.saving -= 1
-        self._show_scores(scores)
         if self.saving == 0:
             set_busy_text(self.save_state, tr("Enregistré"), "saved")
+            self._rescore.start()
         self.changed.emit()
+
+    def rescore_now(self) -> None:
+        """Store the scores of the answers saved so far (list and office views read them)."""
+        if self._rescore.isActive():
+            self._rescore.stop()
+            self._do_rescore()
+
+    def _do_rescore(self) -> None:
+        if self.diag is None:
+            return
+        diag_id = self.diag.id
+        Op(self, lambda ws: ws.diagnostics.rescore(diag_id)).run()
 
     def _save_failed(self, exc: BaseException) -> None:
         self.saving -= 1
