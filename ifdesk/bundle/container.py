@@ -139,12 +139,14 @@ def open_container(data: bytes) -> Container:
     declared = 0
     seen: dict[str, str] = {}
     by_name: dict[str, zipfile.ZipInfo] = {}
-    for info in infos:
+    for info in infos:  # duplicates first (also by case and Unicode normalisation), then each name
         name = info.filename
         key = unicodedata.normalize("NFC", name).casefold()
         if key in seen:
             raise BundleRejected(_("nom de membre en double : « {a} » et « {b} »", a=_safe(seen[key]), b=_safe(name)))
         seen[key] = name
+    for info in infos:
+        name = info.filename
         _check_name(name, info)
         declared += info.file_size
         by_name[name] = info

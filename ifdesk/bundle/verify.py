@@ -152,6 +152,7 @@ def _ref_from(entry: fmt.RefEntry, blob: bytes, refs: RefCache) -> Referentiel:
 
 def _diagnostics(manifest: fmt.Manifest, contents: dict[str, bytes], signer: TrustedSigner, refs: RefCache) -> Verified:
     used: set[str] = set()
+    file_sha = {f.path: f.sha256 for f in manifest.files}
     by_sha: dict[str, Referentiel] = {}
     new_refs: list[Referentiel] = []
     for e in manifest.referentiels:
@@ -161,6 +162,8 @@ def _diagnostics(manifest: fmt.Manifest, contents: dict[str, bytes], signer: Tru
             if e.path != fmt.referentiel_member(e.sha256) or e.path not in contents:
                 raise BundleRejected(_("manifeste : membre de référentiel incohérent ({p})", p=e.path[:80]))
             used.add(e.path)
+            if file_sha[e.path] != e.sha256:  # the canonical JSON's SHA-256 is the référentiel's identity
+                raise BundleRejected(_("référentiel {p} : contenu différent de son identité déclarée", p=e.path))
         if e.sha256 in refs.known:
             by_sha[e.sha256] = refs.get(e.sha256)
         elif e.path is not None:

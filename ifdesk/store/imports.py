@@ -97,7 +97,8 @@ def insert_revision(db, diag: Diagnostic, ref: Referentiel, content_hash: str) -
     s = scoring.compute(ref, diag.answers)
     db.conn.executemany("INSERT INTO theme_scores (diag_id, revision, theme, score, target) VALUES (?,?,?,?,?)",
                         [(diag.id, diag.revision, t, s.theme_scores[t], s.theme_targets[t]) for t in s.theme_scores])
-    db.execute("UPDATE revisions SET overall_score = ? WHERE diag_id = ? AND revision = ?", (s.overall, diag.id, diag.revision))
+    db.execute("UPDATE revisions SET overall_score = ?, scored_at = updated_at WHERE diag_id = ? AND revision = ?",
+               (s.overall, diag.id, diag.revision))
 
 
 def remove_revision(db, diag_id: str, revision: int) -> None:
