@@ -15,6 +15,7 @@ Jobs run in submission order, so an answer saved before another is committed bef
 
 from __future__ import annotations
 
+import queue
 import threading
 import traceback
 from concurrent.futures import ThreadPoolExecutor
@@ -43,7 +44,7 @@ class Progress:
         self.cancelled = False
 
     def update(self, done: int, total: int, label: str = "") -> None:
-        self._tm._closure.emit(lambda: self._op._on_progress(done, total, label))
+        self._tm._post(lambda: self._op._on_progress(done, total, label))
 
     def check(self) -> None:
         if self.cancelled:
@@ -53,7 +54,7 @@ class Progress:
 class TaskManager(QObject):
     """One worker thread for all workspace work; callbacks come back on the GUI thread."""
 
-    _closure = Signal(object)
+    _wake = Signal()  # carries nothing: Python objects cross threads through `_queue`, not through Qt
     busy_changed = Signal(bool)
 
     def __init__(self, folder: Path | str | None, parent: QObject | None = None):
@@ -64,7 +65,8 @@ class TaskManager(QObject):
         self._worker: threading.Thread | None = None
         self._pending = 0
         self._closed = False
-        self._closure.connect(self._run_closure, Qt.ConnectionType.QueuedConnection)
+        self._queue: queue.SimpleQueue = queue.SimpleQueue()
+        self._wake.connect(self._drain, Qt.ConnectionType.QueuedConnection)
 
     # ---- worker side ---------------------------------------------------------------------------
     def _workspace(self):
@@ -94,15 +96,25 @@ class TaskManager(QObject):
                 result, err = None, exc
                 if not isinstance(exc, (IfdeskError, Cancelled)):
                     logger.error("échec d'une opération :\n%s", "".join(traceback.format_exception(exc)))
-            self._closure.emit(lambda: done(result, err))
+            self._post(lambda: done(result, err))
 
         self._pending += 1
         if self._pending == 1:
             self.busy_changed.emit(True)
         self._pool.submit(job)
 
-    def _run_closure(self, closure: Callable[[], None]) -> None:
-        closure()
+    def _post(self, closure: Callable[[], None]) -> None:
+        """From any thread: run `closure` on the GUI thread soon."""
+        self._queue.put(closure)
+        self._wake.emit()
+
+    def _drain(self) -> None:
+        while True:
+            try:
+                closure = self._queue.get_nowait()
+            except queue.Empty:
+                return
+            closure()
 
     def _finished(self) -> None:
         self._pending -= 1
