@@ -196,7 +196,7 @@ def apply_item(ws, it: Item) -> tuple[str, str]:
             if n == st.current:
                 store.set_current(db, d.id, n)
         else:
-            store.hold(db, d.id, n, h, d.base_revision, _iso(d.completed_at), it.payload)
+            store.hold(db, d.id, n, h, d.base_revision, _iso(d.completed_at), held_blob(d))
         _reflag(db, d.id)
         return "conflict", _("révision {r} reçue avec un autre contenu : les deux versions sont conservées, à examiner", r=n)
     store.insert_revision(db, d, it.ref, h)
@@ -216,15 +216,24 @@ def _iso(v) -> str | None:
     return store._iso(v)
 
 
+def held_blob(diag) -> bytes:
+    """A held variant as canonical JSON of the revision, the same whichever way it arrived in the held set."""
+    from ..core.diagnostic import Status
+
+    return fmt.dumps(diag.model_copy(update={"status": Status.EXPORTED, "company_name": ""}).model_dump(mode="json"))
+
+
+def _held(db, diag_id: str, revision: int, content_hash: str) -> fmt.DiagnosticRecord | None:
+    blob = store.held_payload(db, diag_id, revision, content_hash)
+    return None if blob is None else fmt.DiagnosticRecord.model_validate(fmt.loads(blob))
+
+
 def _demote(ws, diag_id: str, revision: int) -> None:
-    """Move the main-line revision into the held variants (its payload rebuilt from the database)."""
+    """Move the main-line revision into the held variants."""
     db = ws.db
     diag = ws.diagnostics.get(diag_id, revision)
-    company = next(iter(db.query("SELECT * FROM companies WHERE siret = ?", [diag.siret])), {"siret": diag.siret})
-    created = db.execute("SELECT created_at FROM diagnostics WHERE id = ?", (diag_id,)).fetchone()[0]
-    payload = fmt.dumps(fmt.diagnostic_payload(diag, company, created))
     h = db.execute("SELECT content_hash FROM revisions WHERE diag_id=? AND revision=?", (diag_id, revision)).fetchone()[0]
-    store.hold(db, diag_id, revision, h, diag.base_revision, _iso(diag.completed_at), payload)
+    store.hold(db, diag_id, revision, h, diag.base_revision, _iso(diag.completed_at), held_blob(diag))
     store.remove_revision(db, diag_id, revision)
 
 
@@ -324,8 +333,7 @@ def revision_variants(ws, diag_id: str) -> list[dict]:
         out.append({"revision": n, "content_hash": h, "current": n == st.current, "held": False,
                     "signer_revoked": (n, h) in revoked, "summary": summarize(ws.referentiels.get(d.referentiel.sha256), d)})
     for (n, h) in sorted(st.held):
-        p = fmt.DiagnosticPayload.model_validate(fmt.loads(store.held_payload(ws.db, diag_id, n, h)))
-        d = p.diagnostic
+        d = _held(ws.db, diag_id, n, h)
         out.append({"revision": n, "content_hash": h, "current": False, "held": True, "signer_revoked": (n, h) in revoked,
                     "summary": summarize(ws.referentiels.get(d.referentiel.sha256), d)})
     return out
@@ -348,14 +356,13 @@ def resolve_conflict(ws, diag_id: str, revision: int, content_hash: str | None =
                 raise NotFoundError(_("Révision {r} inconnue pour le diagnostic {id}.", r=revision, id=diag_id))
             content_hash = main_hash
         else:
-            blob = store.held_payload(db, diag_id, revision, content_hash)
-            if blob is None:
+            chosen = _held(db, diag_id, revision, content_hash)
+            if chosen is None:
                 raise NotFoundError(_("Version {h}… de la révision {r} inconnue.", h=content_hash[:12], r=revision))
-            p = fmt.DiagnosticPayload.model_validate(fmt.loads(blob))
             if revision in st.main:
                 _demote(ws, diag_id, revision)
             store.unhold(db, diag_id, revision, content_hash)
-            store.insert_revision(db, p.diagnostic, ws.referentiels.get(p.diagnostic.referentiel.sha256), content_hash)
+            store.insert_revision(db, chosen, ws.referentiels.get(chosen.referentiel.sha256), content_hash)
         store.set_current(db, diag_id, revision)
         st = store.state(db, diag_id)
         store.record_resolution(db, diag_id, revision, content_hash, max(st.main), st.variant_count(), utcnow())

@@ -108,6 +108,7 @@ def remove_revision(db, diag_id: str, revision: int) -> None:
 
 def hold(db, diag_id: str, revision: int, content_hash: str, base_revision: int | None, completed_at: str | None,
          payload: bytes) -> None:
+    """Keep a concurrent variant of a revision (`payload`: the revision's canonical JSON)."""
     db.execute("INSERT OR IGNORE INTO held_revisions (diag_id, revision, content_hash, base_revision, completed_at, payload) "
                "VALUES (?,?,?,?,?,?)", (diag_id, revision, content_hash, base_revision, completed_at, payload.decode("utf-8")))
 
