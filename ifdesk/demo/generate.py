@@ -9,6 +9,7 @@ programme per region, budgets and objectives in proportion to the 2015 programme
 
 from __future__ import annotations
 
+import json
 import random
 import uuid
 from dataclasses import dataclass
@@ -20,7 +21,7 @@ from ..core.diagnostic import ActionItem, Answer, Diagnostic, Status
 from ..core.identifiers import luhn_complete
 from ..core.referentiel import Referentiel
 from ..store import Workspace
-from ..store.db import transaction
+from ..store.db import transaction, utcnow
 from . import pools
 
 NATIONAL_BUDGET_EUR = 160_000_000
@@ -84,8 +85,7 @@ def _answers(rng: random.Random, ref: Referentiel, naf: str, completeness: float
     return answers
 
 
-def _synthesis(ref: Referentiel, answers: dict[str, Answer]) -> tuple[str, str]:
-    s = scoring.compute(ref, answers)
+def _synthesis(ref: Referentiel, s: scoring.Scores) -> tuple[str, str]:
     ranked = sorted(((v, t) for t, v in s.theme_scores.items() if v is not None), reverse=True)
     title = {t.id: t.title for t in ref.themes}
     if not ranked:
@@ -96,8 +96,7 @@ def _synthesis(ref: Referentiel, answers: dict[str, Answer]) -> tuple[str, str]:
             "Axes de progrès prioritaires :\n" + weaknesses)
 
 
-def _actions(rng: random.Random, ref: Referentiel, answers: dict[str, Answer], visit: date) -> list[ActionItem]:
-    s = scoring.compute(ref, answers)
+def _actions(rng: random.Random, ref: Referentiel, s: scoring.Scores, visit: date) -> list[ActionItem]:
     out = []
     for i, sug in enumerate(scoring.suggested_actions(ref, s, limit=rng.randint(3, 7))):
         out.append(ActionItem(title=sug["title"], criteria=sug["criteria"], priority=sug["priority"],
@@ -110,7 +109,11 @@ def _actions(rng: random.Random, ref: Referentiel, answers: dict[str, Answer], v
 
 def fill(ws: Workspace, companies: int = 40, seed: int = 1, ref: Referentiel | None = None,
          expert_key_id: str | None = None, expert_name: str | None = None) -> DemoReport:
-    """Add `companies` companies (and their diagnostics, and the regional programmes) to `ws`."""
+    """Add `companies` companies (and their diagnostics, and the regional programmes) to `ws`.
+
+    Rows are written in bulk (executemany, one transaction) with the scores computed once per
+    diagnostic: the data is the same as writing each revision through `DiagnosticRepo`, ~10× faster.
+    """
     rng = random.Random(seed)
     ref = ref or ws.referentiels.current()
     ident = ws.identity()
@@ -122,6 +125,7 @@ def fill(ws: Workspace, companies: int = 40, seed: int = 1, ref: Referentiel | N
     weights = [pools.REGIONS[c][0] for c in codes]
     by_status: dict[str, int] = {}
     n_diag = 0
+    out = _Rows(ws, ref)
     with transaction(ws.db):
         if not ws.db.execute("SELECT 1 FROM programmes LIMIT 1").fetchone():
             total_w = sum(weights)
@@ -133,29 +137,94 @@ def fill(ws: Workspace, companies: int = 40, seed: int = 1, ref: Referentiel | N
                     start=date(2015, 7, 1), end=date(2027, 12, 31)))
         for _i in range(companies):
             c = _company(rng, taken, codes, weights)
-            ws.companies.upsert(c)
+            out.company(c)
             if rng.random() < 0.12:
                 continue  # registered, not yet diagnosed
             kind = rng.choices(["draft", "completed", "exported", "reopened"], [18, 27, 43, 12])[0]
             visit = REFERENCE_DAY - timedelta(days=rng.randint(0, 720))
             answers = _answers(rng, ref, c.naf or "", 1.0 if kind != "draft" else rng.uniform(0.2, 0.9))
-            strengths, weaknesses = _synthesis(ref, answers)
+            scores = scoring.compute(ref, answers)
+            strengths, weaknesses = _synthesis(ref, scores)
+            # the draw order is part of the seed's contract: the UUID is drawn before the actions
+            diag_id = str(uuid.UUID(int=rng.getrandbits(128), version=4))
+            actions = _actions(rng, ref, scores, visit) if kind != "draft" else []
             diag = Diagnostic(
-                id=str(uuid.UUID(int=rng.getrandbits(128), version=4)), siret=c.siret, company_name=c.name,
+                id=diag_id, siret=c.siret, company_name=c.name,
                 expert_key_id=expert_key_id, expert_name=expert_name, referentiel=ref.ref,
                 status=Status.DRAFT if kind == "draft" else Status.COMPLETED, visit_date=visit,
                 completed_at=None if kind == "draft" else f"{visit.isoformat()}T17:00:00Z",
                 answers=answers, strengths=strengths if kind != "draft" else "",
-                weaknesses=weaknesses if kind != "draft" else "",
-                actions=_actions(rng, ref, answers, visit) if kind != "draft" else [])
-            ws.diagnostics.write_revision(diag, origin="demo")
-            if kind in ("exported", "reopened"):
-                ws.diagnostics.mark_exported(diag.id, 1)
+                weaknesses=weaknesses if kind != "draft" else "", actions=actions)
+            out.diagnostic(diag, scores, exported=kind in ("exported", "reopened"))
             if kind == "reopened":
                 d2 = diag.model_copy(update={"revision": 2, "base_revision": 1, "status": Status.DRAFT, "completed_at": None})
-                ws.diagnostics.write_revision(d2, origin="demo")
+                out.diagnostic(d2, scores, exported=False)
                 kind = "draft"
             n_diag += 1
-            by_status[kind if kind != "reopened" else "draft"] = by_status.get(kind, 0) + 1
+            by_status[kind] = by_status.get(kind, 0) + 1
+            if out.pending >= 20_000:
+                out.flush()
+        out.flush()
     return DemoReport(companies=companies, diagnostics=n_diag, by_status=by_status,
                       programmes=len(ws.companies.programmes()))
+
+
+class _Rows:
+    """Rows waiting for one executemany per table; the same columns `DiagnosticRepo.write_revision` writes."""
+
+    def __init__(self, ws: Workspace, ref: Referentiel):
+        self.db = ws.db.conn
+        self.sha = ref.ref.sha256
+        self.now = utcnow()
+        self.companies: list[tuple] = []
+        self.diagnostics: dict[str, tuple] = {}
+        self.revisions: list[tuple] = []
+        self.answers: list[tuple] = []
+        self.actions: list[tuple] = []
+        self.scores: list[tuple] = []
+
+    @property
+    def pending(self) -> int:
+        return len(self.answers)
+
+    def company(self, c: Company) -> None:
+        size = c.size
+        self.companies.append((c.siret, c.siren, c.name, c.region, c.naf, c.headcount, c.turnover_eur,
+                               c.balance_sheet_eur, c.city, size.value if size else None, c.assigned_to,
+                               self.now, self.now))
+
+    def diagnostic(self, d: Diagnostic, s: scoring.Scores, exported: bool) -> None:
+        now, rid = self.now, (d.id, d.revision)
+        self.diagnostics[d.id] = (d.id, d.siret, d.revision, d.expert_key_id, d.expert_name, now, now)
+        done = d.status != Status.DRAFT
+        self.revisions.append((
+            *rid, d.base_revision, Status.EXPORTED.value if exported else d.status.value, self.sha,
+            d.visit_date.isoformat() if d.visit_date else None, d.strengths, d.weaknesses,
+            d.content_hash() if done else None, s.overall, d.last_criterion, "demo", now, now,
+            d.completed_at.isoformat() if d.completed_at else None, now if exported else None))
+        self.answers += [(*rid, a.criterion, a.level, a.target, a.note, int(a.na), a.na_reason, int(a.important), now)
+                         for a in d.answers.values()]
+        self.actions += [(*rid, i, a.title, json.dumps(a.criteria), a.priority, a.horizon.value, a.owner, a.cost_eur,
+                          a.due.isoformat() if a.due else None, a.description) for i, a in enumerate(d.actions)]
+        self.scores += [(*rid, t, s.theme_scores[t], s.theme_targets[t]) for t in s.theme_scores]
+
+    def flush(self) -> None:
+        ex = self.db.executemany
+        ex("INSERT INTO companies (siret, siren, name, region, naf, headcount, turnover_eur, balance_sheet_eur, city, "
+           "size_class, assigned_to, created_at, updated_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?) ON CONFLICT(siret) DO UPDATE SET "
+           "siren=excluded.siren, name=excluded.name, region=excluded.region, naf=excluded.naf, headcount=excluded.headcount, "
+           "turnover_eur=excluded.turnover_eur, balance_sheet_eur=excluded.balance_sheet_eur, city=excluded.city, "
+           "size_class=excluded.size_class, assigned_to=excluded.assigned_to, updated_at=excluded.updated_at", self.companies)
+        ex("INSERT INTO diagnostics (id, siret, current_revision, expert_key_id, expert_name, created_at, updated_at) "
+           "VALUES (?,?,?,?,?,?,?)", list(self.diagnostics.values()))
+        ex("INSERT INTO revisions (diag_id, revision, base_revision, status, referentiel_sha256, visit_date, strengths, "
+           "weaknesses, content_hash, overall_score, last_criterion, origin, created_at, updated_at, completed_at, exported_at) "
+           "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)", self.revisions)
+        ex("INSERT INTO answers (diag_id, revision, criterion, level, target, note, na, na_reason, important, updated_at) "
+           "VALUES (?,?,?,?,?,?,?,?,?,?)", self.answers)
+        ex("INSERT INTO actions (diag_id, revision, position, title, criteria, priority, horizon, owner, cost_eur, due, "
+           "description) VALUES (?,?,?,?,?,?,?,?,?,?,?)", self.actions)
+        ex("INSERT INTO theme_scores (diag_id, revision, theme, score, target) VALUES (?,?,?,?,?)", self.scores)
+        for rows in (self.companies, self.revisions, self.answers, self.actions, self.scores):
+            rows.clear()
+        self.diagnostics.clear()
