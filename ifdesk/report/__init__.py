@@ -8,8 +8,9 @@ renamed at the end, so a failed or interrupted report never leaves a partial PDF
 
 from __future__ import annotations
 
+import errno
 import os
-import tempfile
+import secrets
 from pathlib import Path
 from typing import Callable
 
@@ -108,8 +109,15 @@ def _check_target(out_path: str | os.PathLike) -> Path:
 
 
 def _temp_file(target: Path) -> tuple[int, str]:
+    """A new hidden file beside the target, created with the user's usual permissions (umask), not 0600."""
     try:
-        return tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
+        for _attempt in range(100):
+            path = target.parent / f".{target.name}.{secrets.token_hex(4)}.tmp"
+            try:
+                return os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666), str(path)
+            except FileExistsError:
+                continue
+        raise FileExistsError(errno.EEXIST, os.strerror(errno.EEXIST))
     except OSError as exc:
         raise IfdeskError(_("Impossible d'écrire le rapport {p} : {e}", p=target, e=exc.strerror or exc)) from None
 

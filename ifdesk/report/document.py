@@ -30,6 +30,10 @@ class _Canvas(Canvas):
 
     page_label: Callable[[int, int], str] = staticmethod(lambda n, total: f"{n} / {total}")
 
+    def __init__(self, *args, **kw):
+        kw["initialFontName"] = kw.get("initialFontName") or FONT  # never reference a non-embedded standard font
+        super().__init__(*args, **kw)
+
     def save(self) -> None:
         if len(self._code):  # platypus leaves the last page open only when it is not empty
             self.showPage()

@@ -87,7 +87,7 @@ def _keep_narrow_nbsp() -> None:
 
 
 def _style(name: str, **kw) -> ParagraphStyle:
-    base = dict(fontName=FONT, fontSize=9.5, leading=13, textColor=INK, splitLongWords=1)
+    base = dict(fontName=FONT, fontSize=9.5, leading=13, textColor=INK, splitLongWords=1, bulletFontName=FONT)
     base.update(kw)
     return ParagraphStyle(name, **base)
 

@@ -1,0 +1,362 @@
+"""The company report: read back the generated PDF (pypdf, pdftotext) and check what the company gets."""
+
+from __future__ import annotations
+
+import hashlib
+import io
+import os
+import re
+import shutil
+import subprocess
+import uuid
+from datetime import date, timedelta
+
+import pytest
+from pypdf import PdfReader
+
+from ifdesk.core.diagnostic import ActionItem, Answer
+from ifdesk.core.errors import IfdeskError, NotFoundError
+from ifdesk.report import build_pdf, collect, render_report
+from ifdesk.report.labels import NBSP, NNBSP, Labels, typo
+
+ACCENTS = "Éléments à côté, où l'œuvre « naît » ; coût : 12 € ! Ça va ? "
+
+
+def _squash(s: str) -> str:
+    """Text without any whitespace (line breaks and spaces move; characters must not)."""
+    return re.sub(r"\s+", "", s)
+
+
+def in_order(needle: str, haystack: str, max_gap: int = 600) -> bool:
+    """Every word of `needle` appears in `haystack`, in order, each within `max_gap` characters of the
+    previous one: nothing lost even when a page break puts a header, a footer or other cells in between.
+    Tried from every place where the first words appear together."""
+    words = needle.split()
+    head = "".join(words[:4])
+    start = haystack.find(head)
+    while start >= 0:
+        pos, ok = start, True
+        for word in words:
+            found = haystack.find(word, pos)
+            if found < 0 or found - pos > max_gap:
+                ok = False
+                break
+            pos = found + len(word)
+        if ok:
+            return True
+        start = haystack.find(head, start + 1)
+    return False
+
+
+def pdf_text(path) -> str:
+    return "\n".join(p.extract_text() or "" for p in PdfReader(str(path)).pages)
+
+
+def make_diag(ws, ref, company, *, hostile: bool = False, complete: bool = True) -> str:
+    did = ws.diagnostics.create(company.siret, ref, None, "Hélène Garçon", visit_date=date(2026, 11, 24))
+    crits = list(ref.criteria_by_id.values())
+    for i, c in enumerate(crits):
+        if hostile and i % 7 == 3:
+            ws.diagnostics.save_answer(did, Answer(criterion=c.id, na=True, na_reason=f"Sans objet ici ({i}) : pas d'activité."))
+            continue
+        level = 1 + i % 4
+        note = f"Note {i} pour {c.title}."
+        if hostile:
+            # 2,000 characters: accents, €, guillemets, markup characters and one very long word
+            body = (f"Critère n° {i} <b>&amp;</b> <script> " + ACCENTS * 30)
+            note = (body + "X" * 150 + " fin-" + str(i))[:1990] + f" FIN{i:03d}"
+            note = note[:2000]
+        ws.diagnostics.save_answer(did, Answer(criterion=c.id, level=level, target=min(ref.max_level, level + (i % 3)),
+                                               note=note, important=i % 11 == 0))
+    ws.diagnostics.set_synthesis(did, strengths="Savoir-faire reconnu ; équipe impliquée.",
+                                 weaknesses="Données saisies à la main : pas de GMAO !")
+    n_actions = 40 if hostile else 3
+    actions = []
+    for k in range(n_actions):
+        title = f"Action {k:02d} : mettre en œuvre « la démarche » n° {k}"
+        desc = ("Description détaillée de l'action, étape par étape ; " * (40 if hostile and k % 10 == 0 else 1)).strip()
+        actions.append(ActionItem(title=title, criteria=[crits[k % len(crits)].id, crits[(k * 5) % len(crits)].id],
+                                  priority=1 + k % 3, horizon=["court", "moyen", "long"][k % 3],
+                                  owner="Responsable maintenance et travaux neufs" if hostile else "Directeur industriel",
+                                  cost_eur=12500 + 1000 * k, due=date(2027, 3, 31) + timedelta(days=k),
+                                  description=desc))
+    ws.diagnostics.set_actions(did, actions)
+    if complete:
+        ws.diagnostics.complete(did)
+    return did
+
+
+def add_photo(ws, did: str, criterion: str | None, filename: str, content: bytes, mime: str = "image/jpeg",
+              write: bool = True) -> str:
+    att = str(uuid.uuid4())
+    if write:
+        ws.attachments_dir.mkdir(parents=True, exist_ok=True)
+        (ws.attachments_dir / att).write_bytes(content)
+    rev = ws.diagnostics.get(did).revision
+    with ws.transaction():
+        ws.db.execute("INSERT INTO attachments (id, diag_id, revision, criterion, filename, mime, sha256, size, added_at) "
+                      "VALUES (?,?,?,?,?,?,?,?,?)", (att, did, rev, criterion, filename, mime,
+                                                     hashlib.sha256(content).hexdigest(), len(content), "2026-11-24T10:00:00Z"))
+    return att
+
+
+def image_bytes(fmt: str = "JPEG", size=(1600, 1200), color=(40, 110, 180)) -> bytes:
+    from PIL import Image
+
+    buf = io.BytesIO()
+    Image.new("RGB", size, color).save(buf, format=fmt)
+    return buf.getvalue()
+
+
+# ---- content -----------------------------------------------------------------------------------------
+
+def test_report_has_company_themes_scores_and_action_plan(workspace, ref, company, tmp_path):
+    did = make_diag(workspace, ref, company)
+    out = tmp_path / "rapport.pdf"
+    seen = []
+    path = render_report(workspace, did[:8], out, progress=lambda f, m: seen.append((f, m)))
+    assert path == out and out.read_bytes().startswith(b"%PDF")
+    umask = os.umask(0o022)
+    os.umask(umask)
+    assert out.stat().st_mode & 0o777 == 0o666 & ~umask  # an ordinary file, not a private temporary one
+    text = pdf_text(out)
+    flat = _squash(text)
+    data = collect(workspace, did)
+    L = Labels("fr")
+    assert _squash(company.name) in flat
+    assert "73282932000074" in flat  # SIRET, printed in groups
+    for t in ref.themes:
+        assert _squash(t.title) in flat, t.title
+        assert _squash(L.num(data.scores.theme_scores[t.id])) in flat
+    assert _squash(f"{L.num(data.scores.overall)} sur {ref.max_level}") in flat
+    assert _squash(ref.maturity_label(data.scores.overall)) in flat
+    for a in data.diag.actions:
+        assert _squash(a.title) in flat
+    assert "12500€" in flat and "31/03/2027" in flat  # French money and date formats
+    # the narrow no-break space between thousands survives (U+00A0 shares the space glyph, so it reads back as one)
+    assert re.search(f"12{NNBSP}500[ {NBSP}]€", text)
+    assert "«" in text and "»" in text and "œ" in text
+    for section in ("Synthèse", "Priorités", "Pointsfortsetpointsfaibles", "Résultatsparthème",
+                    "Prioritésetpland'action", "AnnexeA", "AnnexeC—Méthode", ref.sha256):
+        assert section in flat, section
+    # progress goes from 0 to 1, never backwards
+    fractions = [f for f, _m in seen]
+    assert fractions[0] == 0.0 and fractions[-1] == 1.0 and fractions == sorted(fractions)
+
+
+def test_every_page_numbered_and_metadata(workspace, ref, company, tmp_path):
+    did = make_diag(workspace, ref, company)
+    out = tmp_path / "r.pdf"
+    render_report(workspace, did, out)
+    reader = PdfReader(str(out))
+    n = len(reader.pages)
+    assert n >= 10
+    for i, page in enumerate(reader.pages, 1):
+        assert f"page {i} / {n}" in (page.extract_text() or ""), i
+    meta = reader.metadata
+    assert company.name in meta.title and "Industrie du Futur" in meta.title
+    assert meta.author == "Hélène Garçon"
+    assert company.name in meta.subject
+    assert reader.trailer["/Root"]["/Lang"] == "fr-FR"
+    # every font that draws text (Tj/TJ after Tf) on a page or in a form is the embedded TrueType font
+    from pypdf.generic import ContentStream
+
+    used = set()
+    for page in reader.pages:
+        xobjects = [x.get_object() for x in (page["/Resources"].get("/XObject") or {}).values()]
+        targets = [(page["/Resources"], page.get_contents())] + [
+            (x["/Resources"], x) for x in xobjects if x.get("/Subtype") == "/Form"]
+        for res, stream in targets:
+            fonts, current = res.get("/Font") or {}, None
+            for operands, op in ContentStream(stream, reader).operations:
+                if op == b"Tf":
+                    current = fonts[operands[0]].get_object()
+                elif op in (b"Tj", b"TJ", b"'", b'"'):
+                    used.add(current["/BaseFont"])
+                    assert current["/Subtype"] == "/TrueType" and "/FontFile2" in current["/FontDescriptor"], current
+    assert used and all("DejaVuSans" in f for f in used), used
+    outline = [o.title for o in reader.outline if not isinstance(o, list)]
+    assert "Synthèse" in outline and "Annexe C — Méthode" in outline
+
+
+def test_english_labels_keep_french_referentiel(workspace, ref, company, tmp_path):
+    did = make_diag(workspace, ref, company)
+    out = tmp_path / "report-en.pdf"
+    render_report(workspace, did, out, lang="en")
+    flat = _squash(pdf_text(out))
+    for label in ("Summary", "Prioritiesandactionplan", "AnnexA—Criteriaindetail", "€12,500", "31Mar2027"):
+        assert label in flat, label
+    assert "Synthèse" not in flat and "Échéance" not in flat
+    assert _squash(ref.themes[0].title) in flat  # référentiel texts stay in French
+    assert PdfReader(str(out)).trailer["/Root"]["/Lang"] == "en"
+
+
+def test_revision_shows_the_chosen_revision(workspace, ref, company, tmp_path):
+    did = make_diag(workspace, ref, company)
+    workspace.diagnostics.reopen(did)
+    first = next(iter(ref.criteria_by_id))
+    workspace.diagnostics.save_answer(did, Answer(criterion=first, level=5, target=5, note="Révision deux : tout change."))
+    render_report(workspace, did, tmp_path / "r1.pdf", revision=1)
+    render_report(workspace, did, tmp_path / "r2.pdf")
+    t1, t2 = _squash(pdf_text(tmp_path / "r1.pdf")), _squash(pdf_text(tmp_path / "r2.pdf"))
+    assert "Révisiondeux" not in t1 and "révision1·terminé" in t1
+    assert "Révisiondeux" in t2 and "révision2·brouillon" in t2
+    assert "Documentprovisoire" in t2
+
+
+# ---- hostile diagnostic ------------------------------------------------------------------------------
+
+def _words_bbox(pdf) -> list[tuple[int, float, float, list[tuple[float, float, float, float, str]]]]:
+    html = subprocess.run(["pdftotext", "-bbox", str(pdf), "-"], capture_output=True, text=True, check=True).stdout
+    pages = []
+    for m in re.finditer(r'<page width="([\d.]+)" height="([\d.]+)">(.*?)</page>', html, re.S):
+        words = [(float(a), float(b), float(c), float(d), w) for a, b, c, d, w in re.findall(
+            r'<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">(.*?)</word>', m.group(3))]
+        pages.append((len(pages) + 1, float(m.group(1)), float(m.group(2)), words))
+    return pages
+
+
+def test_hostile_diagnostic_renders_without_overflow_or_lost_text(workspace, ref, company, tmp_path):
+    did = make_diag(workspace, ref, company, hostile=True)
+    crits = list(ref.criteria_by_id)
+    add_photo(workspace, did, crits[0], "atelier-usinage.jpg", image_bytes())
+    add_photo(workspace, did, crits[1], "tableau de bord.png", image_bytes("PNG", (300, 900)), mime="image/png")
+    add_photo(workspace, did, None, "vue générale.jpg", image_bytes(size=(4000, 1000)))
+    add_photo(workspace, did, crits[2], "abîmée.jpg", b"\xff\xd8 not really a jpeg")
+    add_photo(workspace, did, crits[3], "disparue.jpg", image_bytes(), write=False)
+    add_photo(workspace, did, None, "devis.pdf", b"%PDF-1.4 devis", mime="application/pdf")
+    out = tmp_path / "hostile.pdf"
+    render_report(workspace, did, out)
+    reader = PdfReader(str(out))
+    text = pdf_text(out)
+    flat = _squash(text)
+    diag = workspace.diagnostics.get(did)
+    # nothing lost: every long note, every N/A reason, every one of the 40 actions, whole
+    for a in diag.answers.values():
+        if a.na:
+            assert _squash(a.na_reason) in flat
+        else:
+            assert len(a.note) >= 1990
+            assert in_order(a.note, flat), a.criterion
+    assert len(diag.actions) == 40
+    for a in diag.actions:
+        assert _squash(a.title) in flat
+        assert in_order(a.description, flat), a.title
+    total = sum(a.cost_eur for a in diag.actions)
+    assert _squash(Labels("fr").money(total)) in flat
+    # photos: the three readable images are embedded as thumbnails, the others are named with the reason
+    images = [img for p in reader.pages for img in p.images]
+    assert len(images) == 3
+    assert max(max(img.image.size) for img in images) <= 640  # thumbnails, not the 4000-pixel original
+    for needle in ("atelier-usinage.jpg", "imageillisible", "fichierintrouvable", "devis.pdf", "Photogénérale"):
+        assert needle in flat, needle
+    # the action table repeats its header on every page it spans
+    texts = [p.extract_text() or "" for p in reader.pages]
+    first = next(i for i, t in enumerate(texts) if "Priorités et plan d'action" in t)
+    annex = next(i for i, t in enumerate(texts) if "Annexe A — Détail des critères" in t)
+    plan_pages = range(first, annex)
+    assert len(plan_pages) >= 2
+    for i in plan_pages:
+        assert "Échéance" in reader.pages[i].extract_text()
+    if shutil.which("pdftotext") is None:
+        pytest.skip("pdftotext (poppler-utils) absent: layout boxes not checked")
+    for page, width, height, words in _words_bbox(out):
+        for x0, y0, x1, y1, w in words:  # inside the page's margins (18 mm = 51 pt)
+            assert 45 <= x0 and x1 <= width - 45 and 0 <= y0 and y1 <= height, (page, w, x0, x1)
+        # no two words drawn over each other (text spilling out of a table cell or a chart)
+        words.sort(key=lambda b: (b[1], b[0]))
+        for i, a in enumerate(words):
+            for b in words[i + 1:]:
+                if b[1] >= a[3] - 0.5:
+                    break
+                overlap_x = min(a[2], b[2]) - max(a[0], b[0])
+                overlap_y = min(a[3], b[3]) - max(a[1], b[1])
+                assert not (overlap_x > 1 and overlap_y > 2), (page, a, b)
+
+
+def test_missing_attachment_folder_and_table_rows_are_fine(workspace, ref, company, tmp_path):
+    did = make_diag(workspace, ref, company, complete=False)
+    add_photo(workspace, did, None, "perdue.jpg", b"", write=False)
+    assert not workspace.attachments_dir.exists()
+    render_report(workspace, did, tmp_path / "r.pdf")
+    assert "fichierintrouvable" in _squash(pdf_text(tmp_path / "r.pdf"))
+
+
+def test_unanswered_draft_renders(workspace, ref, company, tmp_path):
+    """A brand-new draft (no answer at all) still gives a readable report, without scores."""
+    did = workspace.diagnostics.create(company.siret, ref, None, "", visit_date=None)
+    render_report(workspace, did, tmp_path / "vide.pdf")
+    flat = _squash(pdf_text(tmp_path / "vide.pdf"))
+    assert "nonévalué" in flat and "Aucuneactionn'aétéinscriteauplan." in flat
+
+
+# ---- failures leave nothing behind --------------------------------------------------------------------
+
+def test_unknown_diagnostic_refused_and_no_file(workspace, tmp_path):
+    folder = tmp_path / "out"
+    folder.mkdir()
+    with pytest.raises(NotFoundError):
+        render_report(workspace, "00000000-0000", folder / "r.pdf")
+    assert list(folder.iterdir()) == []
+
+
+@pytest.mark.parametrize("bad", ["missing-dir/r.pdf", "a-file.txt/r.pdf", "."])
+def test_unwritable_destination_refused(workspace, ref, company, tmp_path, bad):
+    did = make_diag(workspace, ref, company)
+    folder = tmp_path / "out"
+    folder.mkdir()
+    (folder / "a-file.txt").write_text("x")
+    with pytest.raises(IfdeskError, match="Impossible d'écrire le rapport"):
+        render_report(workspace, did, folder / bad)
+    assert sorted(p.name for p in folder.iterdir()) == ["a-file.txt"]
+
+
+def test_interrupted_report_keeps_previous_file_and_leaves_no_temp(workspace, ref, company, tmp_path):
+    did = make_diag(workspace, ref, company)
+    folder = tmp_path / "out"
+    folder.mkdir()
+    out = folder / "rapport.pdf"
+    out.write_bytes(b"previous report")
+
+    def boom(fraction, message):
+        if fraction > 0.5:
+            raise KeyboardInterrupt
+
+    data = collect(workspace, did)
+    with pytest.raises(KeyboardInterrupt):
+        build_pdf(data, out, progress=boom)
+    assert out.read_bytes() == b"previous report"
+    assert [p.name for p in folder.iterdir()] == ["rapport.pdf"]
+    build_pdf(data, out)  # and a later attempt replaces it whole
+    assert out.read_bytes().startswith(b"%PDF") and out.read_bytes().rstrip().endswith(b"%%EOF")
+
+
+# ---- formats -----------------------------------------------------------------------------------------
+
+def test_french_formats():
+    fr, en = Labels("fr"), Labels("en")
+    assert fr.money(12500) == f"12{NNBSP}500{NBSP}€" and fr.money(999.6) == f"1{NNBSP}000{NBSP}€"
+    assert en.money(12500) == "€12,500"
+    assert fr.date(date(2027, 3, 5)) == "05/03/2027" and fr.date(date(2027, 3, 1), long=True) == "1er mars 2027"
+    assert en.date(date(2027, 3, 5), long=True) == "5 March 2027"
+    assert fr.num(2.345) == "2,3" and en.num(2.345) == "2.3" and fr.num(None) == "—"
+    assert typo("Pourquoi ? Parce que : « oui » ; bien !") == \
+        f"Pourquoi{NNBSP}? Parce que{NBSP}: «{NNBSP}oui{NNBSP}»{NNBSP}; bien{NNBSP}!"
+    assert typo("«oui»") == f"«{NNBSP}oui{NNBSP}»" and typo(typo("« a »")) == typo("« a »")
+    assert typo("http://exemple.fr 10:30") == "http://exemple.fr 10:30"
+
+
+def test_narrow_no_break_space_never_starts_a_line(tmp_path):
+    """reportlab would break lines at U+202F; the report keeps « … » and « 12 500 € » together."""
+    from reportlab.platypus import Paragraph
+
+    from ifdesk.report.style import STYLES, register_fonts, text
+
+    register_fonts()
+    p = Paragraph(text("mot " * 7 + "« guillemets » ; " + Labels("fr").money(12500)), STYLES["body"])
+    for width in range(90, 320, 5):  # wide enough for the longest unbreakable group « guillemets » ;
+        lines = [" ".join(line[1]) for line in p.breakLines([width]).lines]
+        assert len(lines) >= 2 or width > 250
+        for line in lines:
+            assert not line.startswith(("»", ";", "€", "500", "guillemets")), (width, lines)
+            assert not line.endswith(("«", "12")), (width, lines)
