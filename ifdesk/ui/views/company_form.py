@@ -142,7 +142,7 @@ class CompanyForm(QWidget):
             elif key == "region":
                 normalize_region(text)
             elif key in ("headcount", "turnover_eur", "balance_sheet_eur", "name", "city"):
-                value = self._number(key, text) if key not in ("name", "city") else (text or None)
+                value = self._number(key, text) if key not in ("name", "city") else (text if key == "name" else text or None)
                 probe = {"siret": "73282932000074", "name": "x", "region": "84", key: value}
                 new_company(**probe)
         except ValidationError as exc:

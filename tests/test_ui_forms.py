@@ -1,0 +1,191 @@
+"""Bad input in every field is refused at the field, with a reason; nothing half-written reaches the workspace."""
+
+from __future__ import annotations
+
+import pytest
+
+pytest.importorskip("PySide6")
+
+from PySide6.QtCore import Qt  # noqa: E402
+from PySide6.QtWidgets import QApplication  # noqa: E402
+
+from ifdesk.core.diagnostic import MAX_NOTE  # noqa: E402
+
+from .ui_helpers import alt, close_window, idle, open_window, press, type_text  # noqa: E402
+
+K = Qt.Key
+GOOD = {"name": "Tôlerie Fine du Jura", "siret": "552 081 317 66522", "naf": "25.11Z", "city": "Dole",
+        "headcount": "35", "turnover_eur": "4 200 000", "balance_sheet_eur": ""}
+BAD = [
+    ("siret", "1234", "14 chiffres"),
+    ("siret", "732 829 320 00075", "luhn"),
+    ("siret", "73282932000O74", "14 chiffres"),
+    ("naf", "2562", "nn.nnl"),
+    ("naf", "00.00Z", "division 00"),
+    ("name", "", "vide"),
+    ("name", "x" * 260, "trop long"),
+    ("headcount", "quarante", "nombre"),
+    ("headcount", "-3", "au moins 0"),
+    ("headcount", "12,5", "entier"),
+    ("turnover_eur", "beaucoup", "nombre"),
+    ("turnover_eur", "-10", "au moins 0"),
+    ("balance_sheet_eur", "inf", "nombre"),
+    ("city", "y" * 260, "trop long"),
+]
+
+
+def fill(form, values: dict) -> None:
+    for key, w in form.inputs.items():
+        if key == "region":
+            w.setCurrentIndex(w.findData(values.get("region", "27")))
+        else:
+            w.setText(values.get(key, ""))
+
+
+def company_count(w) -> int:
+    return w.tm.call(lambda ws: ws.db.execute("SELECT count(*) FROM companies").fetchone()[0])
+
+
+@pytest.fixture
+def win(qtbot, data_dir):
+    w = open_window(qtbot, data_dir)
+    yield w
+    close_window(w)
+
+
+@pytest.mark.parametrize("field,value,reason", BAD)
+def test_company_field_refused_with_its_reason(win, qtbot, field, value, reason):
+    form = win.companies.form
+    fill(form, GOOD | {field: value})
+    form.check_field(field)                              # the live check, as typing does
+    assert form.fields[field].error.isVisibleTo(form)
+    assert reason in form.fields[field].error.text().lower()
+    form.save()                                          # and the save refuses the same way
+    idle(qtbot, win)
+    assert reason in form.fields[field].error.text().lower()
+    assert QApplication.focusWidget() is form.inputs[field]
+    others = [k for k, f in form.fields.items() if k != field and f.error.text()]
+    assert others == []
+    assert company_count(win) == 0
+
+
+def test_region_required_and_duplicate_siret_refused(win, qtbot):
+    form = win.companies.form
+    fill(form, GOOD | {"region": ""})
+    form.save()
+    idle(qtbot, win)
+    assert "Région inconnue" in form.fields["region"].error.text()
+    assert company_count(win) == 0
+    fill(form, GOOD)
+    form.save()
+    idle(qtbot, win)
+    assert company_count(win) == 1
+    fill(form, GOOD | {"name": "Autre nom"})
+    form.save()
+    idle(qtbot, win)
+    assert "déjà enregistrée" in form.fields["siret"].error.text()  # refused by the store, shown at the field
+    assert company_count(win) == 1
+    assert win.tm.call(lambda ws: ws.companies.get("55208131766522").name) == GOOD["name"]
+
+
+def test_typing_shows_the_reason_live_then_clears_it(win, qtbot):
+    press(qtbot, K.Key_N, Qt.KeyboardModifier.ControlModifier)
+    alt(qtbot, "s")
+    type_text(qtbot, "732 829 320 0007")
+    assert "14 chiffres" in win.companies.form.fields["siret"].error.text()
+    type_text(qtbot, "4")
+    assert not win.companies.form.fields["siret"].error.isVisibleTo(win)
+    assert win.companies.form.inputs["siret"].property("invalid") is False
+
+
+def _editor_on_new_diag(win, qtbot):
+    form = win.companies.form
+    fill(form, GOOD)
+    form.save()
+    idle(qtbot, win)
+    qtbot.waitUntil(lambda: win.companies.model.rowCount() == 1)
+    win.companies.table.setFocus()
+    win.companies.start_diagnostic()
+    idle(qtbot, win)
+    qtbot.waitUntil(lambda: win.page() == "diagnostic" and win.editor.ref is not None)
+    return win.editor
+
+
+def answers_in_db(win, diag_id) -> dict:
+    return win.tm.call(lambda ws: ws.diagnostics.get(diag_id).answers)
+
+
+def test_answer_fields_refused_at_the_field(win, qtbot):
+    ed = _editor_on_new_diag(win, qtbot)
+    card = ed.card
+    cid = ed.current
+    # « non applicable » without a reason: refused at the reason, nothing saved
+    press(qtbot, K.Key_3)
+    idle(qtbot, win)
+    assert answers_in_db(win, ed.diag.id)[cid].level == 3
+    alt(qtbot, "p")
+    idle(qtbot, win)
+    assert "raison" in card.na_field.error.text()
+    assert ed.save_state.text().startswith("Non enregistré")
+    assert not answers_in_db(win, ed.diag.id)[cid].na       # the stored answer is still the level 3
+    type_text(qtbot, "Activité absente du site")
+    press(qtbot, K.Key_Tab)                               # leaving the field saves
+    idle(qtbot, win)
+    a = answers_in_db(win, ed.diag.id)[cid]
+    assert a.na and a.na_reason == "Activité absente du site" and a.level is None
+    assert card.na_field.error.text() == ""
+    # a note past the limit: refused at the note, the stored note unchanged
+    card.na.setChecked(False)
+    idle(qtbot, win)
+    card.note.setPlainText("x" * (MAX_NOTE + 1))
+    card.flush()
+    idle(qtbot, win)
+    assert "trop long" in card.note_field.error.text().lower() or str(MAX_NOTE) in card.note_field.error.text()
+    assert answers_in_db(win, ed.diag.id)[cid].note == ""
+    # a level outside the scale cannot be picked: digits 0, 6–9 do nothing
+    before = answers_in_db(win, ed.diag.id)[cid]
+    card.note.setPlainText("")
+    card.flush()
+    idle(qtbot, win)
+    card.picker.setFocus()
+    for key in (K.Key_0, K.Key_6, K.Key_9):
+        press(qtbot, key)
+    idle(qtbot, win)
+    assert answers_in_db(win, ed.diag.id)[cid].level == before.level
+
+
+def test_action_dialog_refuses_bad_fields(win, qtbot):
+    ed = _editor_on_new_diag(win, qtbot)
+    from ifdesk.ui.views.action_dialog import ActionDialog
+
+    dlg = ActionDialog(ed.ref)
+    qtbot.addWidget(dlg)
+    got = []
+    dlg.confirmed.connect(got.append)
+    for setup, field, reason in (
+        (lambda: dlg.title.setText(""), "title", "vide"),
+        (lambda: (dlg.title.setText("Former"), dlg.cost.setText("cher")), "cost_eur", "montant"),
+        (lambda: dlg.cost.setText("-5"), "cost_eur", "au moins 0"),
+        (lambda: (dlg.cost.setText("1 500"), dlg.due.setText("31/02/2027")), "due", "jj/mm/aaaa"),
+        (lambda: (dlg.due.setText(""), dlg.title.setText("t" * 600)), "title", "trop long"),
+    ):
+        setup()
+        dlg.accept()
+        assert reason in dlg.fields[field].error.text().lower(), (field, dlg.fields[field].error.text())
+        assert got == []
+    dlg.title.setText("Former deux régleurs")
+    dlg.due.setText("15/03/2027")
+    dlg.accept()
+    assert len(got) == 1 and got[0].cost_eur == 1500 and got[0].due.isoformat() == "2027-03-15"
+
+
+def test_synthesis_text_too_long_is_refused(win, qtbot):
+    ed = _editor_on_new_diag(win, qtbot)
+    win.open_synthesis(ed.diag.id)
+    idle(qtbot, win)
+    syn = win.synthesis
+    syn.strengths.setPlainText("s" * (MAX_NOTE + 1))
+    syn.save_synthesis()
+    idle(qtbot, win)
+    assert "trop long" in syn.sw_error.text()
+    assert win.tm.call(lambda ws: ws.diagnostics.get(ed.diag.id).strengths) == ""
