@@ -217,9 +217,10 @@ def prepare_view(w, view: str) -> None:
             drafts = [r for r in rows if r["status"] == "draft"]
             done = [r for r in rows if r["status"] != "draft"]
             if view == "diagnostic":
-                # a draft well under way shows the most: progress, radar, answered levels
-                drafts.sort(key=lambda r: -(ws.db.execute("SELECT count(*) FROM answers WHERE diag_id=? AND revision=?",
-                                                          (r["id"], r["revision"])).fetchone()[0]))
+                # a draft well under way (about 60 % answered) shows the most: progress, radar, what is left
+                total = ws.referentiels.current().criteria_count()
+                drafts.sort(key=lambda r: abs(0.6 * total - ws.db.execute(
+                    "SELECT count(*) FROM answers WHERE diag_id=? AND revision=?", (r["id"], r["revision"])).fetchone()[0]))
                 return (drafts or done or [None])[0]
             return (done or drafts or [None])[0]
 

@@ -49,7 +49,7 @@ class RadarChart(QWidget):
         fm = QFontMetrics(font)
         legend_h = fm.height() + 8
         area = QRectF(self.rect()).adjusted(8, 4, -8, -legend_h)
-        label_w = 16.0 if self.numbered else min(120.0, area.width() * 0.26)
+        label_w = 16.0 if self.numbered else min(110.0, area.width() * 0.22)
         radius = max(20.0, min(area.width() / 2 - label_w, area.height() / 2 - fm.height() * 1.6))
         c = QPointF(area.center().x(), area.top() + area.height() / 2)
         if n < 3:

@@ -60,7 +60,7 @@ class CompaniesPage(QWidget):
         hh.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         hh.setStretchLastSection(False)
         hh.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for col, width in ((1, 128), (2, 100), (3, 120), (4, 56), (5, 62), (6, 48), (7, 82)):
+        for col, width in ((1, 124), (2, 96), (3, 118), (4, 54), (5, 60), (6, 46), (7, 86)):
             self.table.setColumnWidth(col, width)
         self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         self.start_btn = button(tr("&Démarrer un diagnostic"), primary=True, tip=tr("Démarrer un diagnostic pour l'entreprise choisie"))
@@ -69,7 +69,7 @@ class CompaniesPage(QWidget):
         self.count = QLabel()
         self.count.setObjectName("muted")
         self.form = CompanyForm(self)
-        self.form.setFixedWidth(390)
+        self.form.setFixedWidth(360)
 
         left = QVBoxLayout()
         left.setSpacing(8)

@@ -76,7 +76,7 @@ class CompanyForm(QWidget):
         self.status.setWordWrap(True)
         lay.addLayout(row(None, self.new_btn, self.save_btn))
         lay.addWidget(self.status)
-        lay.addStretch(1)
+        lay.addSpacing(12)
         keys = QLabel(tr("<b>Au clavier</b><br>Ctrl+F : rechercher · ↑ ↓ : choisir dans la liste<br>"
                          "Entrée : modifier l'entreprise choisie · Ctrl+N : nouvelle entreprise<br>"
                          "Alt+lettre soulignée : aller au champ · Entrée : enregistrer<br>"
@@ -84,6 +84,7 @@ class CompanyForm(QWidget):
         keys.setObjectName("muted")
         keys.setWordWrap(True)
         lay.addWidget(keys)
+        lay.addStretch(1)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(frame)

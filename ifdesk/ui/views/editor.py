@@ -115,7 +115,7 @@ class EditorPage(QWidget):
         split.setStretchFactor(0, 0)
         split.setStretchFactor(1, 1)
         split.setStretchFactor(2, 0)
-        split.setSizes([235, 520, 335])
+        split.setSizes([265, 495, 330])
         split.setChildrenCollapsible(False)
         left.setMinimumWidth(220)
         radar_frame.setMinimumWidth(300)

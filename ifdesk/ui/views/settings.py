@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QUrl, Signal
+from PySide6.QtCore import QT_TR_NOOP, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QComboBox, QFileDialog, QGridLayout, QHeaderView, QLabel, QLineEdit, QVBoxLayout, QWidget
 
@@ -16,6 +16,20 @@ from .common import Field, button, card, page_header, row
 from .companies import make_table
 
 MAX_EXPERT_NAME = 200
+SHORTCUTS = [
+    ("Alt+1 … Alt+7", QT_TR_NOOP("aller à une page de la navigation")),
+    ("Alt+lettre soulignée", QT_TR_NOOP("aller au champ ou au bouton")),
+    ("Ctrl+F / Ctrl+N", QT_TR_NOOP("rechercher / nouvelle entreprise")),
+    ("Entrée", QT_TR_NOOP("ouvrir, modifier, valider")),
+    ("Tab / Maj+Tab", QT_TR_NOOP("champ suivant / précédent")),
+    ("Échap", QT_TR_NOOP("fermer une fenêtre de dialogue")),
+    ("1 … 5", QT_TR_NOOP("niveau actuel du critère")),
+    ("Ctrl+1 … Ctrl+5", QT_TR_NOOP("niveau cible du critère")),
+    ("↑ ↓", QT_TR_NOOP("niveau précédent / suivant")),
+    ("← → ou Page préc./suiv.", QT_TR_NOOP("critère précédent / suivant")),
+    ("Alt+P / Alt+I", QT_TR_NOOP("non applicable / important")),
+    ("Ctrl+G", QT_TR_NOOP("suggérer des actions depuis les écarts")),
+]
 
 
 class SettingsPage(QWidget):
@@ -70,6 +84,21 @@ class SettingsPage(QWidget):
             self.ref_table.setColumnWidth(col, w)
         rl.addWidget(self.ref_table, 1)
 
+        keys, kl = card(tr("Au clavier"))
+        grid_k = QGridLayout()
+        grid_k.setHorizontalSpacing(18)
+        grid_k.setVerticalSpacing(3)
+        for i, (k, what) in enumerate(SHORTCUTS):
+            key = QLabel(f"<b>{k}</b>")
+            key.setTextFormat(Qt.TextFormat.RichText)
+            grid_k.addWidget(key, i % 6, (i // 6) * 2)
+            w = QLabel(tr(what))
+            w.setObjectName("muted")
+            grid_k.addWidget(w, i % 6, (i // 6) * 2 + 1)
+        grid_k.setColumnStretch(1, 1)
+        grid_k.setColumnStretch(3, 1)
+        kl.addLayout(grid_k)
+
         lay = QVBoxLayout(self)
         lay.setContentsMargins(20, 16, 20, 16)
         lay.setSpacing(10)
@@ -77,6 +106,7 @@ class SettingsPage(QWidget):
         lay.addWidget(ws_card)
         lay.addWidget(you)
         lay.addWidget(refs, 1)
+        lay.addWidget(keys)
         self.lang.activated.connect(self._lang)
         self.expert.editingFinished.connect(self.save_expert)
         self.expert.textEdited.connect(lambda t: self.expert_field.set_error(self._expert_error(t)))

@@ -76,7 +76,7 @@ class SynthesisPage(QWidget):
         self.prio_table, _p2 = make_table(self.prios, self, sortable=False)
         ph = self.prio_table.horizontalHeader()
         ph.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        for col, w in ((0, 50), (2, 60), (3, 55), (4, 55), (5, 70)):
+        for col, w in ((0, 46), (2, 56), (3, 50), (4, 50), (5, 74)):
             self.prio_table.setColumnWidth(col, w)
         scores = QWidget()
         sl = QHBoxLayout(scores)
@@ -89,13 +89,13 @@ class SynthesisPage(QWidget):
         top.addWidget(self.overall_label, 1)
         lcol.addLayout(top)
         lcol.addWidget(self.radar, 1)
-        sl.addLayout(lcol, 5)
+        sl.addLayout(lcol, 1)
         rcol = QVBoxLayout()
         rcol.addWidget(QLabel(tr("Scores par thème")))
         rcol.addWidget(self.theme_table, 0)
         rcol.addWidget(QLabel(tr("Priorités (écart × poids, × 1,5 si jugé important)")))
         rcol.addWidget(self.prio_table, 5)
-        sl.addLayout(rcol, 6)
+        sl.addLayout(rcol, 1)
 
         # tab 2: strengths and weaknesses
         self.strengths = plain_text(tr("Ce que l'entreprise fait bien, sur quoi s'appuyer"))
