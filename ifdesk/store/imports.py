@@ -68,9 +68,14 @@ def _iso(v) -> str | None:
 
 
 def upsert_diagnostic_row(db, diag: Diagnostic, created_at: str) -> None:
+    # plain INSERT / UPDATE, not an UPSERT: SQLite lets an UPSERT's conflict policy override the
+    # `INSERT OR IGNORE` of triggers on this table
+    if db.execute("SELECT 1 FROM diagnostics WHERE id = ?", (diag.id,)).fetchone():
+        db.execute("UPDATE diagnostics SET created_at = ? WHERE id = ? AND created_at > ?", (created_at, diag.id, created_at))
+        return
     db.execute(
         "INSERT INTO diagnostics (id, siret, current_revision, expert_key_id, expert_name, created_at, updated_at) "
-        "VALUES (?,?,?,?,?,?,?) ON CONFLICT(id) DO UPDATE SET created_at = min(created_at, excluded.created_at)",
+        "VALUES (?,?,?,?,?,?,?)",
         (diag.id, diag.siret, diag.revision, diag.expert_key_id, diag.expert_name, created_at, _iso(diag.updated_at) or created_at))
 
 
