@@ -23,3 +23,8 @@ stress: $(STAMP)
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info .pytest_cache .hypothesis
+
+# Qt Linguist: refresh resources/i18n/ifdesk_en.ts from the window's tr() calls, then compile the .qm.
+translations: $(STAMP)
+	$(VENV)/bin/pyside6-lupdate $$(find ifdesk/ui -name '*.py' | sort) -ts resources/i18n/ifdesk_en.ts -source-language fr_FR -target-language en_GB -no-obsolete
+	$(VENV)/bin/pyside6-lrelease resources/i18n/ifdesk_en.ts -qm resources/i18n/ifdesk_en.qm

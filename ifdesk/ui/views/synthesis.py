@@ -76,7 +76,7 @@ class SynthesisPage(QWidget):
         self.prio_table, _p2 = make_table(self.prios, self, sortable=False)
         ph = self.prio_table.horizontalHeader()
         ph.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        for col, w in ((0, 46), (2, 56), (3, 50), (4, 50), (5, 74)):
+        for col, w in ((0, 46), (2, 64), (3, 60), (4, 48), (5, 72)):
             self.prio_table.setColumnWidth(col, w)
         scores = QWidget()
         sl = QHBoxLayout(scores)

@@ -1,0 +1,1257 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_GB" sourcelanguage="fr_FR">
+<context>
+    <name></name>
+    <message>
+        <location filename="../../ifdesk/ui/main_window.py" line="54"/>
+        <location filename="../../ifdesk/ui/models.py" line="110"/>
+        <location filename="../../ifdesk/ui/views/diagnostics.py" line="26"/>
+        <source>Diagnostics</source>
+        <translation>Diagnostics</translation>
+    </message>
+    <message>
+        <location filename="../../ifdesk/ui/views/diagnostics.py" line="26"/>
+        <source>Tous les diagnostics de l&apos;espace de travail, du plus récent au plus ancien.</source>
+        <translation>All the workspace&apos;s diagnostics, most recent first.</translation>
+    </message>
+    <message>
+        <location filename="../../ifdesk/ui/views/diagnostics.py" line="28"/>
+        <source>Tous les statuts</source>
+        <translation>All statuses</translation>
+    </message>
+    <message>
+        <location filename="../../ifdesk/ui/views/diagnostics.py" line="28"/>
+        <source>Brouillons</source>
+        <translation>Drafts</translation>
+    </message>
+    <message>
+        <location filename="../../ifdesk/ui/views/diagnostics.py" line="29"/>
+        <source>Terminés</source>
+        <translation>Completed</translation>
+    </message>
+    <message>
+        <location filename="../../ifdesk/ui/views/diagnostics.py" line="29"/>
+        <source>Exportés</source>
+        <translation>Exported</translation>
+    </message>
+    <message>
+        <location filename="../../ifdesk/ui/views/diagnostics.py" line="31"/>
+        <source>Filtrer par statut</source>
+        <translation>Filter by status</translation>
+    </message>
+    <message>
+        <location filename="../../ifdesk/ui/views/diagnostics.py" line="32"/>
+        <source>&amp;Statut :</source>
+        <translation>&amp;Status:</translation>
+    </message>
+    <message>
+        <location filename="../../ifdesk/ui/views/diagnostics.py" line="43"/>
+        <source>&amp;Ouvrir</source>
+        <translation>&amp;Open</translation>
+    </message>
+    <message>
+        <location filename="../../ifdesk/ui/views/diagnostics.py" line="44"/>
+        <source>&amp;Nouveau diagnostic…</source>
+        <translation>&amp;New diagnostic…</translation>
+    </message>
+    <message>
+        <location filename="../../ifdesk/ui/views/diagnostics.py" line="71"/>
+        <source>Aucun diagnostic</source>
+        <translation>No diagnostic</translation>
+    </message>
+    <message>
+        <location filename="../../ifdesk/ui/views/diagnostics.py" line="71"/>
+        <source>1 diagnostic</source>
+        <translation>1 diagnostic</translation>
+    </message>
+    <message>
+        <location filename="../../ifdesk/ui/views/diagnostics.py" line="71"/>
+        <source>diagnostics</source>
+        <translation>diagnostics</translation>
+    </message>
+    <message>
+        <location filename="../../ifdesk/ui/views/diagnostics.py" line="98"/>
+        <source>Nouveau diagnostic</source>
+        <translation>New diagnostic</translation>
+    </message>
+    <message>
+        <location filename="../../ifdesk/ui/views/diagnostics.py" line="102"/>
+        <source>Rechercher l&apos;entreprise…</source>
+        <translation>Search for the company…</translation>
+    </message>
+    <message>
+        <location filename="../../ifdesk/ui/views/diagnostics.py" line="105"/>
+        <source>Démarrer le diagnostic</source>
+        <translation>Start the diagnostic</translation>
+    </message>
+    <message>
+        <location filename="../../ifdesk/ui/ops.py" line="186"/>
+        <location filename="../../ifdesk/ui/views/action_dialog.py" line="64"/>
+        <location filename="../../ifdesk/ui/views/diagnostics.py" line="106"/>
+        <source>Annuler</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../ifdesk/ui/views/diagnostics.py" line="108"/>
+        <source>Pour quelle entreprise ?</source>
+        <translation>Which company?</translation>
+    </message>
+    <message>
+        <location filename="../../ifdesk/ui/views/level_picker.py" line="58"/>
+        <source>Niveau de maturité actuel</source>
+        <translation>Current maturity level</translation>
+    </message>
+    <message>
+        <location filename="../../ifdesk/ui/views/settings.py" line="20"/>
+        <source>aller à une page de la navigation</source>
+        <translation>go to a page of the navigation</translation>
+    </message>
+    <message>
+        <location filename="../../ifdesk/ui/views/settings.py" line="21"/>
+        <source>aller au champ ou au bouton</source>
+        <translation>go to the field or button</translation>
+    </message>
+    <message>
+        <location filename="../../ifdesk/ui/views/settings.py" line="22"/>
+        <source>rechercher / nouvelle entreprise</source>
+        <translation>search / new company</translation>
+    </message>
+    <message>
+        <location filename="../../ifdesk/ui/views/settings.py" line="23"/>
+        <source>ouvrir, modifier, valider</source>
+        <translation>open, edit, confirm</translation>
+    </message>
+    <message>
+        <location filename="../../ifdesk/ui/views/settings.py" line="24"/>
+        <source>champ suivant / précédent</source>
+        <translation>next / previous field</translation>
+    </message>
+    <message>
+        <location filename="../../ifdesk/ui/views/settings.py" line="25"/>
+        <source>fermer une fenêtre de dialogue</source>
+        <translation>close a dialog</translation>
+    </message>
+    <message>
+        <location filename="../../ifdesk/ui/views/settings.py" line="26"/>
+        <source>niveau actuel du critère</source>
+        <translation>current level of the criterion</translation>
+    </message>
+    <message>
+        <location filename="../../ifdesk/ui/views/settings.py" line="27"/>
+        <source>niveau cible du critère</source>
+        <translation>target level of the criterion</translation>
+    </message>
+    <message>
+        <location filename="../../ifdesk/ui/views/settings.py" line="28"/>
+        <source>niveau précédent / suivant</source>
+        <translation>previous / next level</translation>
+    </message>
+    <message>
+        <location filename="../../ifdesk/ui/views/settings.py" line="29"/>
+        <source>critère précédent / suivant</source>
+        <translation>previous / next criterion</translation>
+    </message>
+    <message>
+        <location filename="../../ifdesk/ui/views/settings.py" line="30"/>
+        <source>non applicable / important</source>
+        <translation>not applicable / important</translation>
+    </message>
+    <message>
+        <location filename="../../ifdesk/ui/views/settings.py" line="31"/>
+        <source>suggérer des actions depuis les écarts</source>
+        <translation>suggest actions from the gaps</translation>
+    </message>
+    <message>
+        <location filename="../../ifdesk/ui/main_window.py" line="56"/>
+        <location filename="../../ifdesk/ui/views/settings.py" line="44"/>
+        <source>Paramètres</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <location filename="../../ifdesk/ui/views/settings.py" line="44"/>
+        <source>L&apos;espace de travail, la langue, l&apos;expert et les référentiels connus.</source>
+        <translation>The workspace, the language, the expert and the known référentiels.</translation>
+    </message>
+    <message>
+        <location filename="../../ifdesk/ui/views/settings.py" line="45"/>
+        <source>Espace de travail</source>
+        <translation>Workspace</translation>
+    </message>
+    <message>
+        <location filename="../../ifdesk/ui/views/settings.py" line="48"/>
+        <source>Dossier de l&apos;espace de travail</source>
+        <translation>Workspace folder</translation>
+    </message>
+    <message>
+        <location filename="../../ifdesk/ui/views/settings.py" line="49"/>
+        <source>Ouvrir le dossier</source>
+        <translation>Open the folder</translation>
+    </message>
+    <message>
+        <location filename="../../ifdesk/ui/views/settings.py" line="50"/>
+        <source>&amp;Changer de dossier…</source>
+        <translation>&amp;Change folder…</translation>
+    </message>
+    <message>
+        <location filename="../../ifdesk/ui/views/settings.py" line="58"/>
+        <source>Vous</source>
+        <translation>You</translation>
+    </message>
+    <message>
+        <location filename="../../ifdesk/ui/views/settings.py" line="66"/>
+        <source>Prénom Nom</source>
+        <translation>First name Last name</translation>
+    </message>
+    <message>
+        <location filename="../../ifdesk/ui/views/settings.py" line="67"/>
+        <source>&amp;Nom de l&apos;expert (sur les nouveaux diagnostics)</source>
+        <translation>Expert&apos;s &amp;name (on new diagnostics)</translation>
+    </message>
+    <message>
+        <location filename="../../ifdesk/ui/views/settings.py" line="71"/>
+        <source>&amp;Langue de l&apos;interface</source>
+        <translation>Interface &amp;language</translation>
+    </message>
+    <message>
+        <location filename="../../ifdesk/ui/views/settings.py" line="78"/>
+        <source>Référentiels connus</source>
+        <translation>Known référentiels</translation>
+    </message>
+    <message>
+        <location filename="../../ifdesk/ui/views/settings.py" line="87"/>
+        <source>Au clavier</source>
+        <translation>With the keyboard</translation>
+    </message>
+    <message>
+        <location filename="../../ifdesk/ui/views/settings.py" line="132"/>
+        <source>Identité de signature : </source>
+        <translation>Signing identity: </translation>
+    </message>
+    <message>
+        <location filename="../../ifdesk/ui/views/settings.py" line="133"/>
+        <source>Le nom de l&apos;expert vient de cette identité.</source>
+        <translation>The expert&apos;s name comes from this identity.</translation>
+    </message>
+    <message>
+        <location filename="../../ifdesk/ui/views/settings.py" line="134"/>
+        <source>Pas encore d&apos;identité de signature : elle sera créée pour exporter des diagnostics signés (ifdesk identity init).</source>
+        <translation>No signing identity yet: it will be created to export signed diagnostics (ifdesk identity init).</translation>
+    </message>
+    <message>
+        <location filename="../../ifdesk/ui/views/settings.py" line="137"/>
+        <source>Journal technique : </source>
+        <translation>Technical log: </translation>
+    </message>
+    <message>
+        <location filename="../../ifdesk/ui/views/settings.py" line="137"/>
+        <source>désactivé</source>
+        <translation>disabled</translation>
+    </message>
+    <message>
+        <location filename="../../ifdesk/ui/views/settings.py" line="142"/>
+        <source>Le nom de l&apos;expert ne peut pas être vide.</source>
+        <translation>The expert&apos;s name cannot be empty.</translation>
+    </message>
+    <message>
+        <location filename="../../ifdesk/ui/views/settings.py" line="144"/>
+        <source>Nom trop long : {n} caractères au plus.</source>
+        <translation>Name too long: {n} characters at most.</translation>
+    </message>
+    <message>
+        <location filename="../../ifdesk/ui/views/settings.py" line="163"/>
+        <source>Choisir le dossier de l&apos;espace de travail</source>
+        <translation>Choose the workspace folder</translation>
+    </message>
+    <message>
+        <location filename="../../ifdesk/ui/views/attachments.py" line="37"/>
+        <source>Pièces jointes</source>
+        <translation>Attachments</translation>
+    </message>
+    <message>
+        <location filename="../../ifdesk/ui/views/attachments.py" line="38"/>
+        <source>Joindre un &amp;fichier…</source>
+        <translation>Attach a &amp;file…</translation>
+    </message>
+    <message>
+        <location filename="../../ifdesk/ui/views/attachments.py" line="39"/>
+        <source>Ouvrir</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <location filename="../../ifdesk/ui/views/attachments.py" line="40"/>
+        <source>Retirer</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <location filename="../../ifdesk/ui/views/attachments.py" line="74"/>
+        <source>Joindre une preuve (photo, document)</source>
+        <translation>Attach evidence (photo, document)</translation>
+    </message>
+    <message>
+        <location filename="../../ifdesk/ui/views/companies.py" line="68"/>
+        <location filename="../../ifdesk/ui/views/company_form.py" line="28"/>
+        <location filename="../../ifdesk/ui/views/company_form.py" line="169"/>
+        <source>Nouvelle entreprise</source>
+        <translation>New company</translation>
+    </message>
+    <message>
+        <location filename="../../ifdesk/ui/views/company_form.py" line="45"/>
+        <source>&amp;Raison sociale</source>
+        <translation>Company &amp;name</translation>
+    </message>
+    <message>
+        <location filename="../../ifdesk/ui/views/company_form.py" line="48"/>
+        <source>&amp;SIRET</source>
+        <translation>&amp;SIRET</translation>
+    </message>
+    <message>
+        <location filename="../../ifdesk/ui/views/company_form.py" line="48"/>
+        <source>14 chiffres, espaces permis</source>
+        <translation>14 digits, spaces allowed</translation>
+    </message>
+    <message>
+        <location filename="../../ifdesk/ui/views/company_form.py" line="51"/>
+        <source>Code &amp;NAF</source>
+        <translation>NA&amp;F code</translation>
+    </message>
+    <message>
+        <location filename="../../ifdesk/ui/views/company_form.py" line="51"/>
+        <location filename="../../ifdesk/ui/views/company_form.py" line="152"/>
+        <source>facultatif, par ex. 25.62B</source>
+        <translation>optional, e.g. 25.62B</translation>
+    </message>
+    <message>
+        <location filename="../../ifdesk/ui/views/company_form.py" line="53"/>
+        <source>— choisir une région —</source>
+        <translation>— choose a region —</translation>
+    </message>
+    <message>
+        <location filename="../../ifdesk/ui/views/company_form.py" line="56"/>
+        <source>Ré&amp;gion</source>
+        <translation>Re&amp;gion</translation>
+    </message>
+    <message>
+        <location filename="../../ifdesk/ui/views/company_form.py" line="58"/>
+        <source>&amp;Ville</source>
+        <translation>&amp;Town</translation>
+    </message>
+    <message>
+        <location filename="../../ifdesk/ui/views/company_form.py" line="61"/>
+        <source>&amp;Effectif</source>
+        <translation>&amp;Headcount</translation>
+    </message>
+    <message>
+        <location filename="../../ifdesk/ui/views/company_form.py" line="64"/>
+        <source>Chiffre d&apos;&amp;affaires (€)</source>
+        <translation>T&amp;urnover (€)</translation>
+    </message>
+    <message>
+        <location filename="../../ifdesk/ui/views/company_form.py" line="64"/>
+        <location filename="../../ifdesk/ui/views/company_form.py" line="66"/>
+        <source>facultatif</source>
+        <translation>optional</translation>
+    </message>
+    <message>
+        <location filename="../../ifdesk/ui/views/company_form.py" line="66"/>
+        <source>Total du &amp;bilan (€)</source>
+        <translation>&amp;Balance sheet total (€)</translation>
+    </message>
+    <message>
+        <location filename="../../ifdesk/ui/views/company_form.py" line="72"/>
+        <source>Enregistrer l&apos;entreprise</source>
+        <translation>Save the company</translation>
+    </message>
+    <message>
+        <location filename="../../ifdesk/ui/views/company_form.py" line="73"/>
+        <source>Vider le formulaire</source>
+        <translation>Clear the form</translation>
+    </message>
+    <message>
+        <location filename="../../ifdesk/ui/views/company_form.py" line="80"/>
+        <source>&lt;b&gt;Au clavier&lt;/b&gt;&lt;br&gt;Ctrl+F : rechercher · ↑ ↓ : choisir dans la liste&lt;br&gt;Entrée : modifier l&apos;entreprise choisie · Ctrl+N : nouvelle entreprise&lt;br&gt;Alt+lettre soulignée : aller au champ · Entrée : enregistrer&lt;br&gt;Alt+D : démarrer un diagnostic</source>
+        <translation>&lt;b&gt;With the keyboard&lt;/b&gt;&lt;br&gt;Ctrl+F: search · ↑ ↓: choose in the list&lt;br&gt;Enter: edit the chosen company · Ctrl+N: new company&lt;br&gt;Alt+underlined letter: go to the field · Enter: save&lt;br&gt;Alt+D: start a diagnostic</translation>
+    </message>
+    <message>
+        <location filename="../../ifdesk/ui/views/company_form.py" line="123"/>
+        <source>Un nombre est attendu (par ex. 1 250).</source>
+        <translation>A number is expected (e.g. 1 250).</translation>
+    </message>
+    <message>
+        <location filename="../../ifdesk/ui/views/company_form.py" line="128"/>
+        <source>L&apos;effectif est un nombre entier de personnes.</source>
+        <translation>The headcount is a whole number of people.</translation>
+    </message>
+    <message>
+        <location filename="../../ifdesk/ui/views/company_form.py" line="164"/>
+        <source>Catégorie (décret 2008-1354) : </source>
+        <translation>Category (décret 2008-1354): </translation>
+    </message>
+    <message>
+        <location filename="../../ifdesk/ui/views/company_form.py" line="183"/>
+        <source>Modifier l&apos;entreprise</source>
+        <translation>Edit the company</translation>
+    </message>
+    <message>
+        <location filename="../../ifdesk/ui/views/company_form.py" line="219"/>
+        <location filename="../../ifdesk/ui/views/editor.py" line="304"/>
+        <location filename="../../ifdesk/ui/views/synthesis.py" line="241"/>
+        <location filename="../../ifdesk/ui/views/synthesis.py" line="295"/>
+        <source>Enregistrement…</source>
+        <translation>Saving…</translation>
+    </message>
+    <message>
+        <location filename="../../ifdesk/ui/views/company_form.py" line="224"/>
+        <source>Rien n&apos;a été enregistré.</source>
+        <translation>Nothing was saved.</translation>
+    </message>
+    <message>
+        <location filename="../../ifdesk/ui/views/company_form.py" line="238"/>
+        <source>Entreprise enregistrée : </source>
+        <translation>Company saved: </translation>
+    </message>
+    <message>
+        <location filename="../../ifdesk/ui/views/report_button.py" line="30"/>
+        <source>&amp;Générer le rapport</source>
+        <translation>&amp;Generate the report</translation>
+    </message>
+    <message>
+        <location filename="../../ifdesk/ui/views/report_button.py" line="40"/>
+        <source>Le module de rapport PDF n&apos;est pas installé dans cette version.</source>
+        <translation>The PDF report module is not installed in this version.</translation>
+    </message>
+    <message>
+        <location filename="../../ifdesk/ui/views/report_button.py" line="43"/>
+        <source>Rapport PDF pour l&apos;entreprise, ouvert une fois prêt</source>
+        <translation>PDF report for the company, opened when ready</translation>
+    </message>
+    <message>
+        <location filename="../../ifdesk/ui/views/report_button.py" line="51"/>
+        <source>Enregistrer le rapport PDF</source>
+        <translation>Save the PDF report</translation>
+    </message>
+    <message>
+        <location filename="../../ifdesk/ui/views/report_button.py" line="51"/>
+        <source>Documents PDF (*.pdf)</source>
+        <translation>PDF documents (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../ifdesk/ui/views/report_button.py" line="80"/>
+        <source>Préparation du rapport PDF…</source>
+        <translation>Preparing the PDF report…</translation>
+    </message>
+    <message>
+        <location filename="../../ifdesk/ui/views/criterion_card.py" line="47"/>
+        <source>Niveau actuel — touches 1 à 5 (ou ↑ ↓) pour choisir, ← → pour changer de critère</source>
+        <translation>Current level — keys 1 to 5 (or ↑ ↓) to choose, ← → to change criterion</translation>
+    </message>
+    <message>
+        <location filename="../../ifdesk/ui/views/criterion_card.py" line="55"/>
+        <source>Niveau cible</source>
+        <translation>Target level</translation>
+    </message>
+    <message>
+        <location filename="../../ifdesk/ui/views/criterion_card.py" line="56"/>
+        <source>Jugé &amp;important par l&apos;entreprise</source>
+        <translation>Deemed &amp;important by the company</translation>
+    </message>
+    <message>
+        <location filename="../../ifdesk/ui/views/criterion_card.py" line="57"/>
+        <source>Niveau &amp;cible (Ctrl+1 à 5)</source>
+        <translation>&amp;Target level (Ctrl+1 to 5)</translation>
+    </message>
+    <message>
+        <location filename="../../ifdesk/ui/views/criterion_card.py" line="62"/>
+        <source>Non a&amp;pplicable à cette entreprise</source>
+        <translation>Not a&amp;pplicable to this company</translation>
+    </message>
+    <message>
+        <location filename="../../ifdesk/ui/views/criterion_card.py" line="65"/>
+        <source>Raison (obligatoire)</source>
+        <translation>Reason (required)</translation>
+    </message>
+    <message>
+        <location filename="../../ifdesk/ui/views/criterion_card.py" line="66"/>
+        <source>&amp;Raison du « non applicable »</source>
+        <translation>&amp;Reason for « not applicable »</translation>
+    </message>
+    <message>
+        <location filename="../../ifdesk/ui/views/criterion_card.py" line="69"/>
+        <source>Constats, preuves observées, propos recueillis…</source>
+        <translation>Findings, evidence observed, what was said…</translation>
+    </message>
+    <message>
+        <location filename="../../ifdesk/ui/views/criterion_card.py" line="72"/>
+        <source>&amp;Note de l&apos;expert</source>
+        <translation>Expert&apos;s &amp;note</translation>
+    </message>
+    <message>
+        <location filename="../../ifdesk/ui/views/criterion_card.py" line="75"/>
+        <source>Preuves jointes</source>
+        <translation>Attached evidence</translation>
+    </message>
+    <message>
+        <location filename="../../ifdesk/ui/views/criterion_card.py" line="77"/>
+        <source>← Critère précédent</source>
+        <translation>← Previous criterion</translation>
+    </message>
+    <message>
+        <location filename="../../ifdesk/ui/views/criterion_card.py" line="77"/>
+        <source>Critère précédent (Page préc.)</source>
+        <translation>Previous criterion (Page Up)</translation>
+    </message>
+    <message>
+        <location filename="../../ifdesk/ui/views/criterion_card.py" line="78"/>
+        <source>Critère suivant →</source>
+        <translation>Next criterion →</translation>
+    </message>
+    <message>
+        <location filename="../../ifdesk/ui/views/criterion_card.py" line="78"/>
+        <source>Critère suivant (Page suiv.)</source>
+        <translation>Next criterion (Page Down)</translation>
+    </message>
+    <message>
+        <location filename="../../ifdesk/ui/views/criterion_card.py" line="123"/>
+        <source>poids</source>
+        <translation>weight</translation>
+    </message>
+    <message>
+        <location filename="../../ifdesk/ui/views/criterion_card.py" line="125"/>
+        <source>Questions d&apos;entretien</source>
+        <translation>Interview questions</translation>
+    </message>
+    <message>
+        <location filename="../../ifdesk/ui/views/criterion_card.py" line="129"/>
+        <source>— pas de cible —</source>
+        <translation>— no target —</translation>
+    </message>
+    <message>
+        <location filename="../../ifdesk/ui/views/criterion_card.py" line="173"/>
+        <source>Note trop longue : {n} caractères au plus.</source>
+        <translation>Note too long: {n} characters at most.</translation>
+    </message>
+    <message>
+        <location filename="../../ifdesk/ui/views/editor.py" line="50"/>
+        <source>Aucun diagnostic ouvert</source>
+        <translation>No diagnostic open</translation>
+    </message>
+    <message>
+        <location filename="../../ifdesk/ui/views/editor.py" line="52"/>
+        <source>Ouvrez un diagnostic depuis la liste, ou démarrez-en un depuis une entreprise.</source>
+        <translation>Open a diagnostic from the list, or start one from a company.</translation>
+    </message>
+    <message>
+        <location filename="../../ifdesk/ui/views/editor.py" line="56"/>
+        <source>État de l&apos;enregistrement</source>
+        <translation>Save state</translation>
+    </message>
+    <message>
+        <location filename="../../ifdesk/ui/views/editor.py" line="57"/>
+        <source>&amp;Synthèse →</source>
+        <translation>&amp;Synthesis →</translation>
+    </message>
+    <message>
+        <location filename="../../ifdesk/ui/views/editor.py" line="57"/>
+        <source>Scores, priorités, plan d&apos;actions</source>
+        <translation>Scores, priorities, action plan</translation>
+    </message>
+    <message>
+        <location filename="../../ifdesk/ui/views/editor.py" line="74"/>
+        <source>Thèmes et critères</source>
+        <translation>Themes and criteria</translation>
+    </message>
+    <message>
+        <location filename="../../ifdesk/ui/views/editor.py" line="80"/>
+        <source>%v / %m critères</source>
+        <translation>%v / %m criteria</translation>
+    </message>
+    <message>
+        <location filename="../../ifdesk/ui/views/editor.py" line="94"/>
+        <source>Niveaux par thème</source>
+        <translation>Levels per theme</translation>
+    </message>
+    <message>
+        <location filename="../../ifdesk/ui/views/editor.py" line="103"/>
+        <source>Indice global actuel</source>
+        <translation>Current overall index</translation>
+    </message>
+    <message>
+        <location filename="../../ifdesk/ui/models.py" line="126"/>
+        <location filename="../../ifdesk/ui/views/editor.py" line="160"/>
+        <source>Révision</source>
+        <translation>Revision</translation>
+    </message>
+    <message>
+        <location filename="../../ifdesk/ui/views/editor.py" line="160"/>
+        <location filename="../../ifdesk/ui/views/synthesis.py" line="192"/>
+        <source>visite du</source>
+        <translation>visit of</translation>
+    </message>
+    <message>
+        <location filename="../../ifdesk/ui/views/editor.py" line="165"/>
+        <source>Ce diagnostic est terminé : les réponses sont figées. Rouvrez-le depuis la synthèse pour en faire une nouvelle révision.</source>
+        <translation>This diagnostic is completed: its answers are frozen. Reopen it from the synthesis to make a new revision.</translation>
+    </message>
+    <message>
+        <location filename="../../ifdesk/ui/views/editor.py" line="170"/>
+        <location filename="../../ifdesk/ui/views/editor.py" line="312"/>
+        <location filename="../../ifdesk/ui/views/synthesis.py" line="243"/>
+        <location filename="../../ifdesk/ui/views/synthesis.py" line="302"/>
+        <source>Enregistré</source>
+        <translation>Saved</translation>
+    </message>
+    <message>
+        <location filename="../../ifdesk/ui/views/editor.py" line="170"/>
+        <source>Lecture seule</source>
+        <translation>Read only</translation>
+    </message>
+    <message>
+        <location filename="../../ifdesk/ui/views/editor.py" line="219"/>
+        <source>n.a.</source>
+        <translation>n/a</translation>
+    </message>
+    <message>
+        <location filename="../../ifdesk/ui/views/editor.py" line="235"/>
+        <source>cible</source>
+        <translation>target</translation>
+    </message>
+    <message>
+        <location filename="../../ifdesk/ui/views/editor.py" line="298"/>
+        <source>Non enregistré : à corriger</source>
+        <translation>Not saved: to be corrected</translation>
+    </message>
+    <message>
+        <location filename="../../ifdesk/ui/views/editor.py" line="332"/>
+        <location filename="../../ifdesk/ui/views/synthesis.py" line="237"/>
+        <location filename="../../ifdesk/ui/views/synthesis.py" line="246"/>
+        <source>Non enregistré</source>
+        <translation>Not saved</translation>
+    </message>
+    <message>
+        <location filename="../../ifdesk/ui/views/action_dialog.py" line="24"/>
+        <source>Action du plan</source>
+        <translation>Action of the plan</translation>
+    </message>
+    <message>
+        <location filename="../../ifdesk/ui/views/action_dialog.py" line="24"/>
+        <source>Nouvelle action</source>
+        <translation>New action</translation>
+    </message>
+    <message>
+        <location filename="../../ifdesk/ui/views/action_dialog.py" line="36"/>
+        <source>— aucun critère lié —</source>
+        <translation>— no linked criterion —</translation>
+    </message>
+    <message>
+        <location filename="../../ifdesk/ui/views/action_dialog.py" line="44"/>
+        <source>JJ/MM/AAAA</source>
+        <translation>DD/MM/YYYY</translation>
+    </message>
+    <message>
+        <location filename="../../ifdesk/ui/views/action_dialog.py" line="45"/>
+        <source>Ce qu&apos;il faut faire, avec qui, comment mesurer le résultat</source>
+        <translation>What to do, with whom, how to measure the result</translation>
+    </message>
+    <message>
+        <location filename="../../ifdesk/ui/views/action_dialog.py" line="47"/>
+        <source>&amp;Intitulé</source>
+        <translation>&amp;Title</translation>
+    </message>
+    <message>
+        <location filename="../../ifdesk/ui/views/action_dialog.py" line="47"/>
+        <source>&amp;Priorité</source>
+        <translation>&amp;Priority</translation>
+    </message>
+    <message>
+        <location filename="../../ifdesk/ui/views/action_dialog.py" line="48"/>
+        <source>&amp;Horizon</source>
+        <translation>&amp;Horizon</translation>
+    </message>
+    <message>
+        <location filename="../../ifdesk/ui/views/action_dialog.py" line="48"/>
+        <source>&amp;Critère lié</source>
+        <translation>Linked &amp;criterion</translation>
+    </message>
+    <message>
+        <location filename="../../ifdesk/ui/views/action_dialog.py" line="49"/>
+        <source>&amp;Responsable</source>
+        <translation>&amp;Owner</translation>
+    </message>
+    <message>
+        <location filename="../../ifdesk/ui/views/action_dialog.py" line="49"/>
+        <source>C&amp;oût estimé (€)</source>
+        <translation>Cost e&amp;stimate (€)</translation>
+    </message>
+    <message>
+        <location filename="../../ifdesk/ui/views/action_dialog.py" line="50"/>
+        <source>Échéa&amp;nce</source>
+        <translation>Due dat&amp;e</translation>
+    </message>
+    <message>
+        <location filename="../../ifdesk/ui/views/action_dialog.py" line="50"/>
+        <source>&amp;Description</source>
+        <translation>&amp;Description</translation>
+    </message>
+    <message>
+        <location filename="../../ifdesk/ui/views/action_dialog.py" line="63"/>
+        <source>Valider</source>
+        <translation>Confirm</translation>
+    </message>
+    <message>
+        <location filename="../../ifdesk/ui/views/action_dialog.py" line="88"/>
+        <source>Un montant en euros est attendu (par ex. 15 000).</source>
+        <translation>An amount in euros is expected (e.g. 15 000).</translation>
+    </message>
+    <message>
+        <location filename="../../ifdesk/ui/views/action_dialog.py" line="102"/>
+        <source>Date attendue au format JJ/MM/AAAA.</source>
+        <translation>Date expected as DD/MM/YYYY.</translation>
+    </message>
+    <message>
+        <location filename="../../ifdesk/ui/main_window.py" line="54"/>
+        <location filename="../../ifdesk/ui/views/companies.py" line="52"/>
+        <source>Entreprises</source>
+        <translation>Companies</translation>
+    </message>
+    <message>
+        <location filename="../../ifdesk/ui/views/companies.py" line="52"/>
+        <source>Les entreprises accompagnées : recherchez, enregistrez, démarrez un diagnostic.</source>
+        <translation>The companies supported: search, register, start a diagnostic.</translation>
+    </message>
+    <message>
+        <location filename="../../ifdesk/ui/views/companies.py" line="54"/>
+        <source>Rechercher par nom, ville ou SIRET…</source>
+        <translation>Search by name, town or SIRET…</translation>
+    </message>
+    <message>
+        <location filename="../../ifdesk/ui/views/companies.py" line="56"/>
+        <source>Rechercher une entreprise</source>
+        <translation>Search for a company</translation>
+    </message>
+    <message>
+        <location filename="../../ifdesk/ui/views/companies.py" line="66"/>
+        <source>&amp;Démarrer un diagnostic</source>
+        <translation>Start a &amp;diagnostic</translation>
+    </message>
+    <message>
+        <location filename="../../ifdesk/ui/views/companies.py" line="66"/>
+        <source>Démarrer un diagnostic pour l&apos;entreprise choisie</source>
+        <translation>Start a diagnostic for the chosen company</translation>
+    </message>
+    <message>
+        <location filename="../../ifdesk/ui/views/companies.py" line="67"/>
+        <source>&amp;Modifier</source>
+        <translation>&amp;Edit</translation>
+    </message>
+    <message>
+        <location filename="../../ifdesk/ui/views/companies.py" line="115"/>
+        <source>Aucune entreprise</source>
+        <translation>No company</translation>
+    </message>
+    <message>
+        <location filename="../../ifdesk/ui/views/companies.py" line="115"/>
+        <source>1 entreprise</source>
+        <translation>1 company</translation>
+    </message>
+    <message>
+        <location filename="../../ifdesk/ui/views/companies.py" line="115"/>
+        <source>entreprises</source>
+        <translation>companies</translation>
+    </message>
+    <message>
+        <location filename="../../ifdesk/ui/main_window.py" line="55"/>
+        <location filename="../../ifdesk/ui/views/synthesis.py" line="36"/>
+        <source>Synthèse</source>
+        <translation>Synthesis</translation>
+    </message>
+    <message>
+        <location filename="../../ifdesk/ui/views/synthesis.py" line="38"/>
+        <source>Ouvrez un diagnostic pour voir sa synthèse.</source>
+        <translation>Open a diagnostic to see its synthesis.</translation>
+    </message>
+    <message>
+        <location filename="../../ifdesk/ui/views/synthesis.py" line="42"/>
+        <source>&amp;Terminer le diagnostic</source>
+        <translation>&amp;Complete the diagnostic</translation>
+    </message>
+    <message>
+        <location filename="../../ifdesk/ui/views/synthesis.py" line="43"/>
+        <source>R&amp;ouvrir (nouvelle révision)</source>
+        <translation>R&amp;eopen (new revision)</translation>
+    </message>
+    <message>
+        <location filename="../../ifdesk/ui/views/synthesis.py" line="45"/>
+        <source>← &amp;Questionnaire</source>
+        <translation>← &amp;Questionnaire</translation>
+    </message>
+    <message>
+        <location filename="../../ifdesk/ui/views/synthesis.py" line="56"/>
+        <source>Il manque des réponses</source>
+        <translation>Answers are missing</translation>
+    </message>
+    <message>
+        <location filename="../../ifdesk/ui/views/synthesis.py" line="61"/>
+        <source>Critères sans réponse</source>
+        <translation>Criteria without an answer</translation>
+    </message>
+    <message>
+        <location filename="../../ifdesk/ui/models.py" line="129"/>
+        <location filename="../../ifdesk/ui/views/synthesis.py" line="86"/>
+        <source>Indice global</source>
+        <translation>Overall index</translation>
+    </message>
+    <message>
+        <location filename="../../ifdesk/ui/views/synthesis.py" line="94"/>
+        <source>Scores par thème</source>
+        <translation>Scores per theme</translation>
+    </message>
+    <message>
+        <location filename="../../ifdesk/ui/views/synthesis.py" line="96"/>
+        <source>Priorités (écart × poids, × 1,5 si jugé important)</source>
+        <translation>Priorities (gap × weight, × 1.5 if deemed important)</translation>
+    </message>
+    <message>
+        <location filename="../../ifdesk/ui/views/synthesis.py" line="101"/>
+        <source>Ce que l&apos;entreprise fait bien, sur quoi s&apos;appuyer</source>
+        <translation>What the company does well, what to build on</translation>
+    </message>
+    <message>
+        <location filename="../../ifdesk/ui/views/synthesis.py" line="102"/>
+        <source>Ce qui freine, les risques observés</source>
+        <translation>What holds it back, the risks observed</translation>
+    </message>
+    <message>
+        <location filename="../../ifdesk/ui/views/synthesis.py" line="106"/>
+        <source>Points &amp;forts</source>
+        <translation>&amp;Strengths</translation>
+    </message>
+    <message>
+        <location filename="../../ifdesk/ui/views/synthesis.py" line="106"/>
+        <source>Points fai&amp;bles</source>
+        <translation>&amp;Weaknesses</translation>
+    </message>
+    <message>
+        <location filename="../../ifdesk/ui/views/synthesis.py" line="123"/>
+        <source>&amp;Ajouter une action…</source>
+        <translation>&amp;Add an action…</translation>
+    </message>
+    <message>
+        <location filename="../../ifdesk/ui/views/synthesis.py" line="124"/>
+        <source>&amp;Modifier…</source>
+        <translation>Ed&amp;it…</translation>
+    </message>
+    <message>
+        <location filename="../../ifdesk/ui/views/synthesis.py" line="125"/>
+        <source>Suppr&amp;imer</source>
+        <translation>&amp;Delete</translation>
+    </message>
+    <message>
+        <location filename="../../ifdesk/ui/views/synthesis.py" line="126"/>
+        <source>Monter</source>
+        <translation>Move up</translation>
+    </message>
+    <message>
+        <location filename="../../ifdesk/ui/views/synthesis.py" line="127"/>
+        <source>Descendre</source>
+        <translation>Move down</translation>
+    </message>
+    <message>
+        <location filename="../../ifdesk/ui/views/synthesis.py" line="128"/>
+        <source>Suggérer depuis les écarts</source>
+        <translation>Suggest from the gaps</translation>
+    </message>
+    <message>
+        <location filename="../../ifdesk/ui/views/synthesis.py" line="128"/>
+        <source>Ajoute une action pour chacune des premières priorités</source>
+        <translation>Adds an action for each of the top priorities</translation>
+    </message>
+    <message>
+        <location filename="../../ifdesk/ui/views/synthesis.py" line="136"/>
+        <source>&amp;Scores et priorités</source>
+        <translation>Scores and &amp;priorities</translation>
+    </message>
+    <message>
+        <location filename="../../ifdesk/ui/views/synthesis.py" line="137"/>
+        <source>Points forts et faibl&amp;es</source>
+        <translation>Strengths and weak&amp;nesses</translation>
+    </message>
+    <message>
+        <location filename="../../ifdesk/ui/views/synthesis.py" line="138"/>
+        <source>&amp;Plan d&apos;actions</source>
+        <translation>Action p&amp;lan</translation>
+    </message>
+    <message>
+        <location filename="../../ifdesk/ui/views/synthesis.py" line="190"/>
+        <source>Synthèse — </source>
+        <translation>Synthesis — </translation>
+    </message>
+    <message>
+        <location filename="../../ifdesk/ui/views/synthesis.py" line="191"/>
+        <source>révision</source>
+        <translation>revision</translation>
+    </message>
+    <message>
+        <location filename="../../ifdesk/ui/views/synthesis.py" line="192"/>
+        <source>critères renseignés</source>
+        <translation>criteria answered</translation>
+    </message>
+    <message>
+        <location filename="../../ifdesk/ui/views/synthesis.py" line="195"/>
+        <source>Pas encore de score</source>
+        <translation>No score yet</translation>
+    </message>
+    <message>
+        <location filename="../../ifdesk/ui/views/synthesis.py" line="196"/>
+        <source>Cible :</source>
+        <translation>Target:</translation>
+    </message>
+    <message>
+        <location filename="../../ifdesk/ui/views/synthesis.py" line="229"/>
+        <source>Modifié…</source>
+        <translation>Modified…</translation>
+    </message>
+    <message>
+        <location filename="../../ifdesk/ui/views/synthesis.py" line="234"/>
+        <source>Points forts</source>
+        <translation>Strengths</translation>
+    </message>
+    <message>
+        <location filename="../../ifdesk/ui/views/synthesis.py" line="234"/>
+        <source>Points faibles</source>
+        <translation>Weaknesses</translation>
+    </message>
+    <message>
+        <location filename="../../ifdesk/ui/views/synthesis.py" line="236"/>
+        <source> : texte trop long, {n} caractères au plus. Rien n&apos;a été enregistré.</source>
+        <translation>: text too long, {n} characters at most. Nothing was saved.</translation>
+    </message>
+    <message>
+        <location filename="../../ifdesk/ui/views/synthesis.py" line="287"/>
+        <source>Aucune nouvelle suggestion : fixez des niveaux cibles au-dessus des niveaux actuels.</source>
+        <translation>No new suggestion: set target levels above the current levels.</translation>
+    </message>
+    <message>
+        <location filename="../../ifdesk/ui/views/synthesis.py" line="321"/>
+        <source>Choisissez un critère (Entrée) pour y aller.</source>
+        <translation>Choose a criterion (Enter) to go there.</translation>
+    </message>
+    <message>
+        <location filename="../../ifdesk/ui/log.py" line="69"/>
+        <source>Un problème inattendu est survenu</source>
+        <translation>Something unexpected happened</translation>
+    </message>
+    <message>
+        <location filename="../../ifdesk/ui/log.py" line="70"/>
+        <location filename="../../ifdesk/ui/ops.py" line="227"/>
+        <source>L&apos;opération n&apos;a pas pu aboutir. Vos réponses déjà enregistrées sont conservées.</source>
+        <translation>The operation could not be completed. Your answers already saved are kept.</translation>
+    </message>
+    <message>
+        <location filename="../../ifdesk/ui/log.py" line="73"/>
+        <location filename="../../ifdesk/ui/ops.py" line="231"/>
+        <source>Le détail technique est dans le journal :</source>
+        <translation>The technical details are in the log:</translation>
+    </message>
+    <message>
+        <location filename="../../ifdesk/ui/main_window.py" line="32"/>
+        <source>ifdesk — Diagnostics Industrie du Futur</source>
+        <translation>ifdesk — Industrie du Futur diagnostics</translation>
+    </message>
+    <message>
+        <location filename="../../ifdesk/ui/main_window.py" line="41"/>
+        <location filename="../../ifdesk/ui/main_window.py" line="55"/>
+        <source>Synchronisation</source>
+        <translation>Synchronisation</translation>
+    </message>
+    <message>
+        <location filename="../../ifdesk/ui/main_window.py" line="41"/>
+        <source>Échanges signés avec le bureau régional.</source>
+        <translation>Signed exchanges with the regional office.</translation>
+    </message>
+    <message>
+        <location filename="../../ifdesk/ui/main_window.py" line="42"/>
+        <source>L&apos;export et l&apos;import de diagnostics signés arrivent dans la prochaine version.</source>
+        <translation>Export and import of signed diagnostics come in the next version.</translation>
+    </message>
+    <message>
+        <location filename="../../ifdesk/ui/main_window.py" line="43"/>
+        <source>Vos diagnostics terminés restent dans l&apos;espace de travail et pourront être exportés dès que cette page sera disponible. En attendant, la ligne de commande propose &lt;code&gt;ifdesk diag list&lt;/code&gt; et &lt;code&gt;ifdesk diag show&lt;/code&gt;.</source>
+        <translation>Your completed diagnostics stay in the workspace and can be exported as soon as this page is available. Meanwhile, the command line offers &lt;code&gt;ifdesk diag list&lt;/code&gt; and &lt;code&gt;ifdesk diag show&lt;/code&gt;.</translation>
+    </message>
+    <message>
+        <location filename="../../ifdesk/ui/main_window.py" line="47"/>
+        <location filename="../../ifdesk/ui/main_window.py" line="55"/>
+        <source>Tableau de bord</source>
+        <translation>Dashboard</translation>
+    </message>
+    <message>
+        <location filename="../../ifdesk/ui/main_window.py" line="47"/>
+        <source>Le suivi du programme régional.</source>
+        <translation>Following the regional programme.</translation>
+    </message>
+    <message>
+        <location filename="../../ifdesk/ui/main_window.py" line="48"/>
+        <source>Le tableau de bord du bureau régional arrive dans une prochaine version.</source>
+        <translation>The regional office&apos;s dashboard comes in a later version.</translation>
+    </message>
+    <message>
+        <location filename="../../ifdesk/ui/main_window.py" line="49"/>
+        <source>Il montrera les entreprises accompagnées face aux objectifs, l&apos;activité des experts et la maturité par thème, région, taille et secteur. Les diagnostics saisis ici y seront comptés.</source>
+        <translation>It will show the companies supported against the objectives, the experts&apos; activity and maturity by theme, region, size and sector. The diagnostics entered here will be counted in it.</translation>
+    </message>
+    <message>
+        <location filename="../../ifdesk/ui/main_window.py" line="54"/>
+        <source>Diagnostic en cours</source>
+        <translation>Current diagnostic</translation>
+    </message>
+    <message>
+        <location filename="../../ifdesk/ui/main_window.py" line="61"/>
+        <source>Navigation</source>
+        <translation>Navigation</translation>
+    </message>
+    <message>
+        <location filename="../../ifdesk/ui/main_window.py" line="70"/>
+        <source>Industrie du Futur</source>
+        <translation>Industrie du Futur</translation>
+    </message>
+    <message>
+        <location filename="../../ifdesk/ui/main_window.py" line="138"/>
+        <source>Ouvrez d&apos;abord un diagnostic</source>
+        <translation>Open a diagnostic first</translation>
+    </message>
+    <message>
+        <location filename="../../ifdesk/ui/radar.py" line="27"/>
+        <source>Radar des niveaux par thème</source>
+        <translation>Radar of levels per theme</translation>
+    </message>
+    <message>
+        <location filename="../../ifdesk/ui/radar.py" line="57"/>
+        <source>Le radar apparaît dès trois thèmes.</source>
+        <translation>The radar appears from three themes on.</translation>
+    </message>
+    <message>
+        <location filename="../../ifdesk/ui/models.py" line="142"/>
+        <location filename="../../ifdesk/ui/radar.py" line="116"/>
+        <source>Niveau actuel</source>
+        <translation>Current level</translation>
+    </message>
+    <message>
+        <location filename="../../ifdesk/ui/models.py" line="143"/>
+        <location filename="../../ifdesk/ui/models.py" line="156"/>
+        <location filename="../../ifdesk/ui/radar.py" line="116"/>
+        <source>Cible</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <location filename="../../ifdesk/ui/ops.py" line="187"/>
+        <source>Veuillez patienter</source>
+        <translation>Please wait</translation>
+    </message>
+    <message>
+        <location filename="../../ifdesk/ui/ops.py" line="223"/>
+        <source>Opération refusée</source>
+        <translation>Operation refused</translation>
+    </message>
+    <message>
+        <location filename="../../ifdesk/ui/ops.py" line="228"/>
+        <source>Un problème est survenu</source>
+        <translation>Something went wrong</translation>
+    </message>
+    <message>
+        <location filename="../../ifdesk/ui/models.py" line="102"/>
+        <source>Raison sociale</source>
+        <translation>Company name</translation>
+    </message>
+    <message>
+        <location filename="../../ifdesk/ui/models.py" line="103"/>
+        <source>SIRET</source>
+        <translation>SIRET</translation>
+    </message>
+    <message>
+        <location filename="../../ifdesk/ui/models.py" line="104"/>
+        <source>Ville</source>
+        <translation>Town</translation>
+    </message>
+    <message>
+        <location filename="../../ifdesk/ui/models.py" line="105"/>
+        <source>Région</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <location filename="../../ifdesk/ui/models.py" line="106"/>
+        <source>NAF</source>
+        <translation>NAF</translation>
+    </message>
+    <message>
+        <location filename="../../ifdesk/ui/models.py" line="107"/>
+        <source>Effectif</source>
+        <translation>Headcount</translation>
+    </message>
+    <message>
+        <location filename="../../ifdesk/ui/models.py" line="109"/>
+        <source>Taille</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <location filename="../../ifdesk/ui/models.py" line="116"/>
+        <source>Brouillon</source>
+        <translation>Draft</translation>
+    </message>
+    <message>
+        <location filename="../../ifdesk/ui/models.py" line="116"/>
+        <source>Terminé</source>
+        <translation>Completed</translation>
+    </message>
+    <message>
+        <location filename="../../ifdesk/ui/models.py" line="116"/>
+        <source>Exporté</source>
+        <translation>Exported</translation>
+    </message>
+    <message>
+        <location filename="../../ifdesk/ui/models.py" line="124"/>
+        <source>Entreprise</source>
+        <translation>Company</translation>
+    </message>
+    <message>
+        <location filename="../../ifdesk/ui/models.py" line="125"/>
+        <source>Statut</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../ifdesk/ui/models.py" line="127"/>
+        <source>Visite</source>
+        <translation>Visit</translation>
+    </message>
+    <message>
+        <location filename="../../ifdesk/ui/models.py" line="128"/>
+        <source>Modifié le</source>
+        <translation>Modified</translation>
+    </message>
+    <message>
+        <location filename="../../ifdesk/ui/models.py" line="131"/>
+        <source>Référentiel</source>
+        <translation>Référentiel</translation>
+    </message>
+    <message>
+        <location filename="../../ifdesk/ui/models.py" line="132"/>
+        <source>Expert</source>
+        <translation>Expert</translation>
+    </message>
+    <message>
+        <location filename="../../ifdesk/ui/models.py" line="141"/>
+        <source>Thème</source>
+        <translation>Theme</translation>
+    </message>
+    <message>
+        <location filename="../../ifdesk/ui/models.py" line="144"/>
+        <source>Réponses</source>
+        <translation>Answers</translation>
+    </message>
+    <message>
+        <location filename="../../ifdesk/ui/models.py" line="153"/>
+        <source>Rang</source>
+        <translation>Rank</translation>
+    </message>
+    <message>
+        <location filename="../../ifdesk/ui/models.py" line="154"/>
+        <source>Critère</source>
+        <translation>Criterion</translation>
+    </message>
+    <message>
+        <location filename="../../ifdesk/ui/models.py" line="155"/>
+        <source>Actuel</source>
+        <translation>Current</translation>
+    </message>
+    <message>
+        <location filename="../../ifdesk/ui/models.py" line="157"/>
+        <source>Écart</source>
+        <translation>Gap</translation>
+    </message>
+    <message>
+        <location filename="../../ifdesk/ui/models.py" line="158"/>
+        <location filename="../../ifdesk/ui/models.py" line="177"/>
+        <source>Priorité</source>
+        <translation>Priority</translation>
+    </message>
+    <message>
+        <location filename="../../ifdesk/ui/models.py" line="163"/>
+        <source>Haute</source>
+        <translation>High</translation>
+    </message>
+    <message>
+        <location filename="../../ifdesk/ui/models.py" line="163"/>
+        <source>Moyenne</source>
+        <translation>Medium</translation>
+    </message>
+    <message>
+        <location filename="../../ifdesk/ui/models.py" line="163"/>
+        <source>Basse</source>
+        <translation>Low</translation>
+    </message>
+    <message>
+        <location filename="../../ifdesk/ui/models.py" line="167"/>
+        <source>Court terme (&lt; 6 mois)</source>
+        <translation>Short term (&lt; 6 months)</translation>
+    </message>
+    <message>
+        <location filename="../../ifdesk/ui/models.py" line="167"/>
+        <source>Moyen terme (6–18 mois)</source>
+        <translation>Medium term (6–18 months)</translation>
+    </message>
+    <message>
+        <location filename="../../ifdesk/ui/models.py" line="168"/>
+        <source>Long terme (&gt; 18 mois)</source>
+        <translation>Long term (&gt; 18 months)</translation>
+    </message>
+    <message>
+        <location filename="../../ifdesk/ui/models.py" line="176"/>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location filename="../../ifdesk/ui/models.py" line="178"/>
+        <source>Horizon</source>
+        <translation>Horizon</translation>
+    </message>
+    <message>
+        <location filename="../../ifdesk/ui/models.py" line="179"/>
+        <source>Responsable</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <location filename="../../ifdesk/ui/models.py" line="180"/>
+        <source>Coût estimé</source>
+        <translation>Cost estimate</translation>
+    </message>
+    <message>
+        <location filename="../../ifdesk/ui/models.py" line="181"/>
+        <source>Échéance</source>
+        <translation>Due date</translation>
+    </message>
+    <message>
+        <location filename="../../ifdesk/ui/models.py" line="190"/>
+        <source>Identifiant</source>
+        <translation>Identifier</translation>
+    </message>
+    <message>
+        <location filename="../../ifdesk/ui/models.py" line="191"/>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <location filename="../../ifdesk/ui/models.py" line="192"/>
+        <source>Titre</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location filename="../../ifdesk/ui/models.py" line="193"/>
+        <source>Critères</source>
+        <translation>Criteria</translation>
+    </message>
+    <message>
+        <location filename="../../ifdesk/ui/models.py" line="194"/>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+</context>
+</TS>
