@@ -1,7 +1,7 @@
 """Qt-side translation: `tr()` for the window's strings, the French locale for numbers and dates.
 
 Sources are French; `resources/i18n/ifdesk_en.ts` (Qt Linguist) holds the English translation,
-compiled to `.qm` by `make translations`. `pyside6-lupdate` finds every `tr("…")` call.
+compiled to `.qm` by `make translations`. `pyside6-lupdate` finds every `tr(...)` call.
 """
 
 from __future__ import annotations

@@ -71,5 +71,15 @@ def show_unexpected(exc: BaseException) -> None:
                       + "\n\n" + (str(exc) or exc.__class__.__name__), parent=app.activeWindow())
     if where:
         box.setInformativeText(tr("Le détail technique est dans le journal :") + f"\n{where}")
-    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-    box.open()  # not exec(): never block the event loop
+    keep_open(box)
+
+
+_open_boxes: list = []
+
+
+def keep_open(box) -> None:
+    """Show a message box without blocking the event loop (not exec()), kept alive until closed:
+    a box without a parent would otherwise be destroyed with its last Python reference."""
+    _open_boxes.append(box)
+    box.finished.connect(lambda *_a: _open_boxes.remove(box) if box in _open_boxes else None)
+    box.open()

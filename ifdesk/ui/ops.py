@@ -229,9 +229,10 @@ def show_error(parent: QWidget | None, err: BaseException) -> None:
         where = log_file()
         box.setInformativeText((str(err) or err.__class__.__name__)
                                + ("\n\n" + tr("Le détail technique est dans le journal :") + f"\n{where}" if where else ""))
-    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     box.setObjectName("errorBox")
-    box.open()
+    from .log import keep_open
+
+    keep_open(box)
 
 
 _tm: TaskManager | None = None

@@ -1,0 +1,185 @@
+"""The window's plumbing: worker thread, ops, progress and cancel, log and exception hook,
+translations, attachments, `ifdesk gui --screenshot`."""
+
+from __future__ import annotations
+
+import re
+import subprocess
+import sys
+import threading
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+import pytest
+
+pytest.importorskip("PySide6")
+
+from PySide6.QtGui import QImage  # noqa: E402
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget  # noqa: E402
+
+from ifdesk.core.errors import ValidationError  # noqa: E402
+from ifdesk.ui import work  # noqa: E402
+from ifdesk.ui.ops import Op, TaskManager  # noqa: E402
+
+from .conftest import run_cli  # noqa: E402
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+@pytest.fixture
+def tm(qapp, data_dir):
+    t = TaskManager(data_dir)
+    yield t
+    t.close()
+
+
+def test_qt_void_calls_do_not_kill_python(tmp_path):
+    """PySide6 6.12 on CPython 3.11 leaks a reference of None per void call; the guard absorbs it."""
+    code = ("import os; os.environ['QT_QPA_PLATFORM']='offscreen'\n"
+            "import ifdesk.ui\nfrom PySide6.QtWidgets import QApplication, QWidget\n"
+            "app = QApplication([]); w = QWidget()\n"
+            "for _ in range(60000): w.setEnabled(True); w.update()\nprint('ok')\n")
+    p = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120, cwd=ROOT)
+    assert p.returncode == 0 and p.stdout.strip() == "ok", p.stderr[-2000:]
+
+
+def test_one_worker_thread_owns_the_workspace_and_keeps_order(tm, qtbot):
+    seen: list = []
+    gui = threading.current_thread()
+    for i in range(20):
+        Op(None, lambda ws, i=i: (i, threading.current_thread().name, ws.db.execute("select 1").fetchone()[0]), tm).success(
+            seen.append).run()
+    qtbot.waitUntil(lambda: tm.pending == 0)
+    assert [s[0] for s in seen] == list(range(20))           # submission order
+    assert {s[1] for s in seen} == {tm._worker.name}          # one worker thread
+    assert tm._worker is not gui
+    assert threading.current_thread() is gui                  # callbacks came back here
+
+
+def test_refusal_goes_to_failure_and_unexpected_errors_are_logged(tm, qtbot, tmp_path):
+    from ifdesk.ui.log import logger, setup_logging
+
+    log = setup_logging(tmp_path / "log")
+    errors: list = []
+
+    def refuse(ws):
+        raise ValidationError("SIRET invalide", "siret")
+
+    Op(None, refuse, tm).failure(errors.append).run()
+    Op(None, lambda ws: 1 / 0, tm).failure(errors.append).run()
+    qtbot.waitUntil(lambda: tm.pending == 0)
+    assert isinstance(errors[0], ValidationError) and errors[0].field == "siret"
+    assert isinstance(errors[1], ZeroDivisionError)
+    for h in logger.handlers:
+        h.flush()
+    text = log.read_text("utf-8")
+    assert "ZeroDivisionError" in text and "SIRET invalide" not in text  # refusals are not failures
+
+
+def test_progress_and_cancel(tm, qtbot):
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    parent.show()
+    steps: list = []
+    failures: list = []
+    started = threading.Event()
+
+    def long_job(ws, progress):
+        for i in range(2000):
+            progress.update(i, 2000, f"étape {i}")
+            started.set()
+            progress.check()
+            threading.Event().wait(0.002)
+        return "fini"
+
+    op = Op(parent, long_job, tm).with_progress("Travail long…").success(steps.append).failure(failures.append).run()
+    qtbot.waitUntil(lambda: started.is_set() and op._dialog.value() > 0, timeout=5000)
+    from PySide6.QtWidgets import QPushButton
+
+    op._dialog.findChild(QPushButton).click()       # the user presses « Annuler »
+    qtbot.waitUntil(lambda: tm.pending == 0, timeout=10_000)
+    assert steps == []
+    assert failures and type(failures[0]).__name__ == "Cancelled"
+
+
+def test_excepthook_logs_then_tells_calmly(qapp, qtbot, tmp_path):
+    from ifdesk.ui.log import install_excepthook, logger, setup_logging
+
+    log = setup_logging(tmp_path / "log")
+    old = sys.excepthook
+    try:
+        install_excepthook()
+        try:
+            raise RuntimeError("panne simulée")
+        except RuntimeError as exc:
+            sys.excepthook(type(exc), exc, exc.__traceback__)
+        boxes = [w for w in QApplication.topLevelWidgets() if isinstance(w, QMessageBox) and w.isVisible()]
+        assert boxes and "panne simulée" in boxes[-1].text()
+        assert "conservées" in boxes[-1].text()
+        for b in boxes:
+            b.close()
+    finally:
+        sys.excepthook = old
+    for h in logger.handlers:
+        h.flush()
+    assert "panne simulée" in log.read_text("utf-8") and "Traceback" in log.read_text("utf-8")
+
+
+def test_every_window_string_is_translated(qapp):
+    ts = ROOT / "resources" / "i18n" / "ifdesk_en.ts"
+    tree = ET.parse(ts)
+    translated = {m.find("source").text: m.find("translation") for m in tree.iter("message")}
+    found = set()
+    for f in (ROOT / "ifdesk" / "ui").rglob("*.py"):
+        for m in re.finditer(r'\b(?:tr|QT_TR_NOOP)\(\s*"((?:[^"\\]|\\.)*)"\s*\)', f.read_text("utf-8")):
+            found.add(m.group(1))
+    missing = sorted(s for s in found if s not in translated)
+    assert not missing, f"run `make translations` and translate: {missing[:5]}"
+    unfinished = [s for s, t in translated.items() if not (t.text or "").strip() or t.get("type") == "unfinished"]
+    assert not unfinished
+    from ifdesk.ui.i18n import install_language, tr
+
+    try:
+        assert install_language(qapp, "en") == "en"
+        assert tr("Entreprises") == "Companies"
+        assert tr("Terminer le diagnostic".join(["&", ""])) == "&Complete the diagnostic"
+    finally:
+        install_language(qapp, "fr")
+    assert tr("Entreprises") == "Entreprises"
+
+
+def test_attachment_is_copied_and_recorded(workspace, company, ref, tmp_path, qapp):
+    diag_id = workspace.diagnostics.create(company.siret, ref, None, "E")
+    photo = tmp_path / "presse 400t.png"
+    img = QImage(80, 60, QImage.Format.Format_RGB32)
+    img.fill(0x1F4E8C)
+    assert img.save(str(photo))
+    cid = next(iter(ref.criteria_by_id))
+    row = work.add_attachment(workspace, diag_id, cid, photo)
+    stored = work.attachment_path(workspace, row)
+    assert stored.read_bytes() == photo.read_bytes()
+    assert row["mime"] == "image/png" and row["filename"] == "presse 400t.png"
+    assert [r["id"] for r in work.list_attachments(workspace, diag_id)] == [row["id"]]
+    with pytest.raises(ValidationError):
+        work.add_attachment(workspace, diag_id, cid, tmp_path / "absent.jpg")
+    assert len(work.list_attachments(workspace, diag_id)) == 1
+    assert not list(stored.parent.glob("*.part"))
+    work.remove_attachment(workspace, row["id"])
+    assert work.list_attachments(workspace, diag_id) == [] and not stored.exists()
+
+
+@pytest.mark.parametrize("view", ["companies", "diagnostic", "report", "sync", "dashboard", "settings"])
+def test_screenshot_of_every_view_even_on_an_empty_workspace(data_dir, tmp_path, view):
+    out = tmp_path / f"{view}.png"
+    p = run_cli("gui", "--screenshot", str(out), "--view", view, "--size", "1366x768", data_dir=data_dir,
+                env={"QT_QPA_PLATFORM": "offscreen"})
+    assert p.returncode == 0, p.stderr[-2000:]
+    img = QImage(str(out))
+    assert (img.width(), img.height()) == (1366, 768)
+
+
+def test_screenshot_refuses_bad_arguments(data_dir, tmp_path):
+    p = run_cli("gui", "--screenshot", str(tmp_path / "x.png"), "--size", "huge", data_dir=data_dir)
+    assert p.returncode == 2 and "1366x768" in p.stderr
+    p = run_cli("gui", "--screenshot", str(tmp_path / "x.jpg"), data_dir=data_dir, env={"QT_QPA_PLATFORM": "offscreen"})
+    assert p.returncode == 1 and ".png" in p.stderr
