@@ -175,6 +175,14 @@ def test_every_page_numbered_and_metadata(workspace, ref, company, tmp_path):
                     used.add(current["/BaseFont"])
                     assert current["/Subtype"] == "/TrueType" and "/FontFile2" in current["/FontDescriptor"], current
     assert used and all("DejaVuSans" in f for f in used), used
+    # the cover's table of contents gives the page where each section and theme starts
+    texts = [p.extract_text() or "" for p in reader.pages]
+    toc = texts[0].split("Sommaire", 1)[1].strip().splitlines()
+    entries = list(zip(toc[0::2], toc[1::2]))
+    assert len(entries) == 6 + len(ref.themes)  # no photos: no annex B
+    for title, number in entries:
+        assert title.strip() in texts[int(number) - 1], (title, number)
+        assert int(number) == 2 or title.strip() not in texts[int(number) - 2].split("Sommaire")[0], (title, number)
     outline = [o.title for o in reader.outline if not isinstance(o, list)]
     assert "Synthèse" in outline and "Annexe C — Méthode" in outline
 
@@ -252,9 +260,9 @@ def test_hostile_diagnostic_renders_without_overflow_or_lost_text(workspace, ref
         assert needle in flat, needle
     # the action table repeats its header on every page it spans
     texts = [p.extract_text() or "" for p in reader.pages]
-    first = next(i for i, t in enumerate(texts) if "Priorités et plan d'action" in t)
-    annex = next(i for i, t in enumerate(texts) if "Annexe A — Détail des critères" in t)
-    plan_pages = range(first, annex)
+    first = next(i for i, t in enumerate(texts) if i and "Priorités et plan d'action" in t)  # not the cover's contents
+    annex = next(i for i, t in enumerate(texts) if i and "Annexe A — Détail des critères" in t)
+    plan_pages = [i for i in range(first, annex) if re.search(r"\d\d/\d\d/2027", texts[i])]  # pages with rows
     assert len(plan_pages) >= 2
     for i in plan_pages:
         assert "Échéance" in reader.pages[i].extract_text()

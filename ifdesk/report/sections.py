@@ -15,7 +15,7 @@ from ..core.diagnostic import Status
 from ..core.identifiers import format_siret
 from . import charts
 from .data import Photo, ReportData
-from .document import CONTENT_W
+from .document import CONTENT_W, TocBlock
 from .labels import Labels
 from .style import (BAND, FONT, FONT_BOLD, MUTED, PRIMARY, PRIORITY_COLORS, RULE, STYLES, WHITE, paragraphs,
                     text)
@@ -27,9 +27,16 @@ def P(markup: str, style: str = "body") -> Paragraph:
     return Paragraph(markup, S[style])
 
 
+def H1(L: Labels, key: str) -> Paragraph:
+    """A section heading that the cover's table of contents points to."""
+    p = P(text(L(key)), "h1")
+    p.toc_key = key
+    return p
+
+
 def _table(rows, widths, header: bool = True, zebra: bool = True, long: bool = False, extra=()) -> Table:
     cls = LongTable if long else Table
-    t = cls(rows, colWidths=widths, repeatRows=1 if header else 0, splitInRow=1 if long else 0)
+    t = cls(rows, colWidths=widths, repeatRows=1 if header else 0)
     style = [("VALIGN", (0, 0), (-1, -1), "TOP"),
              ("LEFTPADDING", (0, 0), (-1, -1), 4), ("RIGHTPADDING", (0, 0), (-1, -1), 4),
              ("TOPPADDING", (0, 0), (-1, -1), 3), ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
@@ -65,8 +72,9 @@ def cover(data: ReportData, L: Labels) -> list[Flowable]:
         row(L("programme"), data.programme)
     row(L("referentiel"), f"{data.ref.title} ({data.ref.id} {data.ref.version})")
     row(L("revision"), L("revision_value", r=d.revision, status=L(f"status_{d.status.value}")))
-    out: list[Flowable] = [Spacer(1, 4 * mm), P(text(data.company_name), "cover_company"), Spacer(1, 4 * mm),
-                           _table(rows, [45 * mm, CONTENT_W - 45 * mm], header=False, zebra=False)]
+    out: list[Flowable] = [P(text(data.company_name), "cover_company"), Spacer(1, 2 * mm),
+                           _table(rows, [45 * mm, CONTENT_W - 45 * mm], header=False, zebra=False,
+                                  extra=[("TOPPADDING", (0, 0), (-1, -1), 2), ("BOTTOMPADDING", (0, 0), (-1, -1), 2)])]
     s, ref = data.scores, data.ref
     if s.overall is not None:
         box = Table([[P(text(L("overall_index")), "cover_label"), ""],
@@ -77,10 +85,16 @@ def cover(data: ReportData, L: Labels) -> list[Flowable]:
         box.setStyle(TableStyle([("BACKGROUND", (0, 0), (-1, -1), BAND), ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
                                  ("SPAN", (0, 0), (1, 0)), ("LEFTPADDING", (0, 0), (-1, -1), 8),
                                  ("TOPPADDING", (0, 0), (-1, -1), 5), ("BOTTOMPADDING", (0, -1), (-1, -1), 9)]))
-        out += [Spacer(1, 10 * mm), box]
+        out += [Spacer(1, 6 * mm), box]
     if d.status == Status.DRAFT:
-        out += [Spacer(1, 8 * mm), P(f'<font color="#c0392b"><b>{text(L("draft_warning"))}</b></font>')]
-    out += [NextPageTemplate("body"), PageBreak()]
+        out += [Spacer(1, 4 * mm), P(f'<font color="#c0392b"><b>{text(L("draft_warning"))}</b></font>')]
+    entries = [("summary", L("summary"), 0), ("synthesis", L("synthesis"), 0), ("themes", L("themes"), 0)]
+    entries += [(f"theme:{t.id}", f"{i}. {t.title}", 1) for i, t in enumerate(ref.themes, 1)]
+    entries += [("action_plan", L("action_plan"), 0), ("annex_criteria", L("annex_criteria"), 0)]
+    if data.photos:
+        entries.append(("annex_photos", L("annex_photos"), 0))
+    entries.append(("annex_method", L("annex_method"), 0))
+    out += [Spacer(1, 6 * mm), TocBlock(L("contents"), entries), NextPageTemplate("body"), PageBreak()]
     return out
 
 
@@ -107,7 +121,7 @@ def summary(data: ReportData, L: Labels) -> list[Flowable]:
     head.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("BACKGROUND", (0, 0), (-1, -1), BAND),
                               ("LEFTPADDING", (0, 0), (-1, -1), 8), ("RIGHTPADDING", (0, 0), (-1, -1), 8),
                               ("TOPPADDING", (0, 0), (-1, -1), 6), ("BOTTOMPADDING", (0, 0), (-1, -1), 8)]))
-    out: list[Flowable] = [P(text(L("summary")), "h1"), head, Spacer(1, 3 * mm)]
+    out: list[Flowable] = [H1(L, "summary"), head, Spacer(1, 3 * mm)]
 
     axes = [(f"{i}. {t.title}", s.theme_scores[t.id], s.theme_targets[t.id],
              f"{L.num(s.theme_scores[t.id])} → {L.num(s.theme_targets[t.id])}")
@@ -148,7 +162,7 @@ def _priority_sentence(data: ReportData, L: Labels, p) -> str:
 # ---- strengths and weaknesses -----------------------------------------------------------------------
 
 def synthesis(data: ReportData, L: Labels) -> list[Flowable]:
-    out: list[Flowable] = [CondPageBreak(60 * mm), P(text(L("synthesis")), "h1")]
+    out: list[Flowable] = [CondPageBreak(60 * mm), H1(L, "synthesis")]
     for key, raw in (("strengths", data.diag.strengths), ("weaknesses", data.diag.weaknesses)):
         out.append(P(text(L(key)), "h2"))
         paras = paragraphs(raw)
@@ -166,8 +180,10 @@ def themes(data: ReportData, L: Labels) -> list[Flowable]:
     for i, t in enumerate(ref.themes, 1):
         out.append(PageBreak())
         if i == 1:
-            out.append(P(text(L("themes")), "h1"))
-        out.append(P(text(f"{i}. {t.title}"), "h2"))
+            out.append(H1(L, "themes"))
+        heading = P(text(f"{i}. {t.title}"), "h2")
+        heading.toc_key = f"theme:{t.id}"
+        out.append(heading)
         score, tgt = s.theme_scores[t.id], s.theme_targets[t.id]
         na = sum(1 for c in t.criteria if (a := diag.answers.get(c.id)) is not None and a.na)
         if score is None:
@@ -234,19 +250,30 @@ def _strong_weak(data: ReportData, L: Labels, theme, codes: dict[str, str]) -> T
 
 # ---- action plan --------------------------------------------------------------------------------------
 
+# A description longer than this goes below the table, so that no table row can outgrow a page
+# (every other cell is bounded by the models' maximum lengths).
+LONG_DESCRIPTION = 600
+
+
 def action_plan(data: ReportData, L: Labels) -> list[Flowable]:
     codes = data.criterion_codes()
     actions = sorted(enumerate(data.diag.actions), key=lambda x: (x[1].priority, x[0]))
-    out: list[Flowable] = [PageBreak(), P(text(L("action_plan")), "h1")]
+    out: list[Flowable] = [PageBreak(), H1(L, "action_plan")]
     if not actions:
         return out + [P(text(L("no_actions")), "muted")]
     costs = [a.cost_eur for _i, a in actions if a.cost_eur is not None]
     out.append(P(text(L("action_plan_intro")), "muted"))
     heads = ["col_priority", "col_action", "col_criteria", "col_horizon", "col_owner", "col_cost", "col_due"]
     rows = [[P(text(L(h)), "head_right" if h == "col_cost" else "head") for h in heads]]
+    details: list[tuple[int, object]] = []  # long descriptions, printed in full below the table
     for _i, a in actions:
         color = PRIORITY_COLORS.get(a.priority, MUTED).hexval().replace("0x", "#")
-        title = [P(f"<b>{text(a.title)}</b>", "cell")] + [P(x, "cell") for x in paragraphs(a.description)]
+        title = [P(f"<b>{text(a.title)}</b>", "cell")]
+        if len(a.description) > LONG_DESCRIPTION:
+            details.append((len(details) + 1, a))
+            title.append(P(f"<i>{text(L('see_detail', n=len(details)))}</i>", "cell"))
+        else:
+            title += [P(x, "cell") for x in paragraphs(a.description)]
         rows.append([P(f'<font color="{color}"><b>{a.priority}</b></font> {text(L(f"priority_{a.priority}"))}', "cell"),
                      title,
                      P(text(", ".join(codes.get(c, c) for c in a.criteria)), "cell"),
@@ -256,10 +283,16 @@ def action_plan(data: ReportData, L: Labels) -> list[Flowable]:
                      P(L.date(a.due) if a.due else L("none"), "cell")])
     rows.append([P("", "cell"), P(f"<b>{text(L('total', n=len(actions)))}</b>", "cell"), "", "", "",
                  P(f"<b>{L.money(sum(costs)) if costs else L('none')}</b>", "cell_right"), ""])
-    w = [20 * mm, 0, 16 * mm, 19 * mm, 24 * mm, 20 * mm, 21 * mm]
+    w = [20 * mm, 0, 16 * mm, 18 * mm, 22 * mm, 23 * mm, 21 * mm]
     w[1] = CONTENT_W - sum(w)
     out.append(_table(rows, w, long=True, extra=[("LINEABOVE", (0, -1), (-1, -1), 0.9, PRIMARY),
                                                  ("BACKGROUND", (0, -1), (-1, -1), WHITE)]))
+    if details:
+        out.append(P(text(L("action_details")), "h3"))
+        for n, a in details:
+            paras = paragraphs(a.description)
+            out.append(P(f"<b>({n}) {text(a.title)}</b> — {paras[0]}", "small"))
+            out += [P(x, "small") for x in paras[1:]]
     return out
 
 
@@ -272,7 +305,7 @@ def annex_criteria(data: ReportData, L: Labels) -> list[Flowable]:
     for ph in data.photos:
         if ph.criterion:
             photo_count[ph.criterion] = photo_count.get(ph.criterion, 0) + 1
-    out: list[Flowable] = [PageBreak(), P(text(L("annex_criteria")), "h1"), P(text(L("annex_intro")), "muted")]
+    out: list[Flowable] = [PageBreak(), H1(L, "annex_criteria"), P(text(L("annex_intro")), "muted")]
     for i, t in enumerate(ref.themes, 1):
         out.append(CondPageBreak(40 * mm))
         out.append(P(text(f"{i}. {t.title}"), "h2"))
@@ -333,7 +366,7 @@ def annex_photos(data: ReportData, L: Labels) -> list[Flowable]:
     codes = data.criterion_codes()
     images = [p for p in data.photos if p.mime.startswith("image/") or not p.mime]
     others = [p for p in data.photos if p not in images]
-    out: list[Flowable] = [PageBreak(), P(text(L("annex_photos")), "h1")]
+    out: list[Flowable] = [PageBreak(), H1(L, "annex_photos")]
     cells = []
     for p in images:
         flow, problem = _thumbnail(p)
@@ -356,7 +389,7 @@ def annex_photos(data: ReportData, L: Labels) -> list[Flowable]:
 
 def annex_method(data: ReportData, L: Labels) -> list[Flowable]:
     ref, diag = data.ref, data.diag
-    out: list[Flowable] = [PageBreak(), P(text(L("annex_method")), "h1"), P(text(L("method_identity")), "h2")]
+    out: list[Flowable] = [PageBreak(), H1(L, "annex_method"), P(text(L("method_identity")), "h2")]
     kv = [(L("method_ref"), ref.title), (L("method_id"), ref.id), (L("method_version"), ref.version),
           (L("method_sha"), ref.sha256), (L("method_diag"), f"{diag.id} · " + L(
               "revision_value", r=diag.revision, status=L(f"status_{diag.status.value}"))),
