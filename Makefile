@@ -28,3 +28,12 @@ clean:
 translations: $(STAMP)
 	$(VENV)/bin/pyside6-lupdate $$(find ifdesk/ui -name '*.py' | sort) -ts resources/i18n/ifdesk_en.ts -source-language fr_FR -target-language en_GB -no-obsolete
 	$(VENV)/bin/pyside6-lrelease resources/i18n/ifdesk_en.ts -qm resources/i18n/ifdesk_en.qm
+
+# The frozen one-folder program (dist/ifdesk/, PyInstaller) and its smoke test without Python: docs/packaging.md.
+.PHONY: package package-smoke
+package: $(STAMP)
+	$(PY) -m pip install --quiet -e '.[test,packaging]'
+	PYTHON=$(PY) packaging/build.sh
+
+package-smoke: package
+	packaging/smoke_test.sh dist/ifdesk
