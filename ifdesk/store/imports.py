@@ -82,13 +82,15 @@ def upsert_diagnostic_row(db, diag: Diagnostic, created_at: str) -> None:
 def insert_revision(db, diag: Diagnostic, ref: Referentiel, content_hash: str) -> None:
     """One received revision into the main line (revisions, answers, actions, theme scores)."""
     upd = _iso(diag.updated_at) or ""
+    s = scoring.compute(ref, diag.answers)
     db.execute(
         "INSERT INTO revisions (diag_id, revision, base_revision, status, referentiel_sha256, visit_date, strengths, "
-        "weaknesses, content_hash, last_criterion, origin, created_at, updated_at, completed_at, exported_at) "
-        "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+        "weaknesses, content_hash, overall_score, scored_at, last_criterion, origin, created_at, updated_at, "
+        "completed_at, exported_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
         (diag.id, diag.revision, diag.base_revision, "exported", ref.sha256,
          diag.visit_date.isoformat() if diag.visit_date else None, diag.strengths, diag.weaknesses, content_hash,
-         diag.last_criterion, "import", _iso(diag.created_at) or upd, upd, _iso(diag.completed_at), _iso(diag.completed_at)))
+         s.overall, upd, diag.last_criterion, "import", _iso(diag.created_at) or upd, upd, _iso(diag.completed_at),
+         _iso(diag.completed_at)))
     db.conn.executemany(
         "INSERT INTO answers (diag_id, revision, criterion, level, target, note, na, na_reason, important, updated_at) "
         "VALUES (?,?,?,?,?,?,?,?,?,?)",
@@ -99,11 +101,8 @@ def insert_revision(db, diag: Diagnostic, ref: Referentiel, content_hash: str) -
         "VALUES (?,?,?,?,?,?,?,?,?,?,?)",
         [(diag.id, diag.revision, i, a.title, json.dumps(a.criteria), a.priority, a.horizon.value, a.owner, a.cost_eur,
           a.due.isoformat() if a.due else None, a.description) for i, a in enumerate(diag.actions)])
-    s = scoring.compute(ref, diag.answers)
     db.conn.executemany("INSERT INTO theme_scores (diag_id, revision, theme, score, target) VALUES (?,?,?,?,?)",
                         [(diag.id, diag.revision, t, s.theme_scores[t], s.theme_targets[t]) for t in s.theme_scores])
-    db.execute("UPDATE revisions SET overall_score = ?, scored_at = updated_at WHERE diag_id = ? AND revision = ?",
-               (s.overall, diag.id, diag.revision))
 
 
 def remove_revision(db, diag_id: str, revision: int) -> None:
