@@ -7,7 +7,8 @@ import math
 from datetime import datetime
 
 from reportlab.lib.units import mm
-from reportlab.platypus import (CondPageBreak, Flowable, Image, KeepTogether, LongTable, NextPageTemplate,
+from reportlab.lib.utils import ImageReader
+from reportlab.platypus import (CondPageBreak, Flowable, KeepTogether, LongTable, NextPageTemplate,
                                 PageBreak, Paragraph, Spacer, Table, TableStyle)
 
 from .. import __version__
@@ -335,10 +336,36 @@ def annex_criteria(data: ReportData, L: Labels) -> list[Flowable]:
     return out
 
 
-THUMB_W, THUMB_H = 54 * mm, 40 * mm
+THUMB_W, THUMB_H = 52 * mm, 39 * mm
 
 
-def _thumbnail(photo: Photo) -> tuple[Flowable | None, str | None]:
+class _Thumb(Flowable):
+    """A fixed-size box with the photo centred in it, or the reason it cannot be shown."""
+
+    def __init__(self, image: ImageReader | None, problem: str | None):
+        super().__init__()
+        self.image, self.problem = image, problem
+        self.width, self.height = THUMB_W, THUMB_H
+
+    def wrap(self, availWidth, availHeight):
+        return self.width, self.height
+
+    def draw(self) -> None:
+        c = self.canv
+        c.setFillColor(BAND)
+        c.setStrokeColor(RULE)
+        c.rect(0, 0, self.width, self.height, stroke=1, fill=1)
+        if self.image is not None:
+            w, h = self.image.getSize()
+            scale = min((self.width - 4) / w, (self.height - 4) / h)
+            c.drawImage(self.image, (self.width - w * scale) / 2, (self.height - h * scale) / 2, w * scale, h * scale)
+        elif self.problem:
+            c.setFillColor(PRIORITY_COLORS[1])
+            c.setFont(FONT, 8)
+            c.drawCentredString(self.width / 2, self.height / 2 - 3, self.problem)
+
+
+def _thumbnail(photo: Photo) -> tuple[ImageReader | None, str | None]:
     """A small JPEG of the photo (never the full-size file), or the reason it cannot be shown."""
     if photo.path is None:
         return None, "photo_missing"
@@ -346,41 +373,41 @@ def _thumbnail(photo: Photo) -> tuple[Flowable | None, str | None]:
         from PIL import Image as PILImage, ImageOps
 
         with PILImage.open(photo.path) as im:
+            im.draft("RGB", (640, 640))  # JPEG: decode at reduced size, fast on camera photos
             im = ImageOps.exif_transpose(im)
             im.thumbnail((640, 640))
             if im.mode not in ("RGB", "L"):
                 im = im.convert("RGB")
             buf = io.BytesIO()
             im.save(buf, format="JPEG", quality=80)
-            w, h = im.size
-    except Exception:  # any undecodable file: say so instead of failing the report
+    except Exception:  # any undecodable file (or a decompression bomb): say so instead of failing
         return None, "photo_unreadable"
     buf.seek(0)
-    scale = min(THUMB_W / w, THUMB_H / h)
-    return Image(buf, width=w * scale, height=h * scale), None
+    return ImageReader(buf), None
 
 
 def annex_photos(data: ReportData, L: Labels) -> list[Flowable]:
     if not data.photos:
         return []
     codes = data.criterion_codes()
+    order = {cid: i for i, cid in enumerate(codes)}
     images = [p for p in data.photos if p.mime.startswith("image/") or not p.mime]
+    images.sort(key=lambda p: (order.get(p.criterion or "", len(order)), p.filename))
     others = [p for p in data.photos if p not in images]
     out: list[Flowable] = [PageBreak(), H1(L, "annex_photos")]
     cells = []
     for p in images:
-        flow, problem = _thumbnail(p)
+        image, problem = _thumbnail(p)
         crit = data.ref.criteria_by_id.get(p.criterion or "")
         caption = f"{codes[crit.id]} {crit.title}" if crit else L("photo_general")
-        cap = [P(f"<b>{text(caption)}</b>", "cell"), P(text(p.filename), "muted")]
-        if problem:
-            cap.append(P(f'<font color="#c0392b">{text(L(problem))}</font>', "cell"))
-        cells.append(([flow] if flow else []) + cap)
+        cells.append([_Thumb(image, L(problem) if problem else None), Spacer(1, 1.5 * mm),
+                      P(f"<b>{text(caption)}</b>", "cell"), P(text(p.filename), "muted")])
     if cells:
         rows = [cells[k:k + 3] + [""] * (3 - len(cells[k:k + 3])) for k in range(0, len(cells), 3)]
-        t = Table(rows, colWidths=[CONTENT_W / 3] * 3)
-        t.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("ALIGN", (0, 0), (-1, -1), "CENTER"),
-                               ("TOPPADDING", (0, 0), (-1, -1), 6), ("BOTTOMPADDING", (0, 0), (-1, -1), 8)]))
+        t = Table(rows, colWidths=[CONTENT_W / 3] * 3, repeatRows=0)
+        t.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 2),
+                               ("RIGHTPADDING", (0, 0), (-1, -1), 6),
+                               ("TOPPADDING", (0, 0), (-1, -1), 4), ("BOTTOMPADDING", (0, 0), (-1, -1), 10)]))
         out.append(t)
     if others:
         out.append(P(text(L("photo_other_files", names=", ".join(p.filename for p in others))), "muted"))
