@@ -262,9 +262,11 @@ def import_paths(ws, paths: list[str | Path], passphrase: str | Callable[[], str
     office's age identity. Call it from the thread that opened `ws`; `progress(done, total, file)` is
     called after each file and `cancel()` before each one.
     """
+    conn = ws.db.conn
+    if conn.in_transaction:
+        raise RuntimeError("import_paths() manages its own transactions: do not call it inside one")
     files = bundle_files(paths)
     session = _Session(ws, passphrase)
-    conn = ws.db.conn
     results: list[FileResult] = []
     started = time.monotonic()
     pending = 0

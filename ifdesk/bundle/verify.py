@@ -107,7 +107,7 @@ def verify_bundle(data: bytes, trust: TrustSnapshot, refs: RefCache) -> Verified
         manifest = fmt.Manifest.model_validate(raw)
     except PydanticError as exc:
         raise _schema_error("manifest.json", exc) from None
-    if manifest.signer.public_key != signer.public_key_b64:
+    if manifest.signer.public_key != signer.public_key_b64 or manifest.signer.role != signer.role:
         raise BundleRejected(_("la clé publique du manifeste ne correspond pas à la clé enrôlée {k}", k=kid))
     # step 4: exactly the listed members, each with its size and SHA-256
     listed: dict[str, fmt.FileEntry] = {}
