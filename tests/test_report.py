@@ -339,6 +339,19 @@ def test_interrupted_report_keeps_previous_file_and_leaves_no_temp(workspace, re
     assert out.read_bytes().startswith(b"%PDF") and out.read_bytes().rstrip().endswith(b"%%EOF")
 
 
+def test_discard_partial_removes_only_temporary_files(tmp_path):
+    from ifdesk.report import discard_partial
+
+    out = tmp_path / "rapport [1].pdf"
+    out.write_bytes(b"%PDF final")
+    left = tmp_path / ".rapport [1].pdf.0a1b2c3d.tmp"  # what a killed process leaves
+    left.write_bytes(b"%PDF partial")
+    other = tmp_path / ".autre.pdf.0a1b2c3d.tmp"
+    other.write_bytes(b"x")
+    assert discard_partial(out) == 1
+    assert sorted(p.name for p in tmp_path.iterdir()) == [".autre.pdf.0a1b2c3d.tmp", "rapport [1].pdf"]
+
+
 # ---- formats -----------------------------------------------------------------------------------------
 
 def test_french_formats():

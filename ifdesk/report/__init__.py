@@ -11,6 +11,7 @@ from __future__ import annotations
 import errno
 import os
 import secrets
+from glob import escape as glob_escape
 from pathlib import Path
 from typing import Callable
 
@@ -27,7 +28,7 @@ from .style import register_fonts
 
 Progress = Callable[[float, str], None]
 
-__all__ = ["render_report", "build_pdf", "collect", "ReportData"]
+__all__ = ["render_report", "build_pdf", "collect", "discard_partial", "ReportData"]
 
 
 def render_report(ws, diag_id: str, out_path: str | os.PathLike, lang: str = "fr", revision: int | None = None,
@@ -96,6 +97,18 @@ def build_pdf(data: ReportData, out_path: str | os.PathLike, lang: str = "fr", p
     if progress:
         progress(1.0, _("Rapport prêt."))
     return target
+
+
+def discard_partial(out_path: str | os.PathLike) -> int:
+    """Remove the hidden temporary files a killed report left beside `out_path` (the final file,
+    if any, is untouched). For a caller that kills a rendering process; returns how many were removed."""
+    target = Path(out_path).expanduser()
+    removed = 0
+    for tmp in target.parent.glob(f".{glob_escape(target.name)}.*.tmp"):
+        if len(tmp.name) == len(target.name) + 14:  # "." + name + "." + 8 hex + ".tmp"
+            _unlink(str(tmp))
+            removed += 1
+    return removed
 
 
 def _check_target(out_path: str | os.PathLike) -> Path:
