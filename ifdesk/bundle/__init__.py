@@ -2,7 +2,7 @@
 
 The functions the window calls (from a worker thread, with the Workspace opened in that thread):
 
-- identities: `create_identity(ws, name, org, role, passphrase)`, `describe(ws)`, `write_card(ws, path)`,
+- identities: `has_identity(ws)`, `create_identity(ws, name, org, role, passphrase)`, `describe(ws)`, `write_card(ws, path)`,
   `rotate_identity(ws, passphrase)`, `read_card_file(path)` → (Card, dict)
 - trust store: `trust_add(ws, card_dict, fingerprint=None, confirmed=False)`, `trust_list(ws)`,
   `trust_revoke(ws, key_id)`
@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from .container import BundleRejected  # noqa: F401
 from .export import ExportedFile, export_diagnostics, exportable_ids  # noqa: F401
-from .identity import (BadPassphrase, CardInvalid, NoIdentity, create_identity, describe,  # noqa: F401
+from .identity import (BadPassphrase, CardInvalid, NoIdentity, create_identity, describe, has_identity,  # noqa: F401
                        fingerprint_of, key_id_of, read_card_file, rotate_identity, write_card)
 from .importer import FileResult, conflicts, import_paths, resolve_conflict, revision_variants  # noqa: F401
 from .trust import TrustError, trust_add, trust_list, trust_revoke  # noqa: F401

@@ -268,6 +268,10 @@ def describe(ws) -> dict:
             "created_at": row["created_at"], "previous_key_ids": loads_list(row["previous_key_ids"])}
 
 
+def has_identity(ws) -> bool:
+    return KeyStore(ws.db).identity_row() is not None
+
+
 def own_key_ids(ws) -> set[str]:
     """The current key and the keys it replaced (diagnostics signed under them stay exportable)."""
     row = KeyStore(ws.db).identity_row()

@@ -259,8 +259,9 @@ def import_paths(ws, paths: list[str | Path], passphrase: str | Callable[[], str
     SAVEPOINT per bundle; commits are grouped every 200 files or 1 s for speed, so a crash loses at most
     the last group, never half a bundle). Every outcome, rejections included, goes to the import journal.
     `passphrase` (or a callable returning it, asked only when an encrypted bundle shows up) opens the
-    office's age identity. Call it from the thread that opened `ws`; `progress(done, total, file)` is
-    called after each file and `cancel()` before each one.
+    office's age identity; a callable runs in the calling (worker) thread, so a window should ask first
+    or hand over a value. Call it from the thread that opened `ws`; `progress(done, total, file)` is
+    called after each file and `cancel()` before each one. Must not be called inside a transaction.
     """
     conn = ws.db.conn
     if conn.in_transaction:
