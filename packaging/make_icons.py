@@ -13,6 +13,7 @@ from __future__ import annotations
 import shutil
 import subprocess
 import sys
+import tempfile
 from pathlib import Path
 
 from PIL import Image
@@ -52,7 +53,11 @@ def main() -> int:
     # ICO: every size drawn at its own resolution (not down-scaled from 256 by Pillow)
     pngs[256].save(ICONS / "ifdesk.ico", format="ICO", sizes=[(s, s) for s in ICO_SIZES],
                    append_images=[pngs[s] for s in ICO_SIZES if s != 256])
-    pngs[512].save(ICONS / "ifdesk.icns", format="ICNS", append_images=[pngs[s] for s in (16, 32, 64, 128, 256)])
+    # ICNS up to 512@2x: the 1024 px rendering is drawn from the SVG too, not scaled up
+    with tempfile.TemporaryDirectory() as tmp:
+        render(1024, Path(tmp) / "1024.png")
+        big = Image.open(Path(tmp) / "1024.png").convert("RGBA")
+        big.save(ICONS / "ifdesk.icns", format="ICNS", append_images=[pngs[s] for s in (16, 32, 64, 128, 256, 512)])
     res = ROOT / "resources" / "icons"
     res.mkdir(parents=True, exist_ok=True)
     shutil.copyfile(ICONS / "ifdesk-256.png", res / "ifdesk.png")
