@@ -20,6 +20,7 @@ from ..core.company import Company, Programme
 from ..core.diagnostic import ActionItem, Answer, Diagnostic, Status
 from ..core.identifiers import luhn_complete
 from ..core.referentiel import Referentiel
+from ..office.facts import refresh as refresh_office_facts
 from ..store import Workspace
 from ..store.db import transaction, utcnow
 from . import pools
@@ -165,6 +166,7 @@ def fill(ws: Workspace, companies: int = 40, seed: int = 1, ref: Referentiel | N
             if out.pending >= 20_000:
                 out.flush()
         out.flush()
+    refresh_office_facts(ws.db)  # so that the first dashboard or `stats` does not pay for it
     return DemoReport(companies=companies, diagnostics=n_diag, by_status=by_status,
                       programmes=len(ws.companies.programmes()))
 

@@ -97,6 +97,52 @@ _V1 = [
     """CREATE TABLE conflict_resolutions (
         diag_id TEXT PRIMARY KEY REFERENCES diagnostics(id), revision INTEGER NOT NULL, content_hash TEXT NOT NULL,
         max_revision INTEGER NOT NULL, variants INTEGER NOT NULL, resolved_at TEXT NOT NULL)""",
+    # ---- office (issue 6): per-diagnostic facts of the current revision, kept for fast aggregates ----
+    # Triggers only mark diagnostics dirty; ifdesk.office.facts.refresh() recomputes their rows.
+    """CREATE TABLE office_dirty (diag_id TEXT PRIMARY KEY) WITHOUT ROWID""",
+    """CREATE TABLE office_facts (
+        id INTEGER PRIMARY KEY, diag_id TEXT NOT NULL UNIQUE, siret TEXT NOT NULL, revision INTEGER NOT NULL,
+        status TEXT NOT NULL, counted INTEGER NOT NULL, region TEXT NOT NULL, naf_div TEXT NOT NULL,
+        size_class TEXT NOT NULL, visit_date TEXT NOT NULL, month TEXT NOT NULL, expert_key_id TEXT NOT NULL,
+        expert_name TEXT NOT NULL, overall_score REAL)""",
+    """CREATE INDEX idx_office_facts_month ON office_facts (month, status, region, naf_div, size_class, visit_date)""",
+    """CREATE INDEX idx_office_facts_cell ON office_facts (
+        counted, region, naf_div, size_class, siret, overall_score, visit_date)""",
+    """CREATE INDEX idx_office_facts_expert ON office_facts (
+        expert_key_id, expert_name, status, visit_date, region, naf_div, size_class)""",
+    """CREATE INDEX idx_office_facts_expert_companies ON office_facts (
+        counted, expert_key_id, expert_name, siret, region, naf_div, size_class, visit_date)""",
+    """CREATE TABLE office_theme_scores (
+        theme TEXT NOT NULL, score REAL NOT NULL, fact_id INTEGER NOT NULL, region TEXT NOT NULL,
+        naf_div TEXT NOT NULL, size_class TEXT NOT NULL, visit_date TEXT NOT NULL,
+        PRIMARY KEY (theme, score, fact_id)) WITHOUT ROWID""",
+    """CREATE INDEX idx_office_theme_scores_fact ON office_theme_scores (fact_id)""",
+    """CREATE TABLE office_theme_hist (
+        grain TEXT NOT NULL, key TEXT NOT NULL, theme TEXT NOT NULL, score REAL NOT NULL, n INTEGER NOT NULL,
+        PRIMARY KEY (grain, key, theme, score)) WITHOUT ROWID""",
+    # (no INSERT OR IGNORE in trigger bodies: an outer UPSERT would override it and fail)
+    """CREATE INDEX idx_office_companies_naf ON companies (naf, size_class, region)""",
+    """CREATE TRIGGER office_dirty_diag_ins AFTER INSERT ON diagnostics
+        BEGIN INSERT INTO office_dirty SELECT new.id WHERE NOT EXISTS (SELECT 1 FROM office_dirty WHERE diag_id = new.id); END""",
+    """CREATE TRIGGER office_dirty_diag_upd AFTER UPDATE ON diagnostics
+        BEGIN INSERT INTO office_dirty SELECT new.id WHERE NOT EXISTS (SELECT 1 FROM office_dirty WHERE diag_id = new.id); END""",
+    """CREATE TRIGGER office_dirty_diag_del AFTER DELETE ON diagnostics
+        BEGIN INSERT INTO office_dirty SELECT old.id WHERE NOT EXISTS (SELECT 1 FROM office_dirty WHERE diag_id = old.id); END""",
+    """CREATE TRIGGER office_dirty_rev_ins AFTER INSERT ON revisions
+        BEGIN INSERT INTO office_dirty SELECT new.diag_id WHERE NOT EXISTS (SELECT 1 FROM office_dirty WHERE diag_id = new.diag_id); END""",
+    """CREATE TRIGGER office_dirty_rev_upd AFTER UPDATE OF revision, status, visit_date, overall_score ON revisions
+        BEGIN INSERT INTO office_dirty SELECT new.diag_id WHERE NOT EXISTS (SELECT 1 FROM office_dirty WHERE diag_id = new.diag_id); END""",
+    """CREATE TRIGGER office_dirty_rev_del AFTER DELETE ON revisions
+        BEGIN INSERT INTO office_dirty SELECT old.diag_id WHERE NOT EXISTS (SELECT 1 FROM office_dirty WHERE diag_id = old.diag_id); END""",
+    """CREATE TRIGGER office_dirty_score_ins AFTER INSERT ON theme_scores
+        BEGIN INSERT INTO office_dirty SELECT new.diag_id WHERE NOT EXISTS (SELECT 1 FROM office_dirty WHERE diag_id = new.diag_id); END""",
+    """CREATE TRIGGER office_dirty_score_upd AFTER UPDATE ON theme_scores
+        BEGIN INSERT INTO office_dirty SELECT new.diag_id WHERE NOT EXISTS (SELECT 1 FROM office_dirty WHERE diag_id = new.diag_id); END""",
+    """CREATE TRIGGER office_dirty_score_del AFTER DELETE ON theme_scores
+        BEGIN INSERT INTO office_dirty SELECT old.diag_id WHERE NOT EXISTS (SELECT 1 FROM office_dirty WHERE diag_id = old.diag_id); END""",
+    """CREATE TRIGGER office_dirty_company AFTER UPDATE OF siret, region, naf, size_class ON companies
+        BEGIN INSERT INTO office_dirty SELECT d.id FROM diagnostics d WHERE d.siret IN (old.siret, new.siret)
+        AND NOT EXISTS (SELECT 1 FROM office_dirty x WHERE x.diag_id = d.id); END""",
 ]
 
 MIGRATIONS = [m001_initial]

@@ -1,0 +1,108 @@
+"""`ifdesk office export|programme`: the regional office's tables and programmes."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from ..i18n import _
+from .cmd_stats import add_filter_args, filters_from, num, open_for_reading
+
+
+def register(sub) -> None:
+    p = sub.add_parser("office", help=_("délégation régionale : tableaux pour le reporting, programmes régionaux"))
+    s = p.add_subparsers(dest="action", metavar="ACTION", required=True)
+
+    e = s.add_parser("export", help=_("exporter les tableaux (entreprises, diagnostics, scores, réponses, actions, "
+                                      "journal des imports) en classeur Excel ou en fichiers CSV"))
+    e.add_argument("-o", "--output", required=True, metavar="FICHIER_OU_DOSSIER",
+                   help=_("classeur .xlsx, ou dossier avec --csv"))
+    e.add_argument("--csv", action="store_true",
+                   help=_("un fichier CSV par tableau dans le dossier (UTF-8 avec BOM, séparateur « ; », virgule décimale)"))
+    add_filter_args(e)
+    e.add_argument("--json", action="store_true")
+    e.set_defaults(func=export)
+
+    prog = s.add_parser("programme", help=_("programmes régionaux : budget, objectif en entreprises, période"))
+    ps = prog.add_subparsers(dest="programme_action", metavar="ACTION", required=True)
+    ls = ps.add_parser("list", help=_("lister les programmes"))
+    ls.add_argument("--json", action="store_true")
+    ls.set_defaults(func=programme_list)
+    for name, helptext in (("add", _("ajouter un programme")), ("set", _("modifier un programme"))):
+        a = ps.add_parser(name, help=helptext)
+        required = name == "add"
+        if name == "set":
+            a.add_argument("id", type=int, help=_("numéro du programme (voir « office programme list »)"))
+        a.add_argument("--region", required=required, help=_("code de région INSEE, par ex. 84"))
+        a.add_argument("--name", required=required, help=_("intitulé du programme"))
+        a.add_argument("--budget", required=required, metavar="EUROS", help=_("budget en euros"))
+        a.add_argument("--objective", required=required, metavar="N", help=_("objectif en nombre d'entreprises"))
+        a.add_argument("--start", required=required, metavar="AAAA-MM-JJ", help=_("début de la période"))
+        a.add_argument("--end", required=required, metavar="AAAA-MM-JJ", help=_("fin de la période"))
+        a.add_argument("--json", action="store_true")
+        a.set_defaults(func=programme_add if name == "add" else programme_set)
+
+
+def export(args, ctx) -> int:
+    from ..office.export import export_csv, export_xlsx
+
+    f = filters_from(args)
+    ws = open_for_reading(ctx)
+    out = Path(args.output)
+    counts = export_csv(ws, out, f) if args.csv else export_xlsx(ws, out, f)
+    if args.json:
+        ctx.json({"output": str(out), "format": "csv" if args.csv else "xlsx", "tables": counts})
+    else:
+        ctx.say(_("Tableaux exportés dans {p} :", p=out))
+        for name, n in counts.items():
+            ctx.say(f"  {name} : {num(n)} " + _("ligne(s)"))
+    return 0
+
+
+def _fields(args) -> dict:
+    return {"region": args.region, "name": args.name, "budget_eur": args.budget, "objective_companies": args.objective,
+            "start": args.start, "end": args.end}
+
+
+def programme_list(args, ctx) -> int:
+    from ..office import programmes
+
+    rows = programmes.list_programmes(ctx.workspace(readonly=True))
+    if args.json:
+        ctx.json([programmes.as_json(r) for r in rows])
+        return 0
+    if not rows:
+        ctx.say(_("aucun programme"))
+    for r in rows:
+        ctx.say(f"{r['id']:>4}  {r['region']} {r['region_name'][:26]:<26}  {r['name'][:40]:<40}  "
+                f"{num(r['budget_eur']):>14} €  " + _("objectif {n}", n=num(r["objective_companies"]))
+                + f"  {r['start']} → {r['end']}")
+    return 0
+
+
+def programme_add(args, ctx) -> int:
+    from ..office import programmes
+
+    ws = ctx.workspace()
+    pid = programmes.add(ws, **_fields(args))
+    if args.json:
+        ctx.json(programmes.as_json(programmes.get(ws, pid)))
+    else:
+        ctx.say(_("programme {id} ajouté : {n}", id=pid, n=args.name.strip()))
+    return 0
+
+
+def programme_set(args, ctx) -> int:
+    from ..office import programmes
+
+    ws = ctx.workspace()
+    changes = {k: v for k, v in _fields(args).items() if v is not None}
+    if not changes:
+        from ..core.errors import ValidationError
+
+        raise ValidationError(_("Rien à modifier : donnez au moins une option (--name, --budget, --objective, …)."))
+    programmes.update(ws, args.id, **changes)
+    if args.json:
+        ctx.json(programmes.as_json(programmes.get(ws, args.id)))
+    else:
+        ctx.say(_("programme {id} modifié", id=args.id))
+    return 0

@@ -1,0 +1,176 @@
+"""`office export`: the office tables as one Excel workbook, or as CSV files for French Excel.
+
+Excel: one formatted sheet per table (bold header on a fill, header row frozen, autofilter,
+column widths, number formats: scores `0.00`, euros `#,##0 "€"` — shown `1 500 000 €` in a French
+Excel —, dates `jj/mm/aaaa`), written in openpyxl's streaming mode. A table longer than a sheet
+(1,048,576 rows) continues on « Réponses (2) », …
+CSV: UTF-8 with a byte-order mark, `;` between fields, decimal comma, dates `AAAA-MM-JJ`: what a
+French Excel opens correctly with a double click.
+Both are written under a temporary name, then renamed: an interrupted export leaves no partial
+file under the final name.
+"""
+
+from __future__ import annotations
+
+import csv
+import os
+import secrets
+import shutil
+from datetime import date, datetime
+from pathlib import Path
+
+from ..core.errors import IfdeskError
+from ..i18n import _
+from ..store import Workspace
+from .filters import Filters
+from .tables import Table, tables
+
+MAX_ROWS = 1_048_576  # Excel's sheet limit, header included
+HEADER_FILL = "DDEBF7"
+FORMATS = {"score": "0.00", "eur": '#,##0 "€"', "date": "DD/MM/YYYY", "datetime": "DD/MM/YYYY HH:MM", "int": "0"}
+
+
+class ExportError(IfdeskError):
+    pass
+
+
+def _fail(path: Path, exc: OSError) -> ExportError:
+    return ExportError(_("Impossible d'écrire {p} : {e}", p=path, e=exc.strerror or exc))
+
+
+def export_xlsx(ws: Workspace, path: Path | str, f: Filters | None = None) -> dict[str, int]:
+    """Write the workbook to `path`; returns rows per sheet."""
+    from openpyxl import Workbook
+    from openpyxl.cell import WriteOnlyCell
+    from openpyxl.styles import Alignment, Font, PatternFill
+    from openpyxl.utils import get_column_letter
+
+    path = Path(path)
+    if path.suffix.lower() != ".xlsx":
+        raise ExportError(_("Le classeur doit porter l'extension .xlsx : {p}", p=path))
+    if path.is_dir():
+        raise ExportError(_("{p} est un dossier : donnez un nom de fichier .xlsx (ou --csv pour un dossier).", p=path))
+    tmp = _temp_file(path)
+    counts: dict[str, int] = {}
+    try:
+        wb = Workbook(write_only=True)
+        bold, fill = Font(bold=True), PatternFill("solid", fgColor=HEADER_FILL)
+        wrap = Alignment(vertical="center", wrap_text=True)
+
+        def new_sheet(table: Table, part: int):
+            title = table.name if part == 1 else f"{table.name} ({part})"
+            sh = wb.create_sheet(title[:31])
+            sh.freeze_panes = "A2"
+            for i, (_h, _k, width) in enumerate(table.columns, 1):
+                sh.column_dimensions[get_column_letter(i)].width = width
+            header = []
+            for h, _k, _w in table.columns:
+                c = WriteOnlyCell(sh, value=h)
+                c.font, c.fill, c.alignment = bold, fill, wrap
+                header.append(c)
+            sh.append(header)
+            return sh, title
+
+        for table in tables(ws, f):
+            styles = [FORMATS.get(kind) for _h, kind, _w in table.columns]
+            part, n = 1, 0
+            sh, title = new_sheet(table, part)
+            last = get_column_letter(len(table.columns))
+            for row in table.rows():
+                if n == MAX_ROWS - 1:
+                    sh.auto_filter.ref = f"A1:{last}{n + 1}"
+                    counts[title] = n
+                    part, n = part + 1, 0
+                    sh, title = new_sheet(table, part)
+                cells = []
+                for v, fmt in zip(row, styles):
+                    if fmt and v is not None:
+                        c = WriteOnlyCell(sh, value=v)
+                        c.number_format = fmt
+                        cells.append(c)
+                    else:
+                        cells.append(v)
+                sh.append(cells)
+                n += 1
+            sh.auto_filter.ref = f"A1:{last}{n + 1}"
+            counts[title] = n
+        wb.save(tmp)
+        os.replace(tmp, path)
+    except OSError as exc:
+        _unlink(tmp)
+        raise _fail(path, exc) from None
+    except BaseException:
+        _unlink(tmp)
+        raise
+    return counts
+
+
+def _cell(v, kind: str) -> str:
+    if v is None:
+        return ""
+    if isinstance(v, float) or kind in ("score", "eur"):
+        if kind == "eur" and float(v).is_integer():
+            return str(int(v))
+        return (f"{v:.6f}".rstrip("0").rstrip(".") if isinstance(v, float) else str(v)).replace(".", ",")
+    if isinstance(v, datetime):
+        return v.strftime("%Y-%m-%d %H:%M")
+    if isinstance(v, date):
+        return v.isoformat()
+    return str(v)
+
+
+def export_csv(ws: Workspace, folder: Path | str, f: Filters | None = None) -> dict[str, int]:
+    """One CSV file per table in `folder` (created if needed); returns rows per file."""
+    folder = Path(folder)
+    if folder.exists() and not folder.is_dir():
+        raise ExportError(_("{p} existe et n'est pas un dossier.", p=folder))
+    parent = folder.parent if str(folder.parent) else Path(".")
+    try:
+        parent.mkdir(parents=True, exist_ok=True)
+        tmpdir = _temp_name(folder)
+        tmpdir.mkdir()  # not mkdtemp: the folder keeps the user's usual permissions once renamed
+    except OSError as exc:
+        raise _fail(folder, exc) from None
+    counts: dict[str, int] = {}
+    try:
+        for table in tables(ws, f):
+            kinds = [k for _h, k, _w in table.columns]
+            n = 0
+            with open(tmpdir / table.file, "w", encoding="utf-8-sig", newline="") as fh:
+                w = csv.writer(fh, delimiter=";", quoting=csv.QUOTE_MINIMAL, lineterminator="\r\n")
+                w.writerow([h for h, _k, _w in table.columns])
+                for row in table.rows():
+                    w.writerow([_cell(v, k) for v, k in zip(row, kinds)])
+                    n += 1
+            counts[table.file] = n
+        if not folder.exists():
+            os.replace(tmpdir, folder)
+        else:
+            for name in counts:
+                os.replace(tmpdir / name, folder / name)
+    except OSError as exc:
+        raise _fail(folder, exc) from None
+    finally:
+        shutil.rmtree(tmpdir, ignore_errors=True)
+    return counts
+
+
+def _temp_name(path: Path) -> Path:
+    """A fresh hidden name beside `path` (same file system, so the final rename is atomic)."""
+    return path.with_name(f".{path.name}.{os.getpid()}.{secrets.token_hex(4)}.tmp")
+
+
+def _temp_file(path: Path) -> Path:
+    tmp = _temp_name(path)
+    try:
+        tmp.open("xb").close()  # created with the user's usual permissions, unlike mkstemp's 0600
+    except OSError as exc:
+        raise _fail(path, exc) from None
+    return tmp
+
+
+def _unlink(p: Path) -> None:
+    try:
+        p.unlink()
+    except OSError:
+        pass

@@ -1,0 +1,125 @@
+"""The office's fact tables: one row per diagnostic (its current revision) and its theme scores.
+
+Aggregating the normalised tables (diagnostics → revisions → companies → theme_scores) over
+100,000 diagnostics costs seconds; the dashboard needs milliseconds. So the schema keeps two
+narrow, indexed tables derived from them (`office_facts`, `office_theme_scores`). Triggers on the
+source tables only record *which* diagnostics changed (`office_dirty`); `refresh()` recomputes the
+rows of those diagnostics, in one place, before any aggregate is read. Scores are never recomputed
+here: they are read from `theme_scores` / `revisions.overall_score`, written at each save or import.
+
+A read-only workspace cannot write the fact tables: `prepare()` then builds TEMP copies (which
+shadow the main ones for unqualified names) holding the stored rows plus the changed ones.
+"""
+
+from __future__ import annotations
+
+import sqlite_utils
+
+from ..store import schema
+from ..store.db import transaction
+
+COUNTED = ("completed", "exported")  # the statuses that make a company « diagnosed »
+_TABLES = ("office_facts", "office_theme_scores", "office_theme_hist", "office_dirty")
+
+_FACT_COLS = ("diag_id, siret, revision, status, counted, region, naf_div, size_class, visit_date, month, "
+              "expert_key_id, expert_name, overall_score")
+
+
+def _live_facts_sql(ids: str, target: str) -> str:
+    """INSERT the current-revision facts of the diagnostics selected by `ids` (a subquery of diag ids)."""
+    return (
+        f"INSERT INTO {target} ({_FACT_COLS}) "
+        "SELECT d.id, d.siret, d.current_revision, r.status, r.status IN ('completed', 'exported'), "
+        "coalesce(c.region, ''), coalesce(substr(c.naf, 1, 2), ''), coalesce(c.size_class, ''), "
+        "coalesce(r.visit_date, ''), coalesce(substr(r.visit_date, 1, 7), ''), coalesce(d.expert_key_id, ''), "
+        "d.expert_name, r.overall_score "
+        f"FROM diagnostics d JOIN revisions r ON r.diag_id = d.id AND r.revision = d.current_revision "
+        f"LEFT JOIN companies c ON c.siret = d.siret WHERE d.id IN ({ids})")
+
+
+def _live_themes_sql(ids: str, facts: str, target: str) -> str:
+    return (
+        f"INSERT INTO {target} (theme, score, fact_id, region, naf_div, size_class, visit_date) "
+        "SELECT ts.theme, ts.score, f.id, f.region, f.naf_div, f.size_class, f.visit_date "
+        f"FROM {facts} f JOIN theme_scores ts ON ts.diag_id = f.diag_id AND ts.revision = f.revision "
+        f"WHERE f.counted AND ts.score IS NOT NULL AND f.diag_id IN ({ids})")
+
+
+# Theme-score histograms kept per « grain »: unfiltered ('' → ''), and for a single filter on one
+# dimension. A histogram holds ~1,600 rows per key where office_theme_scores holds 8 per diagnostic.
+GRAINS = {"": "''", "region": "region", "naf_div": "naf_div", "size_class": "size_class",
+          "month": "substr(visit_date, 1, 7)"}
+
+
+def _add_to_hist(db: sqlite_utils.Database, fact_ids: str, sign: int, target: str = "office_theme_hist",
+                 source: str = "office_theme_scores") -> None:
+    """Keep `office_theme_hist` equal to counts over `office_theme_scores`, for the given facts' rows."""
+    where = f" WHERE fact_id IN ({fact_ids})" if fact_ids else ""
+    for grain, expr in GRAINS.items():
+        db.execute(f"INSERT INTO {target} (grain, key, theme, score, n) SELECT '{grain}', {expr}, theme, score, "
+                   f"{sign} * count(*) FROM {source}{where} GROUP BY 2, 3, 4 "
+                   "ON CONFLICT (grain, key, theme, score) DO UPDATE SET n = n + excluded.n")
+
+
+def _has_tables(db: sqlite_utils.Database) -> bool:
+    names = {r[0] for r in db.execute(
+        "SELECT name FROM sqlite_master WHERE type = 'table' AND name IN (?, ?, ?, ?)", _TABLES)}
+    return names == set(_TABLES)
+
+
+def _office_statements() -> list[str]:
+    return [s for s in schema._V1 if "office_" in s]
+
+
+def refresh(db: sqlite_utils.Database) -> int:
+    """Bring the fact tables up to date in a writable workspace; returns how many diagnostics were redone."""
+    if not _has_tables(db):  # a development workspace made before these tables existed
+        with transaction(db):
+            for sql in _office_statements():
+                db.execute(sql.replace("CREATE TABLE ", "CREATE TABLE IF NOT EXISTS ")
+                           .replace("CREATE INDEX ", "CREATE INDEX IF NOT EXISTS ")
+                           .replace("CREATE TRIGGER ", "CREATE TRIGGER IF NOT EXISTS "))
+            for t in ("office_facts", "office_theme_scores", "office_theme_hist"):
+                db.execute(f"DELETE FROM {t}")
+            db.execute("INSERT OR IGNORE INTO office_dirty SELECT id FROM diagnostics")
+    if db.execute("SELECT 1 FROM office_dirty LIMIT 1").fetchone() is None:
+        return 0
+    ids = "SELECT diag_id FROM office_dirty"
+    with transaction(db):
+        n = db.execute("SELECT count(*) FROM office_dirty").fetchone()[0]
+        facts = f"SELECT id FROM office_facts WHERE diag_id IN ({ids})"
+        _add_to_hist(db, facts, -1)
+        db.execute(f"DELETE FROM office_theme_scores WHERE fact_id IN ({facts})")
+        db.execute(f"DELETE FROM office_facts WHERE diag_id IN ({ids})")
+        db.execute(_live_facts_sql(ids, "office_facts"))
+        db.execute(_live_themes_sql(ids, "office_facts", "office_theme_scores"))
+        _add_to_hist(db, facts, +1)
+        db.execute("DELETE FROM office_theme_hist WHERE n = 0")
+        db.execute("DELETE FROM office_dirty")
+    return n
+
+
+def prepare(db: sqlite_utils.Database, readonly: bool) -> None:
+    """Make `office_facts` / `office_theme_scores` current for the aggregates that follow."""
+    if not readonly:
+        refresh(db)
+        return
+    if db.execute("SELECT 1 FROM sqlite_temp_master WHERE name = 'office_facts'").fetchone():
+        for t in ("office_facts", "office_theme_scores", "office_theme_hist"):
+            db.execute(f"DROP TABLE temp.{t}")
+    if _has_tables(db):
+        if db.execute("SELECT 1 FROM main.office_dirty LIMIT 1").fetchone() is None:
+            return
+        ids, keep = "SELECT diag_id FROM main.office_dirty", True
+    else:
+        ids, keep = "SELECT id FROM main.diagnostics", False
+    for sql in _office_statements():
+        if sql.startswith(("CREATE TABLE office_facts", "CREATE TABLE office_theme_")):
+            db.execute(sql.replace("CREATE TABLE ", "CREATE TEMP TABLE "))
+    if keep:
+        db.execute(f"INSERT INTO temp.office_facts SELECT * FROM main.office_facts WHERE diag_id NOT IN ({ids})")
+        db.execute("INSERT INTO temp.office_theme_scores SELECT t.* FROM main.office_theme_scores t "
+                   "JOIN temp.office_facts f ON f.id = t.fact_id")
+    db.execute(_live_facts_sql(ids, "temp.office_facts"))
+    db.execute(_live_themes_sql(ids, "temp.office_facts", "temp.office_theme_scores"))
+    _add_to_hist(db, "", +1, "temp.office_theme_hist", "temp.office_theme_scores")

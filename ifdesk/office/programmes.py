@@ -1,0 +1,78 @@
+"""Regional programmes: budget and objective in companies over a period, per region.
+
+Every change is validated through `core.company.Programme` (one clear French line per refusal)
+and written in one transaction; a refused change writes nothing.
+"""
+
+from __future__ import annotations
+
+from ..core.company import Programme
+from ..core.errors import NotFoundError, ValidationError
+from ..core.reference_data import normalize_region, region_name
+from ..core.validation import validated
+from ..i18n import _
+from ..store import Workspace
+
+FIELDS = ("region", "name", "budget_eur", "objective_companies", "start", "end")
+
+
+def _number(v, field: str):
+    """Accept French writing: `1 500 000`, `1,5`, `250 000 €`."""
+    if isinstance(v, str):
+        s = v.replace("\u202f", "").replace("\xa0", "").replace(" ", "").replace("€", "").replace(",", ".")
+        if s == "":
+            raise ValidationError(_("Champ « {field} » : ne peut pas être vide", field=field), field)
+        return s
+    return v
+
+
+def _clean(fields: dict) -> dict:
+    out = {k: v for k, v in fields.items() if k in FIELDS}
+    for k in ("budget_eur", "objective_companies"):
+        if k in out and out[k] is not None:
+            out[k] = _number(out[k], k)
+    if isinstance(out.get("name"), str):
+        out["name"] = out["name"].strip()
+    return out
+
+
+def validate(fields: dict, allow_former_region: bool = False) -> Programme:
+    fields = _clean(fields)
+    if fields.get("region") is not None and not allow_former_region:
+        fields["region"] = normalize_region(str(fields["region"]))  # new programmes: regions in force
+    return validated(Programme, fields)
+
+
+def list_programmes(ws: Workspace) -> list[dict]:
+    rows = ws.companies.programmes()
+    return [dict(r, region_name=region_name(r["region"]) or r["region"]) for r in rows]
+
+
+def add(ws: Workspace, **fields) -> int:
+    p = validate(fields)
+    return ws.companies.add_programme(p)
+
+
+def get(ws: Workspace, programme_id: int) -> dict:
+    rows = list(ws.db.query("SELECT * FROM programmes WHERE id = ?", [programme_id]))
+    if not rows:
+        raise NotFoundError(_("Programme inconnu : {id}.", id=programme_id))
+    return rows[0]
+
+
+def update(ws: Workspace, programme_id: int, **changes) -> Programme:
+    """Change some fields of a programme; the result must be a valid programme as a whole."""
+    row = get(ws, programme_id)
+    merged = {k: row[k] for k in FIELDS} | {k: v for k, v in changes.items() if k in FIELDS and v is not None}
+    p = validate(merged, allow_former_region="region" not in changes or changes.get("region") is None)
+    with ws.transaction():
+        ws.db.execute('UPDATE programmes SET region=?, name=?, budget_eur=?, objective_companies=?, start=?, "end"=? WHERE id=?',
+                      (p.region, p.name, p.budget_eur, p.objective_companies, p.start.isoformat(), p.end.isoformat(),
+                       programme_id))
+    return p
+
+
+def as_json(r: dict) -> dict:
+    return {"id": r["id"], "region": r["region"], "region_name": region_name(r["region"]) or r["region"],
+            "name": r["name"], "budget_eur": r["budget_eur"], "objective_companies": r["objective_companies"],
+            "start": r["start"], "end": r["end"]}
