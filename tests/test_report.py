@@ -139,6 +139,10 @@ def test_report_has_company_themes_scores_and_action_plan(workspace, ref, compan
     for section in ("Synthèse", "Priorités", "Pointsfortsetpointsfaibles", "Résultatsparthème",
                     "Prioritésetpland'action", "AnnexeA", "AnnexeC—Méthode", ref.sha256):
         assert section in flat, section
+    # no column header word is cut (a narrow column would print « Responsabl / e »)
+    plan = next(t for t in (p.extract_text() for p in PdfReader(str(out)).pages[1:]) if "Échéance" in t)
+    tokens = set(plan.split())
+    assert {"Prio.", "Action", "Critères", "Horizon", "Responsable", "Coût", "estimé", "Échéance"} <= tokens
     # progress goes from 0 to 1, never backwards
     fractions = [f for f, _m in seen]
     assert fractions[0] == 0.0 and fractions[-1] == 1.0 and fractions == sorted(fractions)
@@ -266,9 +270,14 @@ def test_hostile_diagnostic_renders_without_overflow_or_lost_text(workspace, ref
     assert len(plan_pages) >= 2
     for i in plan_pages:
         assert "Échéance" in reader.pages[i].extract_text()
+    assert_layout_clean(out)
+
+
+def assert_layout_clean(pdf) -> None:
+    """With poppler's word boxes: every word inside the page margins, no two words over each other."""
     if shutil.which("pdftotext") is None:
         pytest.skip("pdftotext (poppler-utils) absent: layout boxes not checked")
-    for page, width, height, words in _words_bbox(out):
+    for page, width, height, words in _words_bbox(pdf):
         for x0, y0, x1, y1, w in words:  # inside the page's margins (18 mm = 51 pt)
             assert 45 <= x0 and x1 <= width - 45 and 0 <= y0 and y1 <= height, (page, w, x0, x1)
         # no two words drawn over each other (text spilling out of a table cell or a chart)
@@ -280,6 +289,28 @@ def test_hostile_diagnostic_renders_without_overflow_or_lost_text(workspace, ref
                 overlap_x = min(a[2], b[2]) - max(a[0], b[0])
                 overlap_y = min(a[3], b[3]) - max(a[1], b[1])
                 assert not (overlap_x > 1 and overlap_y > 2), (page, a, b)
+
+
+def test_longest_fields_stay_inside_the_page(workspace, ref, tmp_path):
+    """Every field at its maximum length: company name, city, expert, action title, owner, cost, criteria."""
+    from ifdesk.core.company import new_company
+
+    c = new_company(siret="55208131766522", name=("Société Anonyme des Établissements Mécaniques " * 5)[:200],
+                    region="93", naf="25.62B", headcount=249, city=("Saint-Rémy-de-Provence " * 10)[:200])
+    workspace.companies.add(c)
+    did = workspace.diagnostics.create(c.siret, ref, None, "Marie-Amélie de La Tour d'Auvergne-Lauraguais " * 2)
+    crits = list(ref.criteria_by_id)
+    for i, cid in enumerate(crits):
+        workspace.diagnostics.save_answer(did, Answer(criterion=cid, level=1 + i % 5, target=5, note="Œ" * 300))
+    workspace.diagnostics.set_actions(did, [
+        ActionItem(title=("Déployer « l'usine connectée » ; " * 20)[:500], criteria=crits, priority=1, horizon="long",
+                   owner=("Directeur des opérations industrielles " * 6)[:200], cost_eur=9_999_999_999,
+                   due=date(2099, 12, 31), description="W" * 599)])
+    out = tmp_path / "long.pdf"
+    render_report(workspace, did, out)
+    flat = _squash(pdf_text(out))
+    assert _squash(c.name) in flat and "W" * 599 in flat.replace("\n", "")
+    assert_layout_clean(out)
 
 
 def test_missing_attachment_folder_and_table_rows_are_fine(workspace, ref, company, tmp_path):

@@ -284,7 +284,7 @@ def action_plan(data: ReportData, L: Labels) -> list[Flowable]:
                      P(L.date(a.due) if a.due else L("none"), "cell")])
     rows.append([P("", "cell"), P(f"<b>{text(L('total', n=len(actions)))}</b>", "cell"), "", "", "",
                  P(f"<b>{L.money(sum(costs)) if costs else L('none')}</b>", "cell_right"), ""])
-    w = [20 * mm, 0, 16 * mm, 18 * mm, 22 * mm, 23 * mm, 21 * mm]
+    w = [19.5 * mm, 0, 16 * mm, 18.5 * mm, 23.5 * mm, 22 * mm, 19.5 * mm]  # no header word cut (measured)
     w[1] = CONTENT_W - sum(w)
     out.append(_table(rows, w, long=True, extra=[("LINEABOVE", (0, -1), (-1, -1), 0.9, PRIMARY),
                                                  ("BACKGROUND", (0, -1), (-1, -1), WHITE)]))
