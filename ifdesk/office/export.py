@@ -52,6 +52,7 @@ def export_xlsx(ws: Workspace, path: Path | str, f: Filters | None = None) -> di
         raise ExportError(_("{p} est un dossier : donnez un nom de fichier .xlsx (ou --csv pour un dossier).", p=path))
     tmp = _temp_file(path)
     counts: dict[str, int] = {}
+    wb = None
     try:
         wb = Workbook(write_only=True)
         bold, fill = Font(bold=True), PatternFill("solid", fgColor=HEADER_FILL)
@@ -97,12 +98,27 @@ def export_xlsx(ws: Workspace, path: Path | str, f: Filters | None = None) -> di
         wb.save(tmp)
         os.replace(tmp, path)
     except OSError as exc:
-        _unlink(tmp)
+        _discard(wb, tmp)
         raise _fail(path, exc) from None
     except BaseException:
-        _unlink(tmp)
+        _discard(wb, tmp)
         raise
     return counts
+
+
+def _discard(wb, tmp: Path) -> None:
+    """After a failure: close the streamed sheets and remove their temporary files, then ours."""
+    for sh in getattr(wb, "_sheets", []) if wb is not None else []:
+        writer, rows = getattr(sh, "_writer", None), getattr(sh, "_rows", None)
+        try:
+            if rows is not None:
+                rows.close()  # ends the suspended row writer while its file is still open
+            if writer is not None and not sh.closed:
+                writer.close()
+                writer.cleanup()
+        except Exception:  # noqa: BLE001 — best effort; the export already failed
+            pass
+    _unlink(tmp)
 
 
 def _cell(v, kind: str) -> str:
