@@ -96,6 +96,13 @@ def test_spec_excludes_no_qt_module_the_app_imports():
     ("PySide6/Qt/translations/assistant_fr.qm", False),
     ("PySide6/Qt/lib/libQt6Network.so.6", False),
     ("PySide6/Qt/lib/libQt6Widgets.so.6", True),
+    ("PySide6/Qt6Network.dll", False),
+    ("PySide6/plugins/platforms/qwindows.dll", True),
+    ("PySide6/plugins/tls/qschannelbackend.dll", False),
+    ("PySide6/translations/qtbase_fr.qm", True),
+    ("PySide6/Qt/lib/QtNetwork.framework/Versions/A/QtNetwork", False),
+    ("PySide6/Qt/lib/QtWidgets.framework/Versions/A/QtWidgets", True),
+    ("PySide6\\Qt6Pdf.dll", False),
     ("referentiel/if-pme-2026.1.yaml", True),
 ])
 def test_spec_file_filter(dest, keep):
