@@ -55,19 +55,26 @@ def export_xlsx(ws: Workspace, path: Path | str, f: Filters | None = None) -> di
     wb = None
     try:
         wb = Workbook(write_only=True)
-        bold, fill = Font(bold=True), PatternFill("solid", fgColor=HEADER_FILL)
-        wrap = Alignment(vertical="center", wrap_text=True)
+        bold, fill = Font(name="Calibri", size=11, bold=True), PatternFill("solid", fgColor=HEADER_FILL)
+        left, right = Alignment(vertical="center"), Alignment(vertical="center", horizontal="right")
 
         def new_sheet(table: Table, part: int):
             title = table.name if part == 1 else f"{table.name} ({part})"
             sh = wb.create_sheet(title[:31])
             sh.freeze_panes = "A2"
-            for i, (_h, _k, width) in enumerate(table.columns, 1):
-                sh.column_dimensions[get_column_letter(i)].width = width
+            # printed (or converted to PDF): landscape A4, one page wide, the header row on every page
+            sh.page_setup.orientation = "landscape"
+            sh.page_setup.paperSize = "9"  # A4
+            sh.page_setup.fitToWidth, sh.page_setup.fitToHeight = 1, 0
+            sh.sheet_properties.pageSetUpPr.fitToPage = True
+            sh.print_title_rows = "1:1"
+            sh.print_options.gridLines = True  # numbers sit right, text left: lines keep columns legible
+            for i, (h, _k, width) in enumerate(table.columns, 1):
+                sh.column_dimensions[get_column_letter(i)].width = max(width, len(h) * 1.15 + 3)
             header = []
-            for h, _k, _w in table.columns:
+            for h, kind, _w in table.columns:  # headers aligned like their values
                 c = WriteOnlyCell(sh, value=h)
-                c.font, c.fill, c.alignment = bold, fill, wrap
+                c.font, c.fill, c.alignment = bold, fill, (left if kind in ("text", "bool") else right)
                 header.append(c)
             sh.append(header)
             return sh, title
