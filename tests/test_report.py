@@ -242,6 +242,7 @@ def test_hostile_diagnostic_renders_without_overflow_or_lost_text(workspace, ref
     reader = PdfReader(str(out))
     text = pdf_text(out)
     flat = _squash(text)
+    assert "PROVISOIRE" not in text  # completed: no draft watermark
     diag = workspace.diagnostics.get(did)
     # nothing lost: every long note, every N/A reason, every one of the 40 actions, whole
     for a in diag.answers.values():
@@ -278,6 +279,8 @@ def assert_layout_clean(pdf) -> None:
     if shutil.which("pdftotext") is None:
         pytest.skip("pdftotext (poppler-utils) absent: layout boxes not checked")
     for page, width, height, words in _words_bbox(pdf):
+        # the draft watermark (« PROVISOIRE » at 84 pt, rotated) lies under the text on purpose
+        words = [b for b in words if not (b[3] - b[1] > 40 and set(b[4]) <= set("PROVISOIREDAFT"))]
         for x0, y0, x1, y1, w in words:  # inside the page's margins (18 mm = 51 pt)
             assert 45 <= x0 and x1 <= width - 45 and 0 <= y0 and y1 <= height, (page, w, x0, x1)
         # no two words drawn over each other (text spilling out of a table cell or a chart)
@@ -310,6 +313,7 @@ def test_longest_fields_stay_inside_the_page(workspace, ref, tmp_path):
     render_report(workspace, did, out)
     flat = _squash(pdf_text(out))
     assert _squash(c.name) in flat and "W" * 599 in flat.replace("\n", "")
+    assert all("PROVISOIRE" in (p.extract_text() or "") for p in PdfReader(str(out)).pages)  # a draft, on every page
     assert_layout_clean(out)
 
 

@@ -18,6 +18,7 @@ from typing import Callable
 from reportlab.platypus.doctemplate import LayoutError
 
 from .. import __version__
+from ..core.diagnostic import Status
 from ..core.errors import IfdeskError
 from ..i18n import _
 from . import sections
@@ -81,6 +82,8 @@ def build_pdf(data: ReportData, out_path: str | os.PathLike, lang: str = "fr", p
             keywords=["Industrie du Futur", "diagnostic", data.ref.id, data.ref.version],
             creator=f"ifdesk {__version__}", lang="en" if L.lang == "en" else "fr-FR")
         doc.cover_title, doc.cover_subtitle = L("doc_title"), L("doc_subtitle")
+        if diag.status == Status.DRAFT:
+            doc.watermark = L("watermark_draft")
         doc.build(story)
         if progress:
             progress(0.97, _("Écriture du fichier…"))

@@ -15,7 +15,9 @@ from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, P
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.lib.utils import simpleSplit
 
-from .style import BAND, FONT, FONT_BOLD, INK, MUTED, PRIMARY, RULE, WHITE
+from .style import BAND, FONT, FONT_BOLD, INK, MUTED, PRIMARY, PRIORITY_COLORS, RULE, WHITE
+
+WATERMARK = PRIORITY_COLORS[1]
 
 PAGE_W, PAGE_H = A4
 MARGIN_X = 18 * mm
@@ -66,6 +68,7 @@ class ReportDoc(BaseDocTemplate):
         self._page_label = page_label
         self._on_flowable = on_flowable
         self._outline_n = 0
+        self.watermark = ""  # e.g. « PROVISOIRE » on every page of a draft
         self._toc_pages: dict[int, int] = {}
         self._toc_index: dict[str, int] = {}
         self.cover_title = self.cover_subtitle = ""
@@ -126,7 +129,20 @@ class ReportDoc(BaseDocTemplate):
         canv.restoreState()
         self._footer(canv)
 
+    def _watermark(self, canv: Canvas) -> None:
+        if not self.watermark:
+            return
+        canv.saveState()
+        canv.setFillColor(WATERMARK)
+        canv.setFillAlpha(0.09)
+        canv.setFont(FONT_BOLD, 84)
+        canv.translate(PAGE_W / 2, PAGE_H / 2 - 20 * mm)
+        canv.rotate(52)
+        canv.drawCentredString(0, 0, self.watermark)
+        canv.restoreState()
+
     def _footer(self, canv: Canvas, cover: bool = False) -> None:
+        self._watermark(canv)
         canv.saveState()
         y = 8 * mm
         if not cover:
@@ -150,9 +166,9 @@ class ReportDoc(BaseDocTemplate):
             if level == 1 and self._outline_n == 0:
                 level = 0
             self._outline_n += 1
-            key = f"s{self._outline_n}"
+            key = f"toc:{key}" if key else f"s{self._outline_n}"  # the cover's contents link to toc:…
             self.canv.bookmarkPage(key)
-            self.canv.addOutlineEntry(flowable.getPlainText(), key, level=level, closed=level == 0 and False)
+            self.canv.addOutlineEntry(flowable.getPlainText(), key, level=level)
         if self._on_flowable:
             self._on_flowable()
 
@@ -210,6 +226,7 @@ class TocBlock(Flowable):
             c.setFillColor(INK)
             c.doForm(_TOC_FORM % i)
             c.restoreState()
+            c.linkRect("", f"toc:{self.entries[i][0]}", (indent, y - 3, self.width, y + size), relative=1, thickness=0)
 
 
 def _fit(text: str, font: str, size: float, width: float) -> str:
