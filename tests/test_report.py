@@ -187,6 +187,9 @@ def test_every_page_numbered_and_metadata(workspace, ref, company, tmp_path):
     for title, number in entries:
         assert title.strip() in texts[int(number) - 1], (title, number)
         assert int(number) == 2 or title.strip() not in texts[int(number) - 2].split("Sommaire")[0], (title, number)
+    # and each entry is a link to that page
+    links = [a.get_object() for a in reader.pages[0]["/Annots"]]
+    assert [reader.get_page_number(a["/Dest"][0].get_object()) + 1 for a in links] == [int(n) for _t, n in entries]
     outline = [o.title for o in reader.outline if not isinstance(o, list)]
     assert "Synthèse" in outline and "Annexe C — Méthode" in outline
 
