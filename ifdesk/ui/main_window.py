@@ -33,24 +33,7 @@ class MainWindow(QMainWindow):
         self.setMinimumSize(QSize(1024, 640))
         self.current_diag: str | None = None
 
-        self.companies = CompaniesPage()
-        self.diagnostics = DiagnosticsPage()
-        self.editor = EditorPage()
-        self.synthesis = SynthesisPage()
-        self.sync = PlaceholderPage(
-            tr("Synchronisation"), tr("Échanges signés avec le bureau régional."),
-            tr("L'export et l'import de diagnostics signés arrivent dans la prochaine version."),
-            tr("Vos diagnostics terminés restent dans l'espace de travail et pourront être exportés dès que "
-               "cette page sera disponible. En attendant, la ligne de commande propose "
-               "<code>ifdesk diag list</code> et <code>ifdesk diag show</code>."))
-        self.dashboard = PlaceholderPage(
-            tr("Tableau de bord"), tr("Le suivi du programme régional."),
-            tr("Le tableau de bord du bureau régional arrive dans une prochaine version."),
-            tr("Il montrera les entreprises accompagnées face aux objectifs, l'activité des experts et la maturité "
-               "par thème, région, taille et secteur. Les diagnostics saisis ici y seront comptés."))
-        self.settings = SettingsPage()
-        self.pages = {"companies": self.companies, "diagnostics": self.diagnostics, "diagnostic": self.editor,
-                      "report": self.synthesis, "sync": self.sync, "dashboard": self.dashboard, "settings": self.settings}
+        self.pages: dict[str, QWidget] = {}  # built on first use: start-up builds only the first page
         labels = {"companies": tr("Entreprises"), "diagnostics": tr("Diagnostics"), "diagnostic": tr("Diagnostic en cours"),
                   "report": tr("Synthèse"), "sync": tr("Synchronisation"), "dashboard": tr("Tableau de bord"),
                   "settings": tr("Paramètres")}
@@ -64,7 +47,9 @@ class MainWindow(QMainWindow):
             it.setData(Qt.ItemDataRole.UserRole, key)
             it.setToolTip(labels[key] + f"  (Alt+{i + 1})")
             self.nav.addItem(it)
-            self.stack.addWidget(self.pages[key])
+            holder = QWidget()
+            QVBoxLayout(holder).setContentsMargins(0, 0, 0, 0)
+            self.stack.addWidget(holder)
         brand = QLabel("ifdesk")
         brand.setObjectName("brand")
         sub = QLabel(tr("Industrie du Futur") + f" · {__version__}")
@@ -94,14 +79,57 @@ class MainWindow(QMainWindow):
         self.nav.currentRowChanged.connect(self._nav_changed)
         for i in range(len(PAGES)):
             QShortcut(QKeySequence(f"Alt+{i + 1}"), self, lambda i=i: self.go(PAGES[i]))
-        self.companies.diagnostic_started.connect(lambda d: self.open_diagnostic(d, "draft"))
-        self.diagnostics.open_requested.connect(self.open_diagnostic)
-        self.editor.synthesis_requested.connect(self.open_synthesis)
-        self.synthesis.criterion_requested.connect(self._to_criterion)
-        self.settings.language_changed.connect(self.language_changed)
-        self.settings.folder_changed.connect(self.folder_changed)
         self._update_nav()
         self.nav.setCurrentRow(0)
+
+    # ---- pages, built on first use -------------------------------------------------------------
+    def _page(self, key: str) -> QWidget:
+        page = self.pages.get(key)
+        if page is None:
+            page = self._build(key)
+            self.pages[key] = page
+            self.stack.widget(PAGES.index(key)).layout().addWidget(page)
+        return page
+
+    def _build(self, key: str) -> QWidget:
+        if key == "companies":
+            p = CompaniesPage()
+            p.diagnostic_started.connect(lambda d: self.open_diagnostic(d, "draft"))
+        elif key == "diagnostics":
+            p = DiagnosticsPage()
+            p.open_requested.connect(self.open_diagnostic)
+        elif key == "diagnostic":
+            p = EditorPage()
+            p.synthesis_requested.connect(self.open_synthesis)
+        elif key == "report":
+            p = SynthesisPage()
+            p.criterion_requested.connect(self._to_criterion)
+        elif key == "settings":
+            p = SettingsPage()
+            p.language_changed.connect(self.language_changed)
+            p.folder_changed.connect(self.folder_changed)
+        elif key == "sync":
+            p = PlaceholderPage(
+                tr("Synchronisation"), tr("Échanges signés avec le bureau régional."),
+                tr("L'export et l'import de diagnostics signés arrivent dans la prochaine version."),
+                tr("Vos diagnostics terminés restent dans l'espace de travail et pourront être exportés dès que "
+                   "cette page sera disponible. En attendant, la ligne de commande propose "
+                   "<code>ifdesk diag list</code> et <code>ifdesk diag show</code>."))
+        else:
+            p = PlaceholderPage(
+                tr("Tableau de bord"), tr("Le suivi du programme régional."),
+                tr("Le tableau de bord du bureau régional arrive dans une prochaine version."),
+                tr("Il montrera les entreprises accompagnées face aux objectifs, l'activité des experts et la maturité "
+                   "par thème, région, taille et secteur. Les diagnostics saisis ici y seront comptés."))
+        return p
+
+    companies = property(lambda self: self._page("companies"))
+    diagnostics = property(lambda self: self._page("diagnostics"))
+    editor = property(lambda self: self._page("diagnostic"))
+    synthesis = property(lambda self: self._page("report"))
+    sync = property(lambda self: self._page("sync"))
+    dashboard = property(lambda self: self._page("dashboard"))
+    settings = property(lambda self: self._page("settings"))
 
     def set_folder_text(self, folder: str) -> None:
         self.folder_label.setText(folder)
@@ -119,16 +147,17 @@ class MainWindow(QMainWindow):
     def _nav_changed(self, row: int) -> None:
         if row < 0:
             return
-        self.editor.card.flush()
-        self.editor.rescore_now()
-        self.stack.setCurrentIndex(row)
+        if "diagnostic" in self.pages:
+            self.editor.card.flush()
+            self.editor.rescore_now()
         key = PAGES[row]
+        page = self._page(key)
+        self.stack.setCurrentIndex(row)
         if key == "report" and self.current_diag:
             self.synthesis.load(self.current_diag)
-        page = self.pages[key]
-        target = {"companies": self.companies.search, "diagnostics": self.diagnostics.table,
-                  "diagnostic": self.editor.card.picker}.get(key)
-        (target or page).setFocus()
+        target = {"companies": lambda: page.search, "diagnostics": lambda: page.table,
+                  "diagnostic": lambda: page.card.picker}.get(key)
+        (target() if target else page).setFocus()
 
     def _update_nav(self) -> None:
         for key in ("diagnostic", "report"):
@@ -161,9 +190,10 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, e) -> None:
         """Typed text is saved before the window goes; queued saves finish before the workspace closes."""
-        self.editor.card.flush()
-        self.editor.rescore_now()
-        if self.synthesis._typing.isActive():
+        if "diagnostic" in self.pages:
+            self.editor.card.flush()
+            self.editor.rescore_now()
+        if "report" in self.pages and self.synthesis._typing.isActive():
             self.synthesis.save_synthesis()
         self.tm.wait_idle(15_000)
         super().closeEvent(e)

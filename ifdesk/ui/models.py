@@ -40,6 +40,7 @@ class RowsModel(QAbstractTableModel):
     def __init__(self, parent=None):
         super().__init__(parent)
         self._rows: list[dict] = []
+        self._sort: tuple[int, Qt.SortOrder] | None = None
         self.columns = self.make_columns()
 
     def make_columns(self) -> list[Column]:
@@ -48,7 +49,29 @@ class RowsModel(QAbstractTableModel):
     def set_rows(self, rows: list[dict]) -> None:
         self.beginResetModel()
         self._rows = list(rows)
+        if self._sort is not None:
+            self._sort_rows(*self._sort)
         self.endResetModel()
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """Sorting in Python over the rows (one key per row), not through a proxy calling data()."""
+        if not 0 <= column < len(self.columns):
+            self._sort = None
+            return
+        self.layoutAboutToBeChanged.emit()
+        self._sort = (column, order)
+        self._sort_rows(column, order)
+        self.layoutChanged.emit()
+
+    def _sort_rows(self, column: int, order: Qt.SortOrder) -> None:
+        col = self.columns[column]
+        key = col.sort or col.text
+
+        def k(r: dict):
+            v = key(r)
+            return (0, v.casefold()) if isinstance(v, str) else (1 if v is None else 0, v if v is not None else 0)
+
+        self._rows.sort(key=k, reverse=order == Qt.SortOrder.DescendingOrder)
 
     def rows(self) -> list[dict]:
         return list(self._rows)

@@ -174,8 +174,10 @@ class Op:
         self._failure = cb
         return self
 
-    def with_progress(self, label: str) -> "Op":
+    def with_progress(self, label: str, strip: "ProgressStrip | None" = None) -> "Op":
+        """Progress and cancel: in `strip` (inline, cheap) or else in a window-modal dialog."""
         self._progress_label = label
+        self._strip = strip
         return self
 
     def run(self) -> "Op":
@@ -183,11 +185,15 @@ class Op:
         if self._progress_label is not None:
             self._progress = Progress(self.tm, self)
             progress = self._progress
-            self._dialog = QProgressDialog(self._progress_label, tr("Annuler"), 0, 0, self.parent)
-            self._dialog.setWindowTitle(tr("Veuillez patienter"))
-            self._dialog.setWindowModality(Qt.WindowModality.WindowModal)
-            self._dialog.setMinimumDuration(300)
-            self._dialog.canceled.connect(lambda: setattr(progress, "cancelled", True))
+            if getattr(self, "_strip", None) is not None:
+                self._dialog = self._strip
+                self._strip.begin(self._progress_label, lambda: setattr(progress, "cancelled", True))
+            else:
+                self._dialog = QProgressDialog(self._progress_label, tr("Annuler"), 0, 0, self.parent)
+                self._dialog.setWindowTitle(tr("Veuillez patienter"))
+                self._dialog.setWindowModality(Qt.WindowModality.WindowModal)
+                self._dialog.setMinimumDuration(300)
+                self._dialog.canceled.connect(lambda: setattr(progress, "cancelled", True))
             fn = lambda ws: self.fn(ws, progress)  # noqa: E731
         self.tm.run(fn, self._done)
         return self
@@ -201,7 +207,10 @@ class Op:
 
     def _done(self, result: Any, err: BaseException | None) -> None:
         try:
-            if self._dialog is not None and shiboken6.isValid(self._dialog):
+            if isinstance(self._dialog, ProgressStrip):
+                if shiboken6.isValid(self._dialog):
+                    self._dialog.end()
+            elif self._dialog is not None and shiboken6.isValid(self._dialog):
                 self._dialog.reset()
                 self._dialog.deleteLater()
             if self.parent is not None and not shiboken6.isValid(self.parent):
@@ -215,6 +224,51 @@ class Op:
                 show_error(self.parent, err)
         finally:
             self.tm._finished()
+
+
+class ProgressStrip(QWidget):
+    """Inline progress with a Cancel button: no window to create, so showing it costs nothing."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton
+
+        lay = QHBoxLayout(self)
+        lay.setContentsMargins(0, 0, 0, 0)
+        self.label = QLabel()
+        self.label.setObjectName("muted")
+        self.bar = QProgressBar()
+        self.bar.setFixedWidth(140)
+        self.bar.setTextVisible(False)
+        self.cancel_btn = QPushButton(tr("Annuler"))
+        lay.addWidget(self.label)
+        lay.addWidget(self.bar)
+        lay.addWidget(self.cancel_btn)
+        self._on_cancel: Callable[[], None] | None = None
+        self.cancel_btn.clicked.connect(lambda: self._on_cancel and self._on_cancel())
+        self.hide()
+
+    def begin(self, label: str, on_cancel: Callable[[], None]) -> None:
+        self.label.setText(label)
+        self.bar.setRange(0, 0)
+        self._on_cancel = on_cancel
+        self.show()
+
+    def setMaximum(self, n: int) -> None:  # the QProgressDialog calls Op makes
+        self.bar.setMaximum(n)
+
+    def setValue(self, n: int) -> None:
+        self.bar.setValue(n)
+
+    def setLabelText(self, text: str) -> None:
+        self.label.setText(text)
+
+    def value(self) -> int:
+        return self.bar.value()
+
+    def end(self) -> None:
+        self._on_cancel = None
+        self.hide()
 
 
 def show_error(parent: QWidget | None, err: BaseException) -> None:

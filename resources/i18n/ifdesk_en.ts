@@ -4,8 +4,8 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../ifdesk/ui/main_window.py" line="54"/>
-        <location filename="../../ifdesk/ui/models.py" line="110"/>
+        <location filename="../../ifdesk/ui/main_window.py" line="37"/>
+        <location filename="../../ifdesk/ui/models.py" line="133"/>
         <location filename="../../ifdesk/ui/views/diagnostics.py" line="26"/>
         <source>Diagnostics</source>
         <translation>Diagnostics</translation>
@@ -86,7 +86,8 @@
         <translation>Start the diagnostic</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/ops.py" line="186"/>
+        <location filename="../../ifdesk/ui/ops.py" line="192"/>
+        <location filename="../../ifdesk/ui/ops.py" line="243"/>
         <location filename="../../ifdesk/ui/views/action_dialog.py" line="64"/>
         <location filename="../../ifdesk/ui/views/diagnostics.py" line="106"/>
         <source>Annuler</source>
@@ -98,7 +99,7 @@
         <translation>Which company?</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/views/level_picker.py" line="58"/>
+        <location filename="../../ifdesk/ui/views/level_picker.py" line="61"/>
         <source>Niveau de maturité actuel</source>
         <translation>Current maturity level</translation>
     </message>
@@ -163,7 +164,7 @@
         <translation>suggest actions from the gaps</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/main_window.py" line="56"/>
+        <location filename="../../ifdesk/ui/main_window.py" line="39"/>
         <location filename="../../ifdesk/ui/views/settings.py" line="44"/>
         <source>Paramètres</source>
         <translation>Settings</translation>
@@ -289,7 +290,7 @@
         <translation>Attach evidence (photo, document)</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/views/companies.py" line="68"/>
+        <location filename="../../ifdesk/ui/views/companies.py" line="64"/>
         <location filename="../../ifdesk/ui/views/company_form.py" line="28"/>
         <location filename="../../ifdesk/ui/views/company_form.py" line="169"/>
         <source>Nouvelle entreprise</source>
@@ -411,32 +412,32 @@
         <translation>Company saved: </translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/views/report_button.py" line="30"/>
+        <location filename="../../ifdesk/ui/views/report_button.py" line="32"/>
         <source>&amp;Générer le rapport</source>
         <translation>&amp;Generate the report</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/views/report_button.py" line="40"/>
+        <location filename="../../ifdesk/ui/views/report_button.py" line="43"/>
         <source>Le module de rapport PDF n&apos;est pas installé dans cette version.</source>
         <translation>The PDF report module is not installed in this version.</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/views/report_button.py" line="43"/>
+        <location filename="../../ifdesk/ui/views/report_button.py" line="46"/>
         <source>Rapport PDF pour l&apos;entreprise, ouvert une fois prêt</source>
         <translation>PDF report for the company, opened when ready</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/views/report_button.py" line="51"/>
+        <location filename="../../ifdesk/ui/views/report_button.py" line="54"/>
         <source>Enregistrer le rapport PDF</source>
         <translation>Save the PDF report</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/views/report_button.py" line="51"/>
+        <location filename="../../ifdesk/ui/views/report_button.py" line="54"/>
         <source>Documents PDF (*.pdf)</source>
         <translation>PDF documents (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/views/report_button.py" line="80"/>
+        <location filename="../../ifdesk/ui/views/report_button.py" line="83"/>
         <source>Préparation du rapport PDF…</source>
         <translation>Preparing the PDF report…</translation>
     </message>
@@ -576,7 +577,7 @@
         <translation>Current overall index</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/models.py" line="126"/>
+        <location filename="../../ifdesk/ui/models.py" line="149"/>
         <location filename="../../ifdesk/ui/views/editor.py" line="160"/>
         <source>Révision</source>
         <translation>Revision</translation>
@@ -708,58 +709,58 @@
         <translation>Date expected as DD/MM/YYYY.</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/main_window.py" line="54"/>
-        <location filename="../../ifdesk/ui/views/companies.py" line="52"/>
+        <location filename="../../ifdesk/ui/main_window.py" line="37"/>
+        <location filename="../../ifdesk/ui/views/companies.py" line="48"/>
         <source>Entreprises</source>
         <translation>Companies</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/views/companies.py" line="52"/>
+        <location filename="../../ifdesk/ui/views/companies.py" line="48"/>
         <source>Les entreprises accompagnées : recherchez, enregistrez, démarrez un diagnostic.</source>
         <translation>The companies supported: search, register, start a diagnostic.</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/views/companies.py" line="54"/>
+        <location filename="../../ifdesk/ui/views/companies.py" line="50"/>
         <source>Rechercher par nom, ville ou SIRET…</source>
         <translation>Search by name, town or SIRET…</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/views/companies.py" line="56"/>
+        <location filename="../../ifdesk/ui/views/companies.py" line="52"/>
         <source>Rechercher une entreprise</source>
         <translation>Search for a company</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/views/companies.py" line="66"/>
+        <location filename="../../ifdesk/ui/views/companies.py" line="62"/>
         <source>&amp;Démarrer un diagnostic</source>
         <translation>Start a &amp;diagnostic</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/views/companies.py" line="66"/>
+        <location filename="../../ifdesk/ui/views/companies.py" line="62"/>
         <source>Démarrer un diagnostic pour l&apos;entreprise choisie</source>
         <translation>Start a diagnostic for the chosen company</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/views/companies.py" line="67"/>
+        <location filename="../../ifdesk/ui/views/companies.py" line="63"/>
         <source>&amp;Modifier</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/views/companies.py" line="115"/>
+        <location filename="../../ifdesk/ui/views/companies.py" line="111"/>
         <source>Aucune entreprise</source>
         <translation>No company</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/views/companies.py" line="115"/>
+        <location filename="../../ifdesk/ui/views/companies.py" line="111"/>
         <source>1 entreprise</source>
         <translation>1 company</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/views/companies.py" line="115"/>
+        <location filename="../../ifdesk/ui/views/companies.py" line="111"/>
         <source>entreprises</source>
         <translation>companies</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/main_window.py" line="55"/>
+        <location filename="../../ifdesk/ui/main_window.py" line="38"/>
         <location filename="../../ifdesk/ui/views/synthesis.py" line="36"/>
         <source>Synthèse</source>
         <translation>Synthesis</translation>
@@ -795,7 +796,7 @@
         <translation>Criteria without an answer</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/models.py" line="129"/>
+        <location filename="../../ifdesk/ui/models.py" line="152"/>
         <location filename="../../ifdesk/ui/views/synthesis.py" line="86"/>
         <source>Indice global</source>
         <translation>Overall index</translation>
@@ -942,13 +943,13 @@
     </message>
     <message>
         <location filename="../../ifdesk/ui/log.py" line="70"/>
-        <location filename="../../ifdesk/ui/ops.py" line="227"/>
+        <location filename="../../ifdesk/ui/ops.py" line="281"/>
         <source>L&apos;opération n&apos;a pas pu aboutir. Vos réponses déjà enregistrées sont conservées.</source>
         <translation>The operation could not be completed. Your answers already saved are kept.</translation>
     </message>
     <message>
         <location filename="../../ifdesk/ui/log.py" line="73"/>
-        <location filename="../../ifdesk/ui/ops.py" line="231"/>
+        <location filename="../../ifdesk/ui/ops.py" line="285"/>
         <source>Le détail technique est dans le journal :</source>
         <translation>The technical details are in the log:</translation>
     </message>
@@ -958,64 +959,64 @@
         <translation>ifdesk — Industrie du Futur diagnostics</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/main_window.py" line="41"/>
-        <location filename="../../ifdesk/ui/main_window.py" line="55"/>
+        <location filename="../../ifdesk/ui/main_window.py" line="38"/>
+        <location filename="../../ifdesk/ui/main_window.py" line="113"/>
         <source>Synchronisation</source>
         <translation>Synchronisation</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/main_window.py" line="41"/>
+        <location filename="../../ifdesk/ui/main_window.py" line="113"/>
         <source>Échanges signés avec le bureau régional.</source>
         <translation>Signed exchanges with the regional office.</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/main_window.py" line="42"/>
+        <location filename="../../ifdesk/ui/main_window.py" line="114"/>
         <source>L&apos;export et l&apos;import de diagnostics signés arrivent dans la prochaine version.</source>
         <translation>Export and import of signed diagnostics come in the next version.</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/main_window.py" line="43"/>
+        <location filename="../../ifdesk/ui/main_window.py" line="115"/>
         <source>Vos diagnostics terminés restent dans l&apos;espace de travail et pourront être exportés dès que cette page sera disponible. En attendant, la ligne de commande propose &lt;code&gt;ifdesk diag list&lt;/code&gt; et &lt;code&gt;ifdesk diag show&lt;/code&gt;.</source>
         <translation>Your completed diagnostics stay in the workspace and can be exported as soon as this page is available. Meanwhile, the command line offers &lt;code&gt;ifdesk diag list&lt;/code&gt; and &lt;code&gt;ifdesk diag show&lt;/code&gt;.</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/main_window.py" line="47"/>
-        <location filename="../../ifdesk/ui/main_window.py" line="55"/>
+        <location filename="../../ifdesk/ui/main_window.py" line="38"/>
+        <location filename="../../ifdesk/ui/main_window.py" line="120"/>
         <source>Tableau de bord</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/main_window.py" line="47"/>
+        <location filename="../../ifdesk/ui/main_window.py" line="120"/>
         <source>Le suivi du programme régional.</source>
         <translation>Following the regional programme.</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/main_window.py" line="48"/>
+        <location filename="../../ifdesk/ui/main_window.py" line="121"/>
         <source>Le tableau de bord du bureau régional arrive dans une prochaine version.</source>
         <translation>The regional office&apos;s dashboard comes in a later version.</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/main_window.py" line="49"/>
+        <location filename="../../ifdesk/ui/main_window.py" line="122"/>
         <source>Il montrera les entreprises accompagnées face aux objectifs, l&apos;activité des experts et la maturité par thème, région, taille et secteur. Les diagnostics saisis ici y seront comptés.</source>
         <translation>It will show the companies supported against the objectives, the experts&apos; activity and maturity by theme, region, size and sector. The diagnostics entered here will be counted in it.</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/main_window.py" line="54"/>
+        <location filename="../../ifdesk/ui/main_window.py" line="37"/>
         <source>Diagnostic en cours</source>
         <translation>Current diagnostic</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/main_window.py" line="61"/>
+        <location filename="../../ifdesk/ui/main_window.py" line="44"/>
         <source>Navigation</source>
         <translation>Navigation</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/main_window.py" line="70"/>
+        <location filename="../../ifdesk/ui/main_window.py" line="55"/>
         <source>Industrie du Futur</source>
         <translation>Industrie du Futur</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/main_window.py" line="138"/>
+        <location filename="../../ifdesk/ui/main_window.py" line="167"/>
         <source>Ouvrez d&apos;abord un diagnostic</source>
         <translation>Open a diagnostic first</translation>
     </message>
@@ -1030,226 +1031,226 @@
         <translation>The radar appears from three themes on.</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/models.py" line="142"/>
+        <location filename="../../ifdesk/ui/models.py" line="165"/>
         <location filename="../../ifdesk/ui/radar.py" line="116"/>
         <source>Niveau actuel</source>
         <translation>Current level</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/models.py" line="143"/>
-        <location filename="../../ifdesk/ui/models.py" line="156"/>
+        <location filename="../../ifdesk/ui/models.py" line="166"/>
+        <location filename="../../ifdesk/ui/models.py" line="179"/>
         <location filename="../../ifdesk/ui/radar.py" line="116"/>
         <source>Cible</source>
         <translation>Target</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/ops.py" line="187"/>
+        <location filename="../../ifdesk/ui/ops.py" line="193"/>
         <source>Veuillez patienter</source>
         <translation>Please wait</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/ops.py" line="223"/>
+        <location filename="../../ifdesk/ui/ops.py" line="277"/>
         <source>Opération refusée</source>
         <translation>Operation refused</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/ops.py" line="228"/>
+        <location filename="../../ifdesk/ui/ops.py" line="282"/>
         <source>Un problème est survenu</source>
         <translation>Something went wrong</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/models.py" line="102"/>
+        <location filename="../../ifdesk/ui/models.py" line="125"/>
         <source>Raison sociale</source>
         <translation>Company name</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/models.py" line="103"/>
+        <location filename="../../ifdesk/ui/models.py" line="126"/>
         <source>SIRET</source>
         <translation>SIRET</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/models.py" line="104"/>
+        <location filename="../../ifdesk/ui/models.py" line="127"/>
         <source>Ville</source>
         <translation>Town</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/models.py" line="105"/>
+        <location filename="../../ifdesk/ui/models.py" line="128"/>
         <source>Région</source>
         <translation>Region</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/models.py" line="106"/>
+        <location filename="../../ifdesk/ui/models.py" line="129"/>
         <source>NAF</source>
         <translation>NAF</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/models.py" line="107"/>
+        <location filename="../../ifdesk/ui/models.py" line="130"/>
         <source>Effectif</source>
         <translation>Headcount</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/models.py" line="109"/>
+        <location filename="../../ifdesk/ui/models.py" line="132"/>
         <source>Taille</source>
         <translation>Size</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/models.py" line="116"/>
+        <location filename="../../ifdesk/ui/models.py" line="139"/>
         <source>Brouillon</source>
         <translation>Draft</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/models.py" line="116"/>
+        <location filename="../../ifdesk/ui/models.py" line="139"/>
         <source>Terminé</source>
         <translation>Completed</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/models.py" line="116"/>
+        <location filename="../../ifdesk/ui/models.py" line="139"/>
         <source>Exporté</source>
         <translation>Exported</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/models.py" line="124"/>
+        <location filename="../../ifdesk/ui/models.py" line="147"/>
         <source>Entreprise</source>
         <translation>Company</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/models.py" line="125"/>
+        <location filename="../../ifdesk/ui/models.py" line="148"/>
         <source>Statut</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/models.py" line="127"/>
+        <location filename="../../ifdesk/ui/models.py" line="150"/>
         <source>Visite</source>
         <translation>Visit</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/models.py" line="128"/>
+        <location filename="../../ifdesk/ui/models.py" line="151"/>
         <source>Modifié le</source>
         <translation>Modified</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/models.py" line="131"/>
+        <location filename="../../ifdesk/ui/models.py" line="154"/>
         <source>Référentiel</source>
         <translation>Référentiel</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/models.py" line="132"/>
+        <location filename="../../ifdesk/ui/models.py" line="155"/>
         <source>Expert</source>
         <translation>Expert</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/models.py" line="141"/>
+        <location filename="../../ifdesk/ui/models.py" line="164"/>
         <source>Thème</source>
         <translation>Theme</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/models.py" line="144"/>
+        <location filename="../../ifdesk/ui/models.py" line="167"/>
         <source>Réponses</source>
         <translation>Answers</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/models.py" line="153"/>
+        <location filename="../../ifdesk/ui/models.py" line="176"/>
         <source>Rang</source>
         <translation>Rank</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/models.py" line="154"/>
+        <location filename="../../ifdesk/ui/models.py" line="177"/>
         <source>Critère</source>
         <translation>Criterion</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/models.py" line="155"/>
+        <location filename="../../ifdesk/ui/models.py" line="178"/>
         <source>Actuel</source>
         <translation>Current</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/models.py" line="157"/>
+        <location filename="../../ifdesk/ui/models.py" line="180"/>
         <source>Écart</source>
         <translation>Gap</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/models.py" line="158"/>
-        <location filename="../../ifdesk/ui/models.py" line="177"/>
+        <location filename="../../ifdesk/ui/models.py" line="181"/>
+        <location filename="../../ifdesk/ui/models.py" line="200"/>
         <source>Priorité</source>
         <translation>Priority</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/models.py" line="163"/>
+        <location filename="../../ifdesk/ui/models.py" line="186"/>
         <source>Haute</source>
         <translation>High</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/models.py" line="163"/>
+        <location filename="../../ifdesk/ui/models.py" line="186"/>
         <source>Moyenne</source>
         <translation>Medium</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/models.py" line="163"/>
+        <location filename="../../ifdesk/ui/models.py" line="186"/>
         <source>Basse</source>
         <translation>Low</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/models.py" line="167"/>
+        <location filename="../../ifdesk/ui/models.py" line="190"/>
         <source>Court terme (&lt; 6 mois)</source>
         <translation>Short term (&lt; 6 months)</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/models.py" line="167"/>
+        <location filename="../../ifdesk/ui/models.py" line="190"/>
         <source>Moyen terme (6–18 mois)</source>
         <translation>Medium term (6–18 months)</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/models.py" line="168"/>
+        <location filename="../../ifdesk/ui/models.py" line="191"/>
         <source>Long terme (&gt; 18 mois)</source>
         <translation>Long term (&gt; 18 months)</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/models.py" line="176"/>
+        <location filename="../../ifdesk/ui/models.py" line="199"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/models.py" line="178"/>
+        <location filename="../../ifdesk/ui/models.py" line="201"/>
         <source>Horizon</source>
         <translation>Horizon</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/models.py" line="179"/>
+        <location filename="../../ifdesk/ui/models.py" line="202"/>
         <source>Responsable</source>
         <translation>Owner</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/models.py" line="180"/>
+        <location filename="../../ifdesk/ui/models.py" line="203"/>
         <source>Coût estimé</source>
         <translation>Cost estimate</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/models.py" line="181"/>
+        <location filename="../../ifdesk/ui/models.py" line="204"/>
         <source>Échéance</source>
         <translation>Due date</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/models.py" line="190"/>
+        <location filename="../../ifdesk/ui/models.py" line="213"/>
         <source>Identifiant</source>
         <translation>Identifier</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/models.py" line="191"/>
+        <location filename="../../ifdesk/ui/models.py" line="214"/>
         <source>Version</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/models.py" line="192"/>
+        <location filename="../../ifdesk/ui/models.py" line="215"/>
         <source>Titre</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/models.py" line="193"/>
+        <location filename="../../ifdesk/ui/models.py" line="216"/>
         <source>Critères</source>
         <translation>Criteria</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/models.py" line="194"/>
+        <location filename="../../ifdesk/ui/models.py" line="217"/>
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>

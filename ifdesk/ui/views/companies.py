@@ -2,26 +2,22 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSortFilterProxyModel, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QTableView, QVBoxLayout, QWidget
 
-from ..models import ROW_ROLE, SORT_ROLE, CompanyTableModel
+from ..models import ROW_ROLE, CompanyTableModel, RowsModel
 from ..ops import Op
 from ..work import new_diagnostic
 from .common import button, page_header, row, tr
 from .company_form import CompanyForm
 
 
-def make_table(model, parent=None, sortable: bool = True) -> tuple[QTableView, QSortFilterProxyModel]:
-    proxy = QSortFilterProxyModel(parent)
-    proxy.setSourceModel(model)
-    proxy.setSortRole(SORT_ROLE)
+def make_table(model, parent=None, sortable: bool = True) -> tuple[QTableView, RowsModel]:
+    """A table view on a RowsModel; sorting (when on) is done by the model itself."""
     view = QTableView(parent)
-    view.setModel(proxy)
+    view.setModel(model)
     view.setSortingEnabled(sortable)
-    if not sortable:
-        proxy.sort(-1)  # keep the model's own order (référentiel order, rank, plan order)
     view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
     view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -32,7 +28,7 @@ def make_table(model, parent=None, sortable: bool = True) -> tuple[QTableView, Q
     view.verticalHeader().setDefaultSectionSize(28)
     view.horizontalHeader().setHighlightSections(False)
     view.setTabKeyNavigation(False)  # Tab leaves the table, arrows move inside
-    return view, proxy
+    return view, model
 
 
 def selected_row(view: QTableView) -> dict | None:

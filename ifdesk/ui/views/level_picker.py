@@ -32,12 +32,15 @@ class LevelRow(QFrame):
         col.addWidget(name)
         col.addWidget(desc)
         lay.addLayout(col, 1)
+        self.name = name
         self.desc = desc
 
     def mousePressEvent(self, e) -> None:
         self.clicked.emit(self.level)
 
     def set_flags(self, selected: bool, target: bool) -> None:
+        if self.property("selected") == selected and self.property("target") == target:
+            return  # restyling is the costly part: only when a flag changes
         self.setProperty("selected", selected)
         self.setProperty("target", target)
         for w in (self, *self.findChildren(QLabel)):
@@ -65,6 +68,11 @@ class LevelPicker(QWidget):
         self.enabled_edit = True
 
     def set_levels(self, levels: list[tuple[int, str, str]]) -> None:
+        if [lvl for lvl, _l, _t in levels] == list(self.rows):  # same scale: reuse the rows, just new texts
+            for lvl, label, text in levels:
+                self.rows[lvl].name.setText(label)
+                self.rows[lvl].desc.setText(text)
+            return
         for r in self.rows.values():
             r.setParent(None)
             r.deleteLater()

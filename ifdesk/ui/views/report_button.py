@@ -6,6 +6,7 @@ says why in its tooltip.
 
 from __future__ import annotations
 
+import importlib.util
 import re
 from pathlib import Path
 
@@ -14,15 +15,16 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QPushButton
 
 from ..i18n import language, tr
-from ..ops import Op, show_error
+from ..ops import Op, ProgressStrip, show_error
+from ..report_child import render_in_child
 
 
-def report_module():
+def report_available() -> bool:
+    """Whether ifdesk.report is installed, without importing it (reportlab is slow to import)."""
     try:
-        from ... import report
-    except ImportError:
-        return None
-    return report if hasattr(report, "render_report") else None
+        return importlib.util.find_spec("ifdesk.report") is not None
+    except (ImportError, ValueError):
+        return False
 
 
 class ReportButton(QPushButton):
@@ -30,12 +32,13 @@ class ReportButton(QPushButton):
         super().__init__(tr("&Générer le rapport"), parent)
         self.diag_id: str | None = None
         self.last_pdf: Path | None = None
+        self.strip = ProgressStrip()  # placed by the page, beside the button
         self.clicked.connect(self.choose)
         self.set_diagnostic(None)
 
     def set_diagnostic(self, diag_id: str | None) -> None:
         self.diag_id = diag_id
-        if report_module() is None:
+        if not report_available():
             self.setEnabled(False)
             self.setToolTip(tr("Le module de rapport PDF n'est pas installé dans cette version."))
         else:
@@ -55,8 +58,8 @@ class ReportButton(QPushButton):
         dlg.open()
 
     def generate(self, out: str, open_after: bool = True) -> Op | None:
-        mod = report_module()
-        if mod is None or not self.diag_id:
+        if not report_available() or not self.diag_id:  # never import reportlab here: the child process does
+            self.set_diagnostic(self.diag_id)
             return None
         diag_id, lang = self.diag_id, language()
 
@@ -64,7 +67,7 @@ class ReportButton(QPushButton):
             def step(fraction: float, message: str = "") -> None:
                 progress.check()
                 progress.update(int(fraction * 100), 100, message)
-            return mod.render_report(ws, diag_id, out, lang, progress=step)
+            return render_in_child(ws.folder, diag_id, out, lang, progress=step)
 
         def done(path) -> None:
             self.last_pdf = Path(path)
@@ -77,4 +80,4 @@ class ReportButton(QPushButton):
             show_error(self, exc)
 
         self.setEnabled(False)
-        return Op(self, work).with_progress(tr("Préparation du rapport PDF…")).success(done).failure(failed).run()
+        return Op(self, work).with_progress(tr("Préparation du rapport PDF…"), self.strip).success(done).failure(failed).run()

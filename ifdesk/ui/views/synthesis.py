@@ -49,7 +49,7 @@ class SynthesisPage(QWidget):
         tl.addWidget(self.title)
         tl.addWidget(self.subtitle)
         head.addLayout(tl, 1)
-        for w in (self.save_state, self.back_btn, self.report_btn, self.reopen_btn, self.finish_btn):
+        for w in (self.save_state, self.report_btn.strip, self.back_btn, self.report_btn, self.reopen_btn, self.finish_btn):
             head.addWidget(w, 0, Qt.AlignmentFlag.AlignVCenter)
 
         # missing criteria, shown when « Terminer » finds gaps

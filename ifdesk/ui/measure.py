@@ -1,0 +1,178 @@
+"""Measurements of the window for the benchmark of quality.md (`tests/bench.py`).
+
+- `ui_max_block_ms`: the longest time the GUI thread was blocked while the window saves answers
+  (autosave), loads the lists of a 2,000-diagnostic workspace, shows a synthesis and makes a PDF
+  report. A 2 ms timer ticks on the GUI thread; the longest gap between two ticks, less the
+  interval, is the longest block. (Bundle import and export have no page in the window yet.)
+- `startup_ratio`: process start → main window shown and idle on a workspace of 2,000
+  diagnostics, against a bare PySide6 QMainWindow started the same way (separate processes,
+  median of several runs).
+
+`python -m ifdesk.ui.measure startup FOLDER` / `bare` are the two sides of the startup run.
+"""
+
+from __future__ import annotations
+
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+
+class BlockMonitor:
+    def __init__(self, interval_ms: int = 2):
+        from PySide6.QtCore import QElapsedTimer, QTimer
+
+        self.interval = interval_ms
+        self.timer = QTimer()
+        self.timer.setInterval(interval_ms)
+        self.timer.timeout.connect(self._tick)
+        self.clock = QElapsedTimer()
+        self.last = 0
+        self.worst = 0.0
+
+    def _tick(self) -> None:
+        now = self.clock.nsecsElapsed()
+        self.worst = max(self.worst, (now - self.last) / 1e6 - self.interval)
+        self.last = now
+
+    def start(self) -> None:
+        self.clock.start()
+        self.last = self.clock.nsecsElapsed()
+        self.worst = 0.0
+        self.timer.start()
+
+    def stop(self) -> float:
+        self._tick()
+        self.timer.stop()
+        return max(self.worst, 0.0)
+
+
+def _demo_workspace(folder: Path, companies: int) -> None:
+    if (folder / "ifdesk.sqlite3").exists():
+        return
+    from ..demo.generate import fill
+    from ..store import Workspace
+
+    with Workspace(folder) as ws:
+        fill(ws, companies=companies, seed=7)
+
+
+def bench_ui(tmp: Path, quick: bool) -> dict:
+    from .app import make_app
+    from .main_window import MainWindow
+    from .ops import TaskManager
+
+    folder = tmp / "ui-2000"
+    _demo_workspace(folder, 300 if quick else 2300)
+    app = make_app()
+    tm = TaskManager(folder)
+    draft = tm.call(lambda ws: next(r["id"] for r in ws.diagnostics.list(status="draft")))
+    w = MainWindow(tm)
+    w.resize(1366, 768)
+    w.show()
+    tm.wait_idle()
+    app.processEvents()
+    mon = BlockMonitor()
+    mon.start()
+    t0 = time.perf_counter()
+    w.go("diagnostics")
+    tm.wait_idle()
+    w.open_diagnostic(draft)
+    tm.wait_idle()
+    ed = w.editor
+    saves = 0
+    rounds = 1 if quick else 3
+    for r in range(rounds):
+        for i, cid in enumerate(ed.ref.criteria_by_id):
+            ed.select(cid)
+            ed.card.picker.pick(ed.ref.min_level + (i + r) % len(ed.ref.levels))
+            saves += 1
+            while ed.saving:
+                tm.wait_idle(50)
+    ed.rescore_now()
+    tm.wait_idle()
+    w.open_synthesis(draft)
+    tm.wait_idle()
+    report_s = None
+    if w.synthesis.report_btn.isEnabled():
+        out = tmp / "ui-report.pdf"
+        t = time.perf_counter()
+        w.synthesis.report_btn.generate(str(out), open_after=False)
+        tm.wait_idle(60_000)
+        report_s = time.perf_counter() - t
+    w.go("companies")
+    tm.wait_idle()
+    worst = mon.stop()
+    elapsed = time.perf_counter() - t0
+    w.close()
+    tm.close()
+    out = {"ui_max_block_ms": worst, "_ui_saves": saves, "_ui_session_s": elapsed}
+    if report_s is not None:
+        out["_ui_report_s"] = report_s
+    return out
+
+
+def _time_to_ready(args: list[str], runs: int) -> float:
+    times = []
+    for _ in range(runs):
+        t = time.perf_counter()
+        p = subprocess.Popen([sys.executable, "-m", "ifdesk.ui.measure", *args], stdout=subprocess.PIPE, text=True,
+                             env=dict(os.environ, QT_QPA_PLATFORM=os.environ.get("QT_QPA_PLATFORM", "offscreen")))
+        line = p.stdout.readline()
+        times.append(time.perf_counter() - t)
+        p.wait(timeout=60)
+        if line.strip() != "ready":
+            raise RuntimeError(f"startup run failed: {args}")
+    return statistics.median(times)
+
+
+def bench_startup(tmp: Path, quick: bool) -> dict:
+    folder = tmp / "ui-2000"
+    _demo_workspace(folder, 300 if quick else 2300)
+    runs = 3 if quick else 5
+    _time_to_ready(["bare"], 1)  # warm the file cache
+    bare = _time_to_ready(["bare"], runs)
+    ours = _time_to_ready(["startup", str(folder)], runs)
+    return {"startup_ratio": ours / bare, "_startup_s": ours, "_startup_floor_s": bare}
+
+
+def _child(argv: list[str]) -> None:
+    if argv[0] == "bare":
+        from PySide6.QtWidgets import QApplication, QMainWindow
+
+        app = QApplication([sys.argv[0]])
+        w = QMainWindow()
+        w.resize(1366, 768)
+        w.show()
+        app.processEvents()
+    else:
+        from .app import make_app
+        from .main_window import MainWindow
+        from .ops import TaskManager
+
+        app = make_app()
+        tm = TaskManager(Path(argv[1]))
+        tm.call(lambda ws: None)
+        w = MainWindow(tm)
+        w.resize(1366, 768)
+        w.show()
+        tm.wait_idle()
+        app.processEvents()
+    print("ready", flush=True)
+
+
+if __name__ == "__main__":
+    if len(sys.argv) > 1 and sys.argv[1] in ("bare", "startup"):
+        _child(sys.argv[1:])
+    else:
+        with tempfile.TemporaryDirectory() as d:
+            quick = "--quick" in sys.argv
+            res = bench_startup(Path(d), quick) | bench_ui(Path(d), quick)
+            for k, v in res.items():
+                print(f"{k:<22} {v:10.3f}")
