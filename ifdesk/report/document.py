@@ -237,4 +237,4 @@ def _fit(text: str, font: str, size: float, width: float) -> str:
     return text.rstrip() + "…"
 
 
-__all__ = ["ReportDoc", "CONTENT_W", "PAGE_W", "PAGE_H", "WHITE"]
+__all__ = ["ReportDoc", "TocBlock", "CONTENT_W", "PAGE_W", "PAGE_H"]

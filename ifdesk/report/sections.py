@@ -18,7 +18,7 @@ from . import charts
 from .data import Photo, ReportData
 from .document import CONTENT_W, TocBlock
 from .labels import Labels
-from .style import (BAND, FONT, FONT_BOLD, MUTED, PRIMARY, PRIORITY_COLORS, RULE, STYLES, WHITE, paragraphs,
+from .style import (BAND, FONT, MUTED, PRIMARY, PRIORITY_COLORS, RULE, STYLES, WHITE, paragraphs,
                     text)
 
 S = STYLES
@@ -445,4 +445,4 @@ def annex_method(data: ReportData, L: Labels) -> list[Flowable]:
 
 
 __all__ = ["cover", "summary", "synthesis", "themes", "action_plan", "annex_criteria", "annex_photos",
-           "annex_method", "FONT", "FONT_BOLD"]
+           "annex_method"]
