@@ -95,3 +95,14 @@ def test_reset_signals(qapp, qtbot):
     with qtbot.waitSignals([m.modelAboutToBeReset, m.modelReset]):
         m.set_rows([])
     assert m.rowCount(QModelIndex()) == 0
+
+
+def test_model_sorts_french_text_and_numbers(qapp):
+    m = CompanyTableModel()
+    rows = [{"siret": "73282932000074", "name": n, "region": "84", "headcount": h, "diagnostics": 0}
+            for n, h in (("Zinguerie du Lot", 5), ("Équipements Blanc", 300), ("atelier Martin", None), ("Forges", 40))]
+    m.sort(m.column_index("name"), Qt.SortOrder.AscendingOrder)
+    m.set_rows(rows)
+    assert [m.row(i)["name"] for i in range(4)] == ["atelier Martin", "Équipements Blanc", "Forges", "Zinguerie du Lot"]
+    m.sort(m.column_index("headcount"), Qt.SortOrder.DescendingOrder)
+    assert [m.row(i)["headcount"] for i in range(4)] == [300, 40, 5, None]

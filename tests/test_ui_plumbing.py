@@ -183,3 +183,35 @@ def test_screenshot_refuses_bad_arguments(data_dir, tmp_path):
     assert p.returncode == 2 and "1366x768" in p.stderr
     p = run_cli("gui", "--screenshot", str(tmp_path / "x.jpg"), data_dir=data_dir, env={"QT_QPA_PLATFORM": "offscreen"})
     assert p.returncode == 1 and ".png" in p.stderr
+
+
+def test_report_button_makes_the_pdf_off_the_gui_thread(qtbot, data_dir, tmp_path, monkeypatch):
+    from ifdesk.ui.views import report_button
+
+    from .ui_helpers import close_window, idle, open_window
+
+    w = open_window(qtbot, data_dir)
+    try:
+        def make(ws):
+            from ifdesk.core.company import new_company
+            ws.companies.add(new_company(siret="73282932000074", name="Forges du Gier", region="84"))
+            return work.new_diagnostic(ws, "73282932000074")
+
+        diag_id = w.tm.call(make)
+        w.open_synthesis(diag_id)
+        idle(qtbot, w)
+        btn = w.synthesis.report_btn
+        if not report_button.report_available():
+            pytest.skip("ifdesk.report absent")
+        assert btn.isEnabled()
+        out = tmp_path / "rapport.pdf"
+        btn.generate(str(out), open_after=False)
+        assert btn.strip.isVisible() and not btn.isEnabled()   # inline progress while it works
+        qtbot.waitUntil(lambda: w.tm.pending == 0, timeout=60_000)
+        assert out.read_bytes()[:5] == b"%PDF-" and btn.last_pdf == out
+        assert not btn.strip.isVisible() and btn.isEnabled()
+        monkeypatch.setattr(report_button, "report_available", lambda: False)
+        btn.set_diagnostic(diag_id)
+        assert not btn.isEnabled() and "pas installé" in btn.toolTip()
+    finally:
+        close_window(w)

@@ -111,16 +111,21 @@ class MainWindow(QMainWindow):
         elif key == "sync":
             p = PlaceholderPage(
                 tr("Synchronisation"), tr("Échanges signés avec le bureau régional."),
-                tr("L'export et l'import de diagnostics signés arrivent dans la prochaine version."),
-                tr("Vos diagnostics terminés restent dans l'espace de travail et pourront être exportés dès que "
-                   "cette page sera disponible. En attendant, la ligne de commande propose "
-                   "<code>ifdesk diag list</code> et <code>ifdesk diag show</code>."))
+                tr("L'export et l'import de paquets signés arrivent dans cette page à la prochaine version."),
+                tr("Vos diagnostics terminés restent dans l'espace de travail ; rien n'est perdu en attendant. "
+                   "La ligne de commande fait déjà ces échanges :<br><br>"
+                   "<code>ifdesk export --all-completed -o DOSSIER</code><br>"
+                   "&nbsp;&nbsp;un paquet signé par diagnostic terminé, à remettre au bureau régional (clé USB, courriel)<br><br>"
+                   "<code>ifdesk import CHEMIN</code><br>"
+                   "&nbsp;&nbsp;les paquets reçus : référentiels, entreprises attribuées, diagnostics"), table="export")
         else:
             p = PlaceholderPage(
                 tr("Tableau de bord"), tr("Le suivi du programme régional."),
-                tr("Le tableau de bord du bureau régional arrive dans une prochaine version."),
+                tr("Le tableau de bord du bureau régional arrive dans cette page à une prochaine version."),
                 tr("Il montrera les entreprises accompagnées face aux objectifs, l'activité des experts et la maturité "
-                   "par thème, région, taille et secteur. Les diagnostics saisis ici y seront comptés."))
+                   "par thème, région, taille et secteur. Les diagnostics saisis ici y seront comptés.<br><br>"
+                   "En attendant, le bureau régional obtient ces tableaux en classeur Excel ou en CSV :<br><br>"
+                   "<code>ifdesk office export</code>"), table="themes")
         return p
 
     companies = property(lambda self: self._page("companies"))

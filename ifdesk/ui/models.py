@@ -6,6 +6,7 @@ Each model names its columns and roles as constants and is tested without a wind
 
 from __future__ import annotations
 
+import unicodedata
 from dataclasses import dataclass
 from typing import Any, Callable
 
@@ -69,7 +70,7 @@ class RowsModel(QAbstractTableModel):
 
         def k(r: dict):
             v = key(r)
-            return (0, v.casefold()) if isinstance(v, str) else (1 if v is None else 0, v if v is not None else 0)
+            return (0, _fold(v)) if isinstance(v, str) else (1 if v is None else 0, v if v is not None else 0)
 
         self._rows.sort(key=k, reverse=order == Qt.SortOrder.DescendingOrder)
 
@@ -111,6 +112,11 @@ class RowsModel(QAbstractTableModel):
             value = col.sort(row) if col.sort else col.text(row)
             return value if value is not None else ""
         return None
+
+
+def _fold(text: str) -> str:
+    """Sort key for French text: « Équipements » sorts with the E, not after the Z."""
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c)).casefold()
 
 
 def _str(key: str) -> Callable[[dict], str]:

@@ -5,8 +5,9 @@
     <name></name>
     <message>
         <location filename="../../ifdesk/ui/main_window.py" line="37"/>
-        <location filename="../../ifdesk/ui/models.py" line="133"/>
+        <location filename="../../ifdesk/ui/models.py" line="139"/>
         <location filename="../../ifdesk/ui/views/diagnostics.py" line="26"/>
+        <location filename="../../ifdesk/ui/views/placeholder.py" line="105"/>
         <source>Diagnostics</source>
         <translation>Diagnostics</translation>
     </message>
@@ -577,7 +578,7 @@
         <translation>Current overall index</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/models.py" line="149"/>
+        <location filename="../../ifdesk/ui/models.py" line="155"/>
         <location filename="../../ifdesk/ui/views/editor.py" line="160"/>
         <source>Révision</source>
         <translation>Revision</translation>
@@ -756,6 +757,7 @@
     </message>
     <message>
         <location filename="../../ifdesk/ui/views/companies.py" line="111"/>
+        <location filename="../../ifdesk/ui/views/placeholder.py" line="67"/>
         <source>entreprises</source>
         <translation>companies</translation>
     </message>
@@ -796,7 +798,7 @@
         <translation>Criteria without an answer</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/models.py" line="152"/>
+        <location filename="../../ifdesk/ui/models.py" line="158"/>
         <location filename="../../ifdesk/ui/views/synthesis.py" line="86"/>
         <source>Indice global</source>
         <translation>Overall index</translation>
@@ -970,35 +972,15 @@
         <translation>Signed exchanges with the regional office.</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/main_window.py" line="114"/>
-        <source>L&apos;export et l&apos;import de diagnostics signés arrivent dans la prochaine version.</source>
-        <translation>Export and import of signed diagnostics come in the next version.</translation>
-    </message>
-    <message>
-        <location filename="../../ifdesk/ui/main_window.py" line="115"/>
-        <source>Vos diagnostics terminés restent dans l&apos;espace de travail et pourront être exportés dès que cette page sera disponible. En attendant, la ligne de commande propose &lt;code&gt;ifdesk diag list&lt;/code&gt; et &lt;code&gt;ifdesk diag show&lt;/code&gt;.</source>
-        <translation>Your completed diagnostics stay in the workspace and can be exported as soon as this page is available. Meanwhile, the command line offers &lt;code&gt;ifdesk diag list&lt;/code&gt; and &lt;code&gt;ifdesk diag show&lt;/code&gt;.</translation>
-    </message>
-    <message>
         <location filename="../../ifdesk/ui/main_window.py" line="38"/>
-        <location filename="../../ifdesk/ui/main_window.py" line="120"/>
+        <location filename="../../ifdesk/ui/main_window.py" line="123"/>
         <source>Tableau de bord</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/main_window.py" line="120"/>
+        <location filename="../../ifdesk/ui/main_window.py" line="123"/>
         <source>Le suivi du programme régional.</source>
         <translation>Following the regional programme.</translation>
-    </message>
-    <message>
-        <location filename="../../ifdesk/ui/main_window.py" line="121"/>
-        <source>Le tableau de bord du bureau régional arrive dans une prochaine version.</source>
-        <translation>The regional office&apos;s dashboard comes in a later version.</translation>
-    </message>
-    <message>
-        <location filename="../../ifdesk/ui/main_window.py" line="122"/>
-        <source>Il montrera les entreprises accompagnées face aux objectifs, l&apos;activité des experts et la maturité par thème, région, taille et secteur. Les diagnostics saisis ici y seront comptés.</source>
-        <translation>It will show the companies supported against the objectives, the experts&apos; activity and maturity by theme, region, size and sector. The diagnostics entered here will be counted in it.</translation>
     </message>
     <message>
         <location filename="../../ifdesk/ui/main_window.py" line="37"/>
@@ -1016,7 +998,27 @@
         <translation>Industrie du Futur</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/main_window.py" line="167"/>
+        <location filename="../../ifdesk/ui/main_window.py" line="114"/>
+        <source>L&apos;export et l&apos;import de paquets signés arrivent dans cette page à la prochaine version.</source>
+        <translation>Export and import of signed bundles come to this page in the next version.</translation>
+    </message>
+    <message>
+        <location filename="../../ifdesk/ui/main_window.py" line="115"/>
+        <source>Vos diagnostics terminés restent dans l&apos;espace de travail ; rien n&apos;est perdu en attendant. La ligne de commande fait déjà ces échanges :&lt;br&gt;&lt;br&gt;&lt;code&gt;ifdesk export --all-completed -o DOSSIER&lt;/code&gt;&lt;br&gt;&amp;nbsp;&amp;nbsp;un paquet signé par diagnostic terminé, à remettre au bureau régional (clé USB, courriel)&lt;br&gt;&lt;br&gt;&lt;code&gt;ifdesk import CHEMIN&lt;/code&gt;&lt;br&gt;&amp;nbsp;&amp;nbsp;les paquets reçus : référentiels, entreprises attribuées, diagnostics</source>
+        <translation>Your completed diagnostics stay in the workspace; nothing is lost meanwhile. The command line already does these exchanges:&lt;br&gt;&lt;br&gt;&lt;code&gt;ifdesk export --all-completed -o FOLDER&lt;/code&gt;&lt;br&gt;&amp;nbsp;&amp;nbsp;one signed bundle per completed diagnostic, to hand to the regional office (USB key, e-mail)&lt;br&gt;&lt;br&gt;&lt;code&gt;ifdesk import PATH&lt;/code&gt;&lt;br&gt;&amp;nbsp;&amp;nbsp;the bundles received: référentiels, assigned companies, diagnostics</translation>
+    </message>
+    <message>
+        <location filename="../../ifdesk/ui/main_window.py" line="124"/>
+        <source>Le tableau de bord du bureau régional arrive dans cette page à une prochaine version.</source>
+        <translation>The regional office&apos;s dashboard comes to this page in a later version.</translation>
+    </message>
+    <message>
+        <location filename="../../ifdesk/ui/main_window.py" line="125"/>
+        <source>Il montrera les entreprises accompagnées face aux objectifs, l&apos;activité des experts et la maturité par thème, région, taille et secteur. Les diagnostics saisis ici y seront comptés.&lt;br&gt;&lt;br&gt;En attendant, le bureau régional obtient ces tableaux en classeur Excel ou en CSV :&lt;br&gt;&lt;br&gt;&lt;code&gt;ifdesk office export&lt;/code&gt;</source>
+        <translation>It will show the companies supported against the objectives, the experts&apos; activity and maturity by theme, region, size and sector. The diagnostics entered here will be counted in it.&lt;br&gt;&lt;br&gt;Meanwhile, the regional office gets these tables as an Excel workbook or CSV files:&lt;br&gt;&lt;br&gt;&lt;code&gt;ifdesk office export&lt;/code&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../ifdesk/ui/main_window.py" line="172"/>
         <source>Ouvrez d&apos;abord un diagnostic</source>
         <translation>Open a diagnostic first</translation>
     </message>
@@ -1031,14 +1033,14 @@
         <translation>The radar appears from three themes on.</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/models.py" line="165"/>
+        <location filename="../../ifdesk/ui/models.py" line="171"/>
         <location filename="../../ifdesk/ui/radar.py" line="116"/>
         <source>Niveau actuel</source>
         <translation>Current level</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/models.py" line="166"/>
-        <location filename="../../ifdesk/ui/models.py" line="179"/>
+        <location filename="../../ifdesk/ui/models.py" line="172"/>
+        <location filename="../../ifdesk/ui/models.py" line="185"/>
         <location filename="../../ifdesk/ui/radar.py" line="116"/>
         <source>Cible</source>
         <translation>Target</translation>
@@ -1059,200 +1061,235 @@
         <translation>Something went wrong</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/models.py" line="125"/>
+        <location filename="../../ifdesk/ui/models.py" line="131"/>
         <source>Raison sociale</source>
         <translation>Company name</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/models.py" line="126"/>
+        <location filename="../../ifdesk/ui/models.py" line="132"/>
         <source>SIRET</source>
         <translation>SIRET</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/models.py" line="127"/>
+        <location filename="../../ifdesk/ui/models.py" line="133"/>
         <source>Ville</source>
         <translation>Town</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/models.py" line="128"/>
+        <location filename="../../ifdesk/ui/models.py" line="134"/>
         <source>Région</source>
         <translation>Region</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/models.py" line="129"/>
+        <location filename="../../ifdesk/ui/models.py" line="135"/>
         <source>NAF</source>
         <translation>NAF</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/models.py" line="130"/>
+        <location filename="../../ifdesk/ui/models.py" line="136"/>
         <source>Effectif</source>
         <translation>Headcount</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/models.py" line="132"/>
+        <location filename="../../ifdesk/ui/models.py" line="138"/>
         <source>Taille</source>
         <translation>Size</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/models.py" line="139"/>
+        <location filename="../../ifdesk/ui/models.py" line="145"/>
         <source>Brouillon</source>
         <translation>Draft</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/models.py" line="139"/>
+        <location filename="../../ifdesk/ui/models.py" line="145"/>
         <source>Terminé</source>
         <translation>Completed</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/models.py" line="139"/>
+        <location filename="../../ifdesk/ui/models.py" line="145"/>
         <source>Exporté</source>
         <translation>Exported</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/models.py" line="147"/>
+        <location filename="../../ifdesk/ui/models.py" line="153"/>
         <source>Entreprise</source>
         <translation>Company</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/models.py" line="148"/>
+        <location filename="../../ifdesk/ui/models.py" line="154"/>
         <source>Statut</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/models.py" line="150"/>
+        <location filename="../../ifdesk/ui/models.py" line="156"/>
         <source>Visite</source>
         <translation>Visit</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/models.py" line="151"/>
+        <location filename="../../ifdesk/ui/models.py" line="157"/>
         <source>Modifié le</source>
         <translation>Modified</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/models.py" line="154"/>
+        <location filename="../../ifdesk/ui/models.py" line="160"/>
         <source>Référentiel</source>
         <translation>Référentiel</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/models.py" line="155"/>
+        <location filename="../../ifdesk/ui/models.py" line="161"/>
         <source>Expert</source>
         <translation>Expert</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/models.py" line="164"/>
+        <location filename="../../ifdesk/ui/models.py" line="170"/>
         <source>Thème</source>
         <translation>Theme</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/models.py" line="167"/>
+        <location filename="../../ifdesk/ui/models.py" line="173"/>
         <source>Réponses</source>
         <translation>Answers</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/models.py" line="176"/>
+        <location filename="../../ifdesk/ui/models.py" line="182"/>
         <source>Rang</source>
         <translation>Rank</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/models.py" line="177"/>
+        <location filename="../../ifdesk/ui/models.py" line="183"/>
         <source>Critère</source>
         <translation>Criterion</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/models.py" line="178"/>
+        <location filename="../../ifdesk/ui/models.py" line="184"/>
         <source>Actuel</source>
         <translation>Current</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/models.py" line="180"/>
+        <location filename="../../ifdesk/ui/models.py" line="186"/>
         <source>Écart</source>
         <translation>Gap</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/models.py" line="181"/>
-        <location filename="../../ifdesk/ui/models.py" line="200"/>
+        <location filename="../../ifdesk/ui/models.py" line="187"/>
+        <location filename="../../ifdesk/ui/models.py" line="206"/>
         <source>Priorité</source>
         <translation>Priority</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/models.py" line="186"/>
+        <location filename="../../ifdesk/ui/models.py" line="192"/>
         <source>Haute</source>
         <translation>High</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/models.py" line="186"/>
+        <location filename="../../ifdesk/ui/models.py" line="192"/>
         <source>Moyenne</source>
         <translation>Medium</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/models.py" line="186"/>
+        <location filename="../../ifdesk/ui/models.py" line="192"/>
         <source>Basse</source>
         <translation>Low</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/models.py" line="190"/>
+        <location filename="../../ifdesk/ui/models.py" line="196"/>
         <source>Court terme (&lt; 6 mois)</source>
         <translation>Short term (&lt; 6 months)</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/models.py" line="190"/>
+        <location filename="../../ifdesk/ui/models.py" line="196"/>
         <source>Moyen terme (6–18 mois)</source>
         <translation>Medium term (6–18 months)</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/models.py" line="191"/>
+        <location filename="../../ifdesk/ui/models.py" line="197"/>
         <source>Long terme (&gt; 18 mois)</source>
         <translation>Long term (&gt; 18 months)</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/models.py" line="199"/>
+        <location filename="../../ifdesk/ui/models.py" line="205"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/models.py" line="201"/>
+        <location filename="../../ifdesk/ui/models.py" line="207"/>
         <source>Horizon</source>
         <translation>Horizon</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/models.py" line="202"/>
+        <location filename="../../ifdesk/ui/models.py" line="208"/>
         <source>Responsable</source>
         <translation>Owner</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/models.py" line="203"/>
+        <location filename="../../ifdesk/ui/models.py" line="209"/>
         <source>Coût estimé</source>
         <translation>Cost estimate</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/models.py" line="204"/>
+        <location filename="../../ifdesk/ui/models.py" line="210"/>
         <source>Échéance</source>
         <translation>Due date</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/models.py" line="213"/>
+        <location filename="../../ifdesk/ui/models.py" line="219"/>
         <source>Identifiant</source>
         <translation>Identifier</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/models.py" line="214"/>
+        <location filename="../../ifdesk/ui/models.py" line="220"/>
         <source>Version</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/models.py" line="215"/>
+        <location filename="../../ifdesk/ui/models.py" line="221"/>
         <source>Titre</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/models.py" line="216"/>
+        <location filename="../../ifdesk/ui/models.py" line="222"/>
         <source>Critères</source>
         <translation>Criteria</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/models.py" line="217"/>
+        <location filename="../../ifdesk/ui/models.py" line="223"/>
         <source>SHA-256</source>
         <translation>SHA-256</translation>
+    </message>
+    <message>
+        <location filename="../../ifdesk/ui/views/placeholder.py" line="62"/>
+        <source>Dans cet espace de travail</source>
+        <translation>In this workspace</translation>
+    </message>
+    <message>
+        <location filename="../../ifdesk/ui/views/placeholder.py" line="67"/>
+        <source>diagnostics en brouillon</source>
+        <translation>draft diagnostics</translation>
+    </message>
+    <message>
+        <location filename="../../ifdesk/ui/views/placeholder.py" line="68"/>
+        <source>terminés, prêts à exporter</source>
+        <translation>completed, ready to export</translation>
+    </message>
+    <message>
+        <location filename="../../ifdesk/ui/views/placeholder.py" line="68"/>
+        <source>exportés</source>
+        <translation>exported</translation>
+    </message>
+    <message>
+        <location filename="../../ifdesk/ui/views/placeholder.py" line="69"/>
+        <source>indice global moyen des diagnostics terminés</source>
+        <translation>mean overall index of the completed diagnostics</translation>
+    </message>
+    <message>
+        <location filename="../../ifdesk/ui/views/placeholder.py" line="99"/>
+        <source>Terminés, prêts à exporter</source>
+        <translation>Completed, ready to export</translation>
+    </message>
+    <message>
+        <location filename="../../ifdesk/ui/views/placeholder.py" line="102"/>
+        <source>Maturité moyenne par thème (diagnostics terminés)</source>
+        <translation>Mean maturity per theme (completed diagnostics)</translation>
     </message>
 </context>
 </TS>
