@@ -110,3 +110,41 @@ def test_expert_to_office_through_the_cli(tmp_path):
     after = o("import", str(tmp_path / "one.ifbundle"))
     assert after.returncode == 1 and "révoqué" in after.stderr
     assert o("trust", "revoke", "0123456789abcdef").returncode == 1
+
+
+def test_conflicts_listed_and_resolved_through_the_cli(tmp_path):
+    import shutil
+
+    from ifdesk.bundle import import_paths
+    from tests.test_bundle_kit import export_one, new_pair, reopen_complete
+
+    expert, office = new_pair(tmp_path)
+    d = completed_diag(expert, SIRETS[0], 1)
+    files = [export_one(expert, d, tmp_path / "r1.ifbundle")]
+    expert.close()
+    shutil.copytree(tmp_path / "expert", tmp_path / "twin", ignore=shutil.ignore_patterns("ifdesk.lock"))
+    for folder, seed in (("expert", 2), ("twin", 3)):
+        ws = Workspace(tmp_path / folder)
+        reopen_complete(ws, d, seed)
+        files.append(export_one(ws, d, tmp_path / f"{folder}-r2.ifbundle"))
+        ws.close()
+    assert [r.status for r in import_paths(office, files)] == ["imported", "superseded", "conflict"]
+    office.close()
+    off = tmp_path / "office"
+    human = run_cli("conflicts", data_dir=off)
+    assert human.returncode == 0 and d in human.stdout
+    [c] = _json(run_cli("conflicts", "--json", data_dir=off))
+    assert c["id"] == d and c["variants"] == [2] and c["current_revision"] == 2
+    ws = Workspace(off)
+    from ifdesk.bundle import revision_variants
+
+    held = next(v for v in revision_variants(ws, d) if v["held"])
+    ws.close()
+    res = _json(run_cli("conflicts", "resolve", d[:8], "2", "--hash", held["content_hash"], "--json", data_dir=off))
+    assert res == {"id": d, "revision": 2, "content_hash": held["content_hash"]}
+    assert _json(run_cli("conflicts", "--json", data_dir=off)) == []
+    shown = _json(run_cli("diag", "show", d, "--json", data_dir=off))
+    assert shown["content_hash"] == held["content_hash"]
+    assert _json(run_cli("journal", "--json", data_dir=off))[0]["outcome"] == "resolved"
+    bad = run_cli("conflicts", "resolve", d, "2", "--hash", "0" * 64, data_dir=off)
+    assert bad.returncode == 1 and bad.stderr.startswith("error: ")

@@ -440,3 +440,20 @@ def test_fast_content_hash_equals_the_models(env):
     ]
     for v in variants:
         assert content_hash(v) == v.content_hash()
+
+
+def test_referentiel_member_checked_even_after_a_genuine_one_in_the_same_batch(env):
+    """The importer skips re-inflating a référentiel member only when its compressed bytes are those of a
+    member already verified in the batch; any other bytes are inflated and hashed again."""
+    office = env["office"]
+    members = members_of(env["other"])
+    changed = [(n, b.replace(b'"title":"', b'"title":"X', 1) if n.startswith("referentiel-") else b) for n, b in members]
+    primer = env["tmp"] / "primer.ifbundle"
+    primer.write_bytes(env["r2"])
+    bad = env["tmp"] / "changed-ref.ifbundle"
+    bad.write_bytes(zip_raw(changed))
+    before = dump(office, volatile={})
+    first, second = import_paths(office, [primer, bad])
+    assert first.status == "unchanged"
+    assert second.status == "rejected" and "sha-256" in second.reason.lower()
+    assert dump(office, volatile={}) == before

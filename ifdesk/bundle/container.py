@@ -6,10 +6,12 @@ decompressing; the sizes declared in the ZIP directory are used only to refuse e
 
 from __future__ import annotations
 
+import hashlib
 import io
 import os
 import re
 import stat
+import struct
 import unicodedata
 import uuid
 import zipfile
@@ -114,6 +116,26 @@ class Container:
             raise BundleRejected(_("membre {m} illisible ({e})", m=name, e=_short(exc))) from None
         self.total += len(out)
         return bytes(out)
+
+
+    def raw_key(self, name: str) -> bytes:
+        """SHA-256 of a member's compression method and compressed bytes, read from the file itself.
+
+        Equal keys mean equal decompressed content (decoding is deterministic): a member already
+        verified once (the référentiel every bundle carries) need not be inflated and hashed again.
+        """
+        info = self.infos[name]
+        fp = self.zf.fp
+        fp.seek(info.header_offset)
+        head = fp.read(30)
+        if len(head) != 30 or head[:4] != b"PK\x03\x04":
+            raise BundleRejected(_("membre {m} illisible (en-tête local absent)", m=name))
+        n, e = struct.unpack("<HH", head[26:30])
+        fp.seek(info.header_offset + 30 + n + e)
+        data = fp.read(info.compress_size)
+        if len(data) != info.compress_size:
+            raise BundleRejected(_("membre {m} tronqué", m=name))
+        return hashlib.sha256(bytes([info.compress_type]) + data).digest()
 
 
 def _short(exc: BaseException) -> str:

@@ -176,10 +176,9 @@ def apply_item(ws, it: Item) -> tuple[str, str]:
     db = ws.db
     d, h, n = it.diag, it.content_hash, it.diag.revision
     st = store.state(db, d.id)
-    if st is None:
-        store.upsert_diagnostic_row(db, d, it.created_at)
+    if st is None:  # the new row already points at this revision
+        store.insert_diagnostic_row(db, d, it.created_at)
         store.insert_revision(db, d, it.ref, h)
-        store.set_current(db, d.id, n)
         return "imported", ""
     if st.has(n, h):
         if n < st.current:

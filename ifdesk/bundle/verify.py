@@ -60,6 +60,7 @@ class RefCache:
     def __init__(self, ws):
         self.ws = ws
         self.known = {r[0]: (r[1], r[2]) for r in ws.db.execute("SELECT sha256, id, version FROM referentiels")}
+        self.verified: dict[bytes, tuple[int, str]] = {}  # raw member key → (size, sha256) already checked
 
     def get(self, sha: str) -> Referentiel:
         return self.ws.referentiels.get(sha)
@@ -124,11 +125,19 @@ def verify_bundle(data: bytes, trust: TrustSnapshot, refs: RefCache) -> Verified
     for f in manifest.files:
         if c.infos[f.path].file_size != f.size:
             raise BundleRejected(_("taille de {m} différente de celle du manifeste", m=f.path))
+        key = None
+        if f.path.startswith("referentiel-") and f.path[12:76] in refs.known:
+            key = c.raw_key(f.path)
+            if refs.verified.get(key) == (f.size, f.sha256):
+                contents[f.path] = b""  # the same compressed bytes were verified earlier in this batch
+                continue
         b = c.read(f.path)
         if len(b) != f.size:
             raise BundleRejected(_("taille de {m} différente de celle du manifeste", m=f.path))
         if hashlib.sha256(b).hexdigest() != f.sha256:
             raise BundleRejected(_("empreinte SHA-256 de {m} différente de celle du manifeste (contenu modifié)", m=f.path))
+        if key is not None:
+            refs.verified[key] = (f.size, f.sha256)
         contents[f.path] = b
     # step 5
     if manifest.kind != "diagnostics":

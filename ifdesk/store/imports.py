@@ -73,10 +73,15 @@ def upsert_diagnostic_row(db, diag: Diagnostic, created_at: str) -> None:
     if db.execute("SELECT 1 FROM diagnostics WHERE id = ?", (diag.id,)).fetchone():
         db.execute("UPDATE diagnostics SET created_at = ? WHERE id = ? AND created_at > ?", (created_at, diag.id, created_at))
         return
+    insert_diagnostic_row(db, diag, created_at)
+
+
+def insert_diagnostic_row(db, diag: Diagnostic, created_at: str) -> None:
+    """A diagnostic first received, current at this revision (updated_at = the revision's, like set_current)."""
     db.execute(
         "INSERT INTO diagnostics (id, siret, current_revision, expert_key_id, expert_name, created_at, updated_at) "
         "VALUES (?,?,?,?,?,?,?)",
-        (diag.id, diag.siret, diag.revision, diag.expert_key_id, diag.expert_name, created_at, _iso(diag.updated_at) or created_at))
+        (diag.id, diag.siret, diag.revision, diag.expert_key_id, diag.expert_name, created_at, _iso(diag.updated_at) or ""))
 
 
 def insert_revision(db, diag: Diagnostic, ref: Referentiel, content_hash: str) -> None:
