@@ -144,3 +144,29 @@ def test_whole_diagnostic_with_the_keyboard(qtbot, data_dir):
     assert w2.editor.current == ids[-1]                # last_criterion carried into the new revision
     assert w2.editor.card.picker.level == level_for(len(ids) - 1)
     close_window(w2)
+
+
+def test_finish_lists_what_is_missing_and_leads_there(qtbot, data_dir, workspace, company, ref):
+    diag_id = workspace.diagnostics.create(company.siret, ref, None, "Expert")
+    from ifdesk.core.diagnostic import Answer
+
+    ids = list(ref.criteria_by_id)
+    for cid in ids[:-3]:
+        workspace.diagnostics.save_answer(diag_id, Answer(criterion=cid, level=2))
+    workspace.close()
+    w = open_window(qtbot, data_dir)
+    w.open_synthesis(diag_id)
+    idle(qtbot, w)
+    qtbot.waitUntil(lambda: w.synthesis.diag is not None)
+    alt(qtbot, "t")                                    # « Terminer le diagnostic »
+    idle(qtbot, w)
+    syn = w.synthesis
+    assert syn.missing_box.isVisible()
+    assert [syn.missing.item(i).data(Qt.ItemDataRole.UserRole) for i in range(syn.missing.count())] == ids[-3:]
+    assert focus() is syn.missing
+    press(qtbot, K.Key_Down)
+    press(qtbot, K.Key_Return)                         # the second missing criterion
+    idle(qtbot, w)
+    qtbot.waitUntil(lambda: w.page() == "diagnostic" and w.editor.current == ids[-2])
+    assert w.tm.call(lambda ws: ws.diagnostics.get(diag_id).status.value) == "draft"
+    close_window(w)
