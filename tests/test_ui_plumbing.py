@@ -215,3 +215,56 @@ def test_report_button_makes_the_pdf_off_the_gui_thread(qtbot, data_dir, tmp_pat
         assert not btn.isEnabled() and "pas installé" in btn.toolTip()
     finally:
         close_window(w)
+
+
+def test_language_switch_rebuilds_the_window_in_english(qapp, qtbot, data_dir):
+    from ifdesk.ui.app import Controller, UiPrefs
+    from ifdesk.ui.i18n import install_language, language
+
+    ctl = Controller(qapp, data_dir, UiPrefs())
+    ctl.start()
+    try:
+        ctl.window.show()
+        ctl.window.go("settings")
+        qtbot.waitUntil(lambda: ctl.tm.pending == 0)
+        combo = ctl.window.settings.lang
+        combo.setCurrentIndex(combo.findData("en"))
+        combo.activated.emit(combo.currentIndex())      # what choosing with the keyboard does
+        assert language() == "en"
+        assert ctl.window.nav.item(0).text() == "Companies"
+        assert ctl.window.page() == "settings"
+        assert UiPrefs.load().language == "en"            # remembered for the next start
+        from ifdesk import i18n as core_i18n
+
+        assert core_i18n.language() == "en"                  # the core's messages follow the window
+    finally:
+        install_language(qapp, "fr")
+        ctl.stop()
+
+
+def test_expert_name_checked_then_saved(qapp, qtbot, data_dir):
+    from .ui_helpers import close_window, idle, open_window
+
+    w = open_window(qtbot, data_dir)
+    try:
+        w.go("settings")
+        idle(qtbot, w)
+        page = w.settings
+        page.expert.setText("   ")
+        page.save_expert()
+        assert "vide" in page.expert_field.error.text()
+        page.expert.setText("n" * 300)
+        page.save_expert()
+        assert "trop long" in page.expert_field.error.text().lower()
+        idle(qtbot, w)
+        assert w.tm.call(lambda ws: ws.setting("expert_name")) is None
+        page.expert.setText("Camille Martin")
+        page.save_expert()
+        idle(qtbot, w)
+        assert page.expert_field.error.text() == ""
+        assert w.tm.call(lambda ws: ws.setting("expert_name")) == "Camille Martin"
+        diag = w.tm.call(lambda ws: (ws.companies.add(__import__("ifdesk.core.company", fromlist=["x"]).new_company(
+            siret="73282932000074", name="F", region="84")), work.new_diagnostic(ws, "73282932000074"))[1])
+        assert w.tm.call(lambda ws: ws.diagnostics.get(diag).expert_name) == "Camille Martin"
+    finally:
+        close_window(w)
