@@ -390,6 +390,20 @@ def test_discard_partial_removes_only_temporary_files(tmp_path):
     assert sorted(p.name for p in tmp_path.iterdir()) == [".autre.pdf.0a1b2c3d.tmp", "rapport [1].pdf"]
 
 
+def test_contents_entry_without_its_section_still_renders(tmp_path):
+    from ifdesk.report.document import ReportDoc, TocBlock
+    from ifdesk.report.style import STYLES, register_fonts
+    from reportlab.platypus import Paragraph
+
+    register_fonts()
+    heading = Paragraph("Présent", STYLES["h1"])
+    heading.toc_key = "here"
+    doc = ReportDoc(str(tmp_path / "t.pdf"), header_left="a", header_right="b", footer_left="c",
+                    page_label=lambda n, t: f"page {n} / {t}")
+    doc.build([TocBlock("Sommaire", [("here", "Présent", 0), ("gone", "Absent", 0)]), heading])
+    assert "Présent" in pdf_text(tmp_path / "t.pdf")
+
+
 # ---- formats -----------------------------------------------------------------------------------------
 
 def test_french_formats():

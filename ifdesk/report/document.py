@@ -227,6 +227,8 @@ class TocBlock(Flowable):
             c.doForm(_TOC_FORM % i)
             c.restoreState()
             c.linkRect("", f"toc:{self.entries[i][0]}", (indent, y - 3, self.width, y + size), relative=1, thickness=0)
+        for key, _t, _lvl in self.entries:  # every link has a target, the heading's page rebinds it later
+            c.bookmarkPage(f"toc:{key}")
 
 
 def _fit(text: str, font: str, size: float, width: float) -> str:

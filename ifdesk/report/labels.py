@@ -146,7 +146,8 @@ LABELS: dict[str, dict[str, str]] = {
         "method_diag": "Diagnostic",
         "method_identity": "Référentiel et diagnostic",
         "method_content_hash": "Empreinte du contenu",
-        "method_generated": "Rapport produit le {d} par ifdesk {v}",
+        "method_report": "Rapport",
+        "method_generated": "produit le {d} par ifdesk {v}",
         "disclaimer": "Avertissement",
     },
     "en": {
@@ -276,7 +277,8 @@ LABELS: dict[str, dict[str, str]] = {
         "method_diag": "Assessment",
         "method_identity": "Framework and assessment",
         "method_content_hash": "Content fingerprint",
-        "method_generated": "Report produced on {d} by ifdesk {v}",
+        "method_report": "Report",
+        "method_generated": "produced on {d} by ifdesk {v}",
         "disclaimer": "Disclaimer",
     },
 }

@@ -8,7 +8,7 @@ from datetime import datetime
 
 from reportlab.lib.units import mm
 from reportlab.lib.utils import ImageReader
-from reportlab.platypus import (CondPageBreak, Flowable, KeepTogether, LongTable, NextPageTemplate,
+from reportlab.platypus import (CondPageBreak, Flowable, LongTable, NextPageTemplate,
                                 PageBreak, Paragraph, Spacer, Table, TableStyle)
 
 from .. import __version__
@@ -331,8 +331,10 @@ def annex_criteria(data: ReportData, L: Labels) -> list[Flowable]:
                 rest += [P(x, "small") for x in paras[1:]]
             if photo_count.get(c.id):
                 rest.append(P(text(L("photos_ref", n=photo_count[c.id])), "muted"))
-            out.append(KeepTogether(head + rest[:1]))
-            out += rest[1:]
+            # room for the title and the first lines, else a new page (cheaper than KeepTogether,
+            # which lays the block out twice)
+            out.append(CondPageBreak(26 * mm))
+            out += head + rest
     return out
 
 
@@ -414,22 +416,26 @@ def annex_photos(data: ReportData, L: Labels) -> list[Flowable]:
     return out
 
 
+TIGHT = [("TOPPADDING", (0, 0), (-1, -1), 2), ("BOTTOMPADDING", (0, 0), (-1, -1), 2)]  # the method fits one page
+
+
 def annex_method(data: ReportData, L: Labels) -> list[Flowable]:
     ref, diag = data.ref, data.diag
     out: list[Flowable] = [PageBreak(), H1(L, "annex_method"), P(text(L("method_identity")), "h2")]
     kv = [(L("method_ref"), ref.title), (L("method_id"), ref.id), (L("method_version"), ref.version),
           (L("method_sha"), ref.sha256), (L("method_diag"), f"{diag.id} · " + L(
               "revision_value", r=diag.revision, status=L(f"status_{diag.status.value}"))),
-          (L("method_content_hash"), diag.content_hash())]
+          (L("method_content_hash"), diag.content_hash()),
+          (L("method_report"), L("method_generated", d=L.date(datetime.now().date(), long=True), v=__version__))]
     out.append(_table([[P(f"<b>{text(k)}</b>", "cell"), P(text(v), "cell")] for k, v in kv],
-                      [40 * mm, CONTENT_W - 40 * mm], header=False, zebra=False))
+                      [40 * mm, CONTENT_W - 40 * mm], header=False, zebra=False, extra=TIGHT))
     if ref.disclaimer:
         out += [Spacer(1, 2 * mm), P(f"<b>{text(L('disclaimer'))}</b> — {text(ref.disclaimer)}", "italic")]
     out.append(P(text(L("method_scale")), "h2"))
     rows = [[P(text(L(k)), "head") for k in ("method_level", "method_label", "method_description")]]
     rows += [[P(str(x.level), "cell_center"), P(f"<b>{text(x.label)}</b>", "cell"), P(text(x.description), "cell")]
              for x in ref.scale]
-    out.append(_table(rows, [16 * mm, 30 * mm, CONTENT_W - 46 * mm]))
+    out.append(_table(rows, [16 * mm, 30 * mm, CONTENT_W - 46 * mm], extra=TIGHT))
     out.append(P(text(L("method_scores")), "h2"))
     out += [P(x, "method") for x in L("method_text")]
     out.append(CondPageBreak(40 * mm))
@@ -439,8 +445,7 @@ def annex_method(data: ReportData, L: Labels) -> list[Flowable]:
     for i, t in enumerate(ref.themes, 1):
         rows.append([P(text(f"{i}. {t.title}"), "cell"), P(L.num(t.weight, 0 if t.weight == int(t.weight) else 1), "cell_right"),
                      P(str(len(t.criteria)), "cell_right"), P(text(L(f"agg_{ref.theme_aggregation(t).value}")), "cell")])
-    out.append(_table(rows, [CONTENT_W - 80 * mm, 18 * mm, 20 * mm, 42 * mm]))
-    out += [Spacer(1, 3 * mm), P(text(L("method_generated", d=L.date(datetime.now().date(), long=True), v=__version__)), "muted")]
+    out.append(_table(rows, [CONTENT_W - 80 * mm, 18 * mm, 20 * mm, 42 * mm], extra=TIGHT))
     return out
 
 
