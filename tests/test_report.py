@@ -89,9 +89,10 @@ def make_diag(ws, ref, company, *, hostile: bool = False, complete: bool = True)
 def add_photo(ws, did: str, criterion: str | None, filename: str, content: bytes, mime: str = "image/jpeg",
               write: bool = True) -> str:
     att = str(uuid.uuid4())
-    if write:
-        ws.attachments_dir.mkdir(parents=True, exist_ok=True)
-        (ws.attachments_dir / att).write_bytes(content)
+    if write:  # where the window's add_attachment puts it: attachments/<diagnostic>/<id><.ext>
+        folder = ws.attachments_dir / did
+        folder.mkdir(parents=True, exist_ok=True)
+        (folder / (att + os.path.splitext(filename)[1].lower())).write_bytes(content)
     rev = ws.diagnostics.get(did).revision
     with ws.transaction():
         ws.db.execute("INSERT INTO attachments (id, diag_id, revision, criterion, filename, mime, sha256, size, added_at) "
@@ -318,6 +319,31 @@ def test_longest_fields_stay_inside_the_page(workspace, ref, tmp_path):
     assert _squash(c.name) in flat and "W" * 599 in flat.replace("\n", "")
     assert all("PROVISOIRE" in (p.extract_text() or "") for p in PdfReader(str(out)).pages)  # a draft, on every page
     assert_layout_clean(out)
+
+
+def test_photos_added_by_the_window_are_found(workspace, ref, company, tmp_path):
+    """The attachments the window stores (ifdesk.ui.work.add_attachment) show up as thumbnails,
+    including those of an earlier revision, but not those added after the revision reported."""
+    from ifdesk.ui.work import add_attachment
+
+    did = make_diag(workspace, ref, company)
+    first = next(iter(ref.criteria_by_id))
+    src = tmp_path / "Atelier Four.JPG"
+    src.write_bytes(image_bytes())
+    workspace.diagnostics.reopen(did)  # attachments are added in a draft
+    add_attachment(workspace, did, first, src)
+    later = tmp_path / "plus tard.png"
+    later.write_bytes(image_bytes("PNG"))
+    render_report(workspace, did, tmp_path / "r2.pdf")
+    workspace.diagnostics.complete(did)
+    workspace.diagnostics.reopen(did)
+    add_attachment(workspace, did, None, later)
+    render_report(workspace, did, tmp_path / "r2-again.pdf", revision=2)
+    for name in ("r2.pdf", "r2-again.pdf"):
+        reader = PdfReader(str(tmp_path / name))
+        assert sum(len(p.images) for p in reader.pages) == 1, name
+        flat = _squash(pdf_text(tmp_path / name))
+        assert "AtelierFour.JPG" in flat and "plustard.png" not in flat and "fichierintrouvable" not in flat
 
 
 def test_missing_attachment_folder_and_table_rows_are_fine(workspace, ref, company, tmp_path):

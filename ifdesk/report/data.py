@@ -84,21 +84,22 @@ def _programme(ws, region: str, visit: date | None) -> str:
     return (covering or rows)[-1][0]
 
 
+def attachment_file(attachments_dir: Path, diag_id: str, att_id: str, filename: str) -> Path:
+    """Where the window stores an attachment (same rule as `ifdesk.ui.work.attachment_path`):
+    `attachments/<diagnostic>/<attachment id><extension in lower case>`."""
+    return attachments_dir / diag_id / (att_id + Path(filename).suffix.lower())
+
+
 def _photos(ws, diag_id: str, revision: int) -> list[Photo]:
-    """Attachments of this revision (files under `attachments/<id>`, or `attachments/<id>/<filename>`)."""
+    """Attachments added up to this revision (a reopened diagnostic keeps its earlier evidence)."""
     try:
         rows = ws.db.execute(
-            "SELECT id, criterion, filename, mime FROM attachments WHERE diag_id = ? AND revision = ? "
-            "ORDER BY added_at, filename", (diag_id, revision)).fetchall()
+            "SELECT id, criterion, filename, mime FROM attachments WHERE diag_id = ? AND revision <= ? "
+            "ORDER BY added_at, id", (diag_id, revision)).fetchall()
     except sqlite3.OperationalError:  # a workspace without the table: no photos
         return []
     out = []
-    base = ws.attachments_dir
     for att_id, criterion, filename, mime in rows:
-        path: Path | None = None
-        for candidate in (base / att_id, base / att_id / Path(filename).name, base / diag_id / att_id):
-            if candidate.is_file():
-                path = candidate
-                break
-        out.append(Photo(att_id, criterion, filename, mime or "", path))
+        path = attachment_file(ws.attachments_dir, diag_id, att_id, filename)
+        out.append(Photo(att_id, criterion, filename, mime or "", path if path.is_file() else None))
     return out
