@@ -85,6 +85,8 @@ def test_spec_excludes_no_qt_module_the_app_imports():
     ("PySide6/Qt/plugins/imageformats/libqjpeg.so", True),
     ("PySide6/Qt/plugins/styles/qmodernwindowsstyle.dll", True),
     ("PySide6/Qt/plugins/platforms/libqvnc.so", False),
+    ("PySide6/Qt/plugins/wayland-decoration-client/libbradient.so", True),
+    ("PySide6/Qt/plugins/wayland-decoration-client/libadwaita.so", False),
     ("PySide6/Qt/plugins/platforms/libqeglfs.so", False),
     ("PySide6/Qt/plugins/platformthemes/libqgtk3.so", False),
     ("PySide6/Qt/plugins/imageformats/libqsvg.so", False),
