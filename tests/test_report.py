@@ -346,6 +346,34 @@ def test_photos_added_by_the_window_are_found(workspace, ref, company, tmp_path)
         assert "AtelierFour.JPG" in flat and "plustard.png" not in flat and "fichierintrouvable" not in flat
 
 
+def test_other_referentiel_shapes(workspace, company, tmp_path):
+    """Two themes (no radar: a radar needs three axes), a 0–3 scale, minimum aggregation, English."""
+    from ifdesk.core.referentiel import from_data
+
+    def crit(cid: str, title: str) -> dict:
+        return {"id": cid, "title": title, "weight": 1, "questions": ["Comment ?"],
+                "levels": {0: "Rien.", 1: "Un peu.", 2: "Beaucoup.", 3: "Passionnément."}}
+
+    ref = from_data({"id": "mini", "version": "1", "title": "Mini référentiel", "aggregation": "minimum",
+                     "scale": [{"level": i, "label": lab} for i, lab in enumerate(["Absent", "Amorcé", "Établi", "Exemplaire"])],
+                     "themes": [{"id": "a", "title": "Atelier", "weight": 2, "criteria": [crit("a.un", "Propreté"), crit("a.deux", "Rangement")]},
+                                {"id": "b", "title": "Bureau d'études", "weight": 1, "criteria": [crit("b.un", "CAO")]}]})
+    workspace.referentiels.add(ref)
+    did = workspace.diagnostics.create(company.siret, ref, None, "Expert")
+    workspace.diagnostics.save_answer(did, Answer(criterion="a.un", level=0, target=3))
+    workspace.diagnostics.save_answer(did, Answer(criterion="a.deux", level=2, target=2))
+    workspace.diagnostics.save_answer(did, Answer(criterion="b.un", na=True, na_reason="Pas de bureau d'études."))
+    workspace.diagnostics.complete(did)
+    out = tmp_path / "mini.pdf"
+    render_report(workspace, did, out, lang="en")
+    flat = _squash(pdf_text(out))
+    assert "Maturitybytheme" not in flat  # no radar title without a radar
+    assert "0.0outof3" in flat and "Absent" in flat  # minimum of 0 and 2, on a 0–3 scale
+    assert "Notapplicable:Pasdebureaud'études." in flat
+    assert "Noscore:noapplicablecriterionwasassessed." in flat
+    assert_layout_clean(out)
+
+
 def test_missing_attachment_folder_and_table_rows_are_fine(workspace, ref, company, tmp_path):
     did = make_diag(workspace, ref, company, complete=False)
     add_photo(workspace, did, None, "perdue.jpg", b"", write=False)
