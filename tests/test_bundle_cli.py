@@ -148,3 +148,19 @@ def test_conflicts_listed_and_resolved_through_the_cli(tmp_path):
     assert _json(run_cli("journal", "--json", data_dir=off))[0]["outcome"] == "resolved"
     bad = run_cli("conflicts", "resolve", d, "2", "--hash", "0" * 64, data_dir=off)
     assert bad.returncode == 1 and bad.stderr.startswith("error: ")
+
+
+def test_rotation_through_the_cli(tmp_path):
+    exp, off = tmp_path / "expert", tmp_path / "office"
+    ident = _json(run_cli("identity", "init", "--name", "Claire", "--org", "Cabinet", "--json", data_dir=exp, env=ENV))
+    run_cli("identity", "card", "-o", str(tmp_path / "old.card"), data_dir=exp, check=True)
+    run_cli("trust", "add", str(tmp_path / "old.card"), "--fingerprint", ident["fingerprint"], data_dir=off, check=True)
+    new = _json(run_cli("identity", "rotate", "-o", str(tmp_path / "new.card"), "--json", data_dir=exp, env=ENV))
+    assert new["replaces"] == ident["key_id"] and new["key_id"] != ident["key_id"]
+    assert new["previous_key_ids"] == [ident["key_id"]]
+    res = _json(run_cli("trust", "add", str(tmp_path / "new.card"), "--json", data_dir=off))  # no fingerprint asked
+    assert res["result"] == "rotated" and res["replaces"] == ident["key_id"]
+    rows = {r["key_id"]: r["status"] for r in _json(run_cli("trust", "list", "--json", data_dir=off))}
+    assert rows == {ident["key_id"]: "rotated", new["key_id"]: "active"}
+    wrong = run_cli("identity", "rotate", data_dir=exp, env={"IFDESK_PASSPHRASE": "bad passphrase"})
+    assert wrong.returncode == 1 and "Phrase secrète incorrecte" in wrong.stderr

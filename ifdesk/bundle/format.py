@@ -33,11 +33,10 @@ class DuplicateKey(ValueError):
 
 
 def _no_dupes(pairs: list[tuple[str, Any]]) -> dict:
-    out: dict = {}
-    for k, v in pairs:
-        if k in out:
-            raise DuplicateKey(k)
-        out[k] = v
+    out = dict(pairs)
+    if len(out) != len(pairs):
+        seen: set = set()
+        raise DuplicateKey(next(k for k, _v in pairs if k in seen or seen.add(k)))
     return out
 
 
