@@ -347,23 +347,24 @@ def test_photos_added_by_the_window_are_found(workspace, ref, company, tmp_path)
 
 
 def test_other_referentiel_shapes(workspace, company, tmp_path):
-    """Two themes (no radar: a radar needs three axes), a 0–3 scale, minimum aggregation, English."""
+    """Two themes (no radar: a radar needs three axes), one with 46 criteria, a 0–3 scale, minimum
+    aggregation, English."""
     from ifdesk.core.referentiel import from_data
 
     def crit(cid: str, title: str) -> dict:
         return {"id": cid, "title": title, "weight": 1, "questions": ["Comment ?"],
                 "levels": {0: "Rien.", 1: "Un peu.", 2: "Beaucoup.", 3: "Passionnément."}}
 
+    many = [crit(f"b.c{k:02d}", f"Critère numéro {k} du bureau d'études") for k in range(45)]
     ref = from_data({"id": "mini", "version": "1", "title": "Mini référentiel", "aggregation": "minimum",
                      "scale": [{"level": i, "label": lab} for i, lab in enumerate(["Absent", "Amorcé", "Établi", "Exemplaire"])],
                      "themes": [{"id": "a", "title": "Atelier", "weight": 2, "criteria": [crit("a.un", "Propreté"), crit("a.deux", "Rangement")]},
-                                {"id": "b", "title": "Bureau d'études", "weight": 1, "criteria": [crit("b.un", "CAO")]}]})
+                                {"id": "b", "title": "Bureau d'études", "weight": 1, "criteria": [crit("b.un", "CAO")] + many}]})
     workspace.referentiels.add(ref)
     did = workspace.diagnostics.create(company.siret, ref, None, "Expert")
     workspace.diagnostics.save_answer(did, Answer(criterion="a.un", level=0, target=3))
     workspace.diagnostics.save_answer(did, Answer(criterion="a.deux", level=2, target=2))
     workspace.diagnostics.save_answer(did, Answer(criterion="b.un", na=True, na_reason="Pas de bureau d'études."))
-    workspace.diagnostics.complete(did)
     out = tmp_path / "mini.pdf"
     render_report(workspace, did, out, lang="en")
     flat = _squash(pdf_text(out))
@@ -371,6 +372,7 @@ def test_other_referentiel_shapes(workspace, company, tmp_path):
     assert "0.0outof3" in flat and "Absent" in flat  # minimum of 0 and 2, on a 0–3 scale
     assert "Notapplicable:Pasdebureaud'études." in flat
     assert "Noscore:noapplicablecriterionwasassessed." in flat
+    assert "2.46Critèrenuméro44dubureaud'études" in flat  # a 46-criterion theme: its chart in three parts
     assert_layout_clean(out)
 
 

@@ -173,6 +173,9 @@ def synthesis(data: ReportData, L: Labels) -> list[Flowable]:
 
 # ---- one section per theme -----------------------------------------------------------------------
 
+BARS_PER_CHART = 20  # 20 rows of 25 pt: a chart always fits in a page
+
+
 def themes(data: ReportData, L: Labels) -> list[Flowable]:
     ref, s, diag = data.ref, data.scores, data.diag
     codes = data.criterion_codes()
@@ -206,10 +209,11 @@ def themes(data: ReportData, L: Labels) -> list[Flowable]:
                 rows.append((f"{codes[c.id]} {c.title}", None, None, L("not_applicable")))
             else:
                 rows.append((f"{codes[c.id]} {c.title}", a.level, a.target, None))
-        out += [Spacer(1, 2 * mm),
-                charts.bars(rows, ref.min_level, ref.max_level, CONTENT_W, level_labels,
-                            L("chart_legend_current"), L("chart_legend_target")),
-                Spacer(1, 3 * mm), _strong_weak(data, L, t, codes), Spacer(1, 1 * mm)]
+        out.append(Spacer(1, 2 * mm))
+        for k in range(0, len(rows), BARS_PER_CHART):  # a theme with many criteria: several charts
+            out.append(charts.bars(rows[k:k + BARS_PER_CHART], ref.min_level, ref.max_level, CONTENT_W,
+                                   level_labels, L("chart_legend_current"), L("chart_legend_target")))
+        out += [Spacer(1, 3 * mm), _strong_weak(data, L, t, codes), Spacer(1, 1 * mm)]
         out.append(P(text(L("notes")), "h3"))
         noted = [(c, diag.answers[c.id]) for c in t.criteria if c.id in diag.answers and diag.answers[c.id].note.strip()]
         if not noted:
