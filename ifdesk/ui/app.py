@@ -61,7 +61,13 @@ def apply_style(app) -> None:
 
     qss = asset("styles", "ifdesk.qss")
     if qss.exists():
-        app.setStyleSheet(qss.read_text("utf-8"))
+        # url() in a style sheet is relative to the working folder: point it at resources/icons
+        app.setStyleSheet(qss.read_text("utf-8").replace("@ICONS@", asset("icons").as_posix()))
+    icon = asset("icons", "ifdesk.svg")
+    if icon.exists():
+        from PySide6.QtGui import QIcon
+
+        app.setWindowIcon(QIcon(str(icon)))
     f = QFont(app.font())
     f.setPointSizeF(10)
     app.setFont(f)

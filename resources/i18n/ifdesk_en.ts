@@ -100,7 +100,7 @@
         <translation>Which company?</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/views/level_picker.py" line="61"/>
+        <location filename="../../ifdesk/ui/views/level_picker.py" line="62"/>
         <source>Niveau de maturité actuel</source>
         <translation>Current maturity level</translation>
     </message>
@@ -293,109 +293,93 @@
     <message>
         <location filename="../../ifdesk/ui/views/companies.py" line="64"/>
         <location filename="../../ifdesk/ui/views/company_form.py" line="28"/>
-        <location filename="../../ifdesk/ui/views/company_form.py" line="169"/>
+        <location filename="../../ifdesk/ui/views/company_form.py" line="173"/>
         <source>Nouvelle entreprise</source>
         <translation>New company</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/views/company_form.py" line="45"/>
+        <location filename="../../ifdesk/ui/views/company_form.py" line="46"/>
         <source>&amp;Raison sociale</source>
         <translation>Company &amp;name</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/views/company_form.py" line="48"/>
-        <source>&amp;SIRET</source>
-        <translation>&amp;SIRET</translation>
-    </message>
-    <message>
-        <location filename="../../ifdesk/ui/views/company_form.py" line="48"/>
-        <source>14 chiffres, espaces permis</source>
-        <translation>14 digits, spaces allowed</translation>
-    </message>
-    <message>
-        <location filename="../../ifdesk/ui/views/company_form.py" line="51"/>
-        <source>Code &amp;NAF</source>
-        <translation>NA&amp;F code</translation>
-    </message>
-    <message>
-        <location filename="../../ifdesk/ui/views/company_form.py" line="51"/>
-        <location filename="../../ifdesk/ui/views/company_form.py" line="152"/>
-        <source>facultatif, par ex. 25.62B</source>
-        <translation>optional, e.g. 25.62B</translation>
-    </message>
-    <message>
-        <location filename="../../ifdesk/ui/views/company_form.py" line="53"/>
+        <location filename="../../ifdesk/ui/views/company_form.py" line="54"/>
         <source>— choisir une région —</source>
         <translation>— choose a region —</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/views/company_form.py" line="56"/>
+        <location filename="../../ifdesk/ui/views/company_form.py" line="57"/>
         <source>Ré&amp;gion</source>
         <translation>Re&amp;gion</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/views/company_form.py" line="58"/>
+        <location filename="../../ifdesk/ui/views/company_form.py" line="59"/>
         <source>&amp;Ville</source>
         <translation>&amp;Town</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/views/company_form.py" line="61"/>
+        <location filename="../../ifdesk/ui/views/company_form.py" line="62"/>
         <source>&amp;Effectif</source>
         <translation>&amp;Headcount</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/views/company_form.py" line="64"/>
+        <location filename="../../ifdesk/ui/views/company_form.py" line="65"/>
         <source>Chiffre d&apos;&amp;affaires (€)</source>
         <translation>T&amp;urnover (€)</translation>
     </message>
     <message>
         <location filename="../../ifdesk/ui/views/company_form.py" line="64"/>
-        <location filename="../../ifdesk/ui/views/company_form.py" line="66"/>
+        <location filename="../../ifdesk/ui/views/company_form.py" line="67"/>
         <source>facultatif</source>
         <translation>optional</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/views/company_form.py" line="66"/>
+        <location filename="../../ifdesk/ui/views/company_form.py" line="49"/>
+        <source>&amp;SIRET (14 chiffres, espaces permis)</source>
+        <translation>&amp;SIRET (14 digits, spaces allowed)</translation>
+    </message>
+    <message>
+        <location filename="../../ifdesk/ui/views/company_form.py" line="52"/>
+        <source>Code &amp;NAF (facultatif)</source>
+        <translation>NA&amp;F code (optional)</translation>
+    </message>
+    <message>
+        <location filename="../../ifdesk/ui/views/company_form.py" line="68"/>
         <source>Total du &amp;bilan (€)</source>
         <translation>&amp;Balance sheet total (€)</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/views/company_form.py" line="72"/>
+        <location filename="../../ifdesk/ui/views/company_form.py" line="76"/>
         <source>Enregistrer l&apos;entreprise</source>
         <translation>Save the company</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/views/company_form.py" line="73"/>
+        <location filename="../../ifdesk/ui/views/company_form.py" line="77"/>
         <source>Vider le formulaire</source>
         <translation>Clear the form</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/views/company_form.py" line="80"/>
-        <source>&lt;b&gt;Au clavier&lt;/b&gt;&lt;br&gt;Ctrl+F : rechercher · ↑ ↓ : choisir dans la liste&lt;br&gt;Entrée : modifier l&apos;entreprise choisie · Ctrl+N : nouvelle entreprise&lt;br&gt;Alt+lettre soulignée : aller au champ · Entrée : enregistrer&lt;br&gt;Alt+D : démarrer un diagnostic</source>
-        <translation>&lt;b&gt;With the keyboard&lt;/b&gt;&lt;br&gt;Ctrl+F: search · ↑ ↓: choose in the list&lt;br&gt;Enter: edit the chosen company · Ctrl+N: new company&lt;br&gt;Alt+underlined letter: go to the field · Enter: save&lt;br&gt;Alt+D: start a diagnostic</translation>
+        <location filename="../../ifdesk/ui/views/company_form.py" line="125"/>
+        <source>Un nombre est attendu (par ex. 1&#xa0;250).</source>
+        <translation>A number is expected (e.g. 1&#xa0;250).</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/views/company_form.py" line="123"/>
-        <source>Un nombre est attendu (par ex. 1 250).</source>
-        <translation>A number is expected (e.g. 1 250).</translation>
-    </message>
-    <message>
-        <location filename="../../ifdesk/ui/views/company_form.py" line="128"/>
+        <location filename="../../ifdesk/ui/views/company_form.py" line="130"/>
         <source>L&apos;effectif est un nombre entier de personnes.</source>
         <translation>The headcount is a whole number of people.</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/views/company_form.py" line="164"/>
+        <location filename="../../ifdesk/ui/views/company_form.py" line="168"/>
         <source>Catégorie (décret 2008-1354) : </source>
         <translation>Category (décret 2008-1354): </translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/views/company_form.py" line="183"/>
+        <location filename="../../ifdesk/ui/views/company_form.py" line="187"/>
         <source>Modifier l&apos;entreprise</source>
         <translation>Edit the company</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/views/company_form.py" line="219"/>
+        <location filename="../../ifdesk/ui/views/company_form.py" line="223"/>
         <location filename="../../ifdesk/ui/views/editor.py" line="304"/>
         <location filename="../../ifdesk/ui/views/synthesis.py" line="241"/>
         <location filename="../../ifdesk/ui/views/synthesis.py" line="295"/>
@@ -403,12 +387,12 @@
         <translation>Saving…</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/views/company_form.py" line="224"/>
+        <location filename="../../ifdesk/ui/views/company_form.py" line="228"/>
         <source>Rien n&apos;a été enregistré.</source>
         <translation>Nothing was saved.</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/views/company_form.py" line="238"/>
+        <location filename="../../ifdesk/ui/views/company_form.py" line="242"/>
         <source>Entreprise enregistrée : </source>
         <translation>Company saved: </translation>
     </message>

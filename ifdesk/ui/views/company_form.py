@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QComboBox, QGridLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QComboBox, QFrame, QGridLayout, QLabel, QLineEdit, QScrollArea, QVBoxLayout, QWidget
 
 from ...core.company import MAX_NAME, Company, new_company, size_class
 from ...core.errors import ValidationError
@@ -40,34 +40,38 @@ class CompanyForm(QWidget):
             self.fields[key] = f
             grid.addWidget(f, r, c, 1, span)
 
+        # one field a line (errors get the full width to say why), figures two by two
         name = QLineEdit()
         name.setMaxLength(MAX_NAME + 50)  # longer input is refused with a reason, not cut silently
         add("name", tr("&Raison sociale"), name, 0, 0, 2)
         siret = QLineEdit()
         siret.setPlaceholderText("732 829 320 00074")
-        add("siret", tr("&SIRET"), siret, 1, 0, hint=tr("14 chiffres, espaces permis"))
+        add("siret", tr("&SIRET (14 chiffres, espaces permis)"), siret, 1, 0, 2)
         naf = QLineEdit()
         naf.setPlaceholderText("25.62B")
-        add("naf", tr("Code &NAF"), naf, 1, 1, hint=tr("facultatif, par ex. 25.62B"))
+        add("naf", tr("Code &NAF (facultatif)"), naf, 2, 0, 2)
         region = QComboBox()
         region.addItem(tr("— choisir une région —"), "")
         for r in current_regions():
             region.addItem(f"{r['name']} ({r['code']})", r["code"])
-        add("region", tr("Ré&gion"), region, 2, 0)
+        add("region", tr("Ré&gion"), region, 3, 0, 2)
         city = QLineEdit()
-        add("city", tr("&Ville"), city, 2, 1)
+        add("city", tr("&Ville"), city, 4, 0, 2)
         headcount = QLineEdit()
         headcount.setPlaceholderText("48")
-        add("headcount", tr("&Effectif"), headcount, 3, 0)
+        add("headcount", tr("&Effectif"), headcount, 5, 0)
         turnover = QLineEdit()
-        turnover.setPlaceholderText("7 500 000")
-        add("turnover_eur", tr("Chiffre d'&affaires (€)"), turnover, 3, 1, hint=tr("facultatif"))
+        turnover.setPlaceholderText(tr("facultatif"))
+        add("turnover_eur", tr("Chiffre d'&affaires (€)"), turnover, 5, 1)
         balance = QLineEdit()
-        add("balance_sheet_eur", tr("Total du &bilan (€)"), balance, 4, 0, hint=tr("facultatif"))
+        balance.setPlaceholderText(tr("facultatif"))
+        add("balance_sheet_eur", tr("Total du &bilan (€)"), balance, 6, 0)
         self.size_label = QLabel()
         self.size_label.setObjectName("muted")
         self.size_label.setWordWrap(True)
-        grid.addWidget(self.size_label, 4, 1)
+        grid.addWidget(self.size_label, 6, 1, Qt.AlignmentFlag.AlignBottom)
+        grid.setColumnStretch(0, 1)
+        grid.setColumnStretch(1, 1)
         lay.addLayout(grid)
         self.save_btn = button(tr("Enregistrer l'entreprise"), primary=True)
         self.new_btn = button(tr("Vider le formulaire"))
@@ -77,17 +81,15 @@ class CompanyForm(QWidget):
         lay.addLayout(row(None, self.new_btn, self.save_btn))
         lay.addWidget(self.status)
         lay.addSpacing(12)
-        keys = QLabel(tr("<b>Au clavier</b><br>Ctrl+F : rechercher · ↑ ↓ : choisir dans la liste<br>"
-                         "Entrée : modifier l'entreprise choisie · Ctrl+N : nouvelle entreprise<br>"
-                         "Alt+lettre soulignée : aller au champ · Entrée : enregistrer<br>"
-                         "Alt+D : démarrer un diagnostic"))
-        keys.setObjectName("muted")
-        keys.setWordWrap(True)
-        lay.addWidget(keys)
         lay.addStretch(1)
+        scroll = QScrollArea()  # never clipped: when the reasons take more room than there is, it scrolls
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setWidget(frame)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(frame)
+        outer.addWidget(scroll)
         for key, w in self.inputs.items():
             if isinstance(w, QLineEdit):
                 w.textEdited.connect(lambda _t, k=key: self.check_field(k))
@@ -120,7 +122,7 @@ class CompanyForm(QWidget):
         try:
             value = parse_number(text)
         except ValueError:
-            raise ValidationError(tr("Un nombre est attendu (par ex. 1 250)."), key) from None
+            raise ValidationError(tr("Un nombre est attendu (par ex. 1 250)."), key) from None
         if value is None:
             return None
         if key == "headcount":
@@ -140,6 +142,7 @@ class CompanyForm(QWidget):
             elif key == "naf" and text:
                 code = normalize_naf(text)
                 self.fields["naf"].hint.setText(naf_division_name(code[:2]) or "")
+                self.fields["naf"].hint.setVisible(True)
             elif key == "region":
                 normalize_region(text)
             elif key in ("headcount", "turnover_eur", "balance_sheet_eur", "name", "city"):
@@ -149,7 +152,8 @@ class CompanyForm(QWidget):
         except ValidationError as exc:
             msg = str(exc)
         if key == "naf" and (msg or not text):
-            self.fields["naf"].hint.setText(tr("facultatif, par ex. 25.62B"))
+            self.fields["naf"].hint.setText("")
+            self.fields["naf"].hint.setVisible(False)
         self.fields[key].set_error(msg)
         if key in ("headcount", "turnover_eur", "balance_sheet_eur"):
             self.update_size()

@@ -57,6 +57,7 @@ class LevelPicker(QWidget):
     def __init__(self, parent=None):
         super().__init__(parent)
         self.setObjectName("levelPicker")
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)  # so that the focus shows
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setAccessibleName(tr("Niveau de maturité actuel"))
         self._lay = QVBoxLayout(self)
