@@ -113,25 +113,35 @@ def test_truncated_file(env):
 
 
 def test_zip_bomb_refused_quickly_without_memory(env):
-    """400 MB of zeros (≈ 400 KB compressed) as a listed, genuinely signed payload and as the manifest."""
+    """400 MB of zeros (≈ 400 KB compressed), listed with its true size and SHA-256 in a genuinely signed
+    manifest, and also as the manifest itself; each with its true and with a lying declared size."""
+    import io
+
     genuine = members_of(env["genuine"])
     name = _payload_name(genuine)
+    zero = bytes(1 << 20)
+    h = hashlib.sha256()
+    for _i in range(400):
+        h.update(zero)
+    man = json.loads(dict(genuine)["manifest.json"])
+    for f in man["files"]:
+        if f["path"] == name:
+            f.update(size=400 << 20, sha256=h.hexdigest())
+    signed = _edit_manifest(genuine, env["expert"], lambda m: m.update(files=man["files"]))
 
     def bomb(as_name: str, lie: bool) -> bytes:
-        import io
-
         buf = io.BytesIO()
         with zipfile.ZipFile(buf, "w", compression=zipfile.ZIP_DEFLATED, compresslevel=9) as zf:
-            for n, b in genuine:
+            for n, b in signed:
+                info = zipfile.ZipInfo(n, date_time=(1980, 1, 1, 0, 0, 0))
+                info.compress_type = zipfile.ZIP_DEFLATED
+                info.external_attr = 0o100644 << 16
                 if n == as_name:
-                    info = zipfile.ZipInfo(n, date_time=(1980, 1, 1, 0, 0, 0))
-                    info.compress_type = zipfile.ZIP_DEFLATED
                     with zf.open(info, "w") as fh:
-                        zero = bytes(1 << 20)
                         for _i in range(400):
                             fh.write(zero)
                 else:
-                    zf.writestr(n, b)
+                    zf.writestr(info, b)
         data = buf.getvalue()
         if lie:  # declared uncompressed size 1000 in the central directory: never trusted
             cd = data.find(b"PK\x01\x02")
@@ -143,14 +153,17 @@ def test_zip_bomb_refused_quickly_without_memory(env):
         return data
 
     rss0 = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    reasons = []
     for as_name, lie in ((name, False), (name, True), ("manifest.json", False), ("manifest.json", True)):
         data = bomb(as_name, lie)
         assert len(data) < 1_000_000
         t = time.perf_counter()
-        refuse(env, data)
+        reasons.append(refuse(env, data))
         assert time.perf_counter() - t < 5
     grown_mb = (resource.getrusage(resource.RUSAGE_SELF).ru_maxrss - rss0) / 1024
     assert grown_mb < 150, grown_mb
+    assert "trop volumineux" in reasons[0] and "trop volumineux" in reasons[2]  # declared size over the cap
+    assert all(any(w in r for w in ("volumineux", "taille", "illisible", "compression")) for r in reasons), reasons
 
 
 def test_too_many_members(env, monkeypatch):
@@ -461,3 +474,25 @@ def test_referentiel_member_checked_even_after_a_genuine_one_in_the_same_batch(e
     assert first.status == "unchanged"
     assert second.status == "rejected" and "sha-256" in second.reason.lower()
     assert dump(office, volatile={}) == before
+
+
+def test_file_size_cap_before_reading(env, monkeypatch):
+    from ifdesk.bundle import importer
+
+    monkeypatch.setattr(importer, "MAX_FILE_BYTES", 1000)
+    refuse(env, env["genuine"], "trop volumineux")
+
+
+def test_total_uncompressed_cap(env, monkeypatch):
+    from ifdesk.bundle import container
+
+    monkeypatch.setattr(container, "MAX_TOTAL_BYTES", 20_000)
+    refuse(env, env["genuine"], "trop volumineux")
+
+
+def test_compression_ratio_cap_counted_while_streaming(env):
+    """10 MB of zeros, under the per-member cap, declared and listed honestly: stopped by the ratio cap."""
+    genuine = members_of(env["genuine"])
+    name = _payload_name(genuine)
+    members = resign([(n, bytes(10 * 1024 * 1024) if n == name else b) for n, b in genuine], env["expert"])
+    refuse(env, zip_raw(members), "taux de compression")

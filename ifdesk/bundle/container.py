@@ -196,7 +196,7 @@ def _check_name(name: str, info: zipfile.ZipInfo) -> None:
         raise BundleRejected(_("membre chiffré interdit : « {m} »", m=shown))
     if not NAME_RE.match(name):
         raise BundleRejected(_("nom de membre interdit : « {m} » (minuscules, chiffres, - et _, extension .json ou .sig)", m=shown))
-    if mode and not stat.S_ISREG(mode):
+    if stat.S_IFMT(mode) not in (0, stat.S_IFREG):  # no type bits (many zip writers) or a regular file
         raise BundleRejected(_("membre d'un type interdit : « {m} »", m=shown))
     if info.compress_type not in (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED):
         raise BundleRejected(_("méthode de compression non admise pour « {m} »", m=shown))
