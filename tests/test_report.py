@@ -317,6 +317,8 @@ def test_longest_fields_stay_inside_the_page(workspace, ref, tmp_path):
     render_report(workspace, did, out)
     flat = _squash(pdf_text(out))
     assert _squash(c.name) in flat and "W" * 599 in flat.replace("\n", "")
+    codes = [f"{t}.{k}" for t, theme in enumerate(ref.themes, 1) for k in range(1, len(theme.criteria) + 1)]
+    assert "Critères:" + ",".join(codes) in flat  # 48 linked criteria: listed in full below the table
     assert all("PROVISOIRE" in (p.extract_text() or "") for p in PdfReader(str(out)).pages)  # a draft, on every page
     assert_layout_clean(out)
 

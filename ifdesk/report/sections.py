@@ -258,6 +258,7 @@ def _strong_weak(data: ReportData, L: Labels, theme, codes: dict[str, str]) -> T
 # A description longer than this goes below the table, so that no table row can outgrow a page
 # (every other cell is bounded by the models' maximum lengths).
 LONG_DESCRIPTION = 600
+MANY_CRITERIA = 24
 
 
 def action_plan(data: ReportData, L: Labels) -> list[Flowable]:
@@ -274,14 +275,17 @@ def action_plan(data: ReportData, L: Labels) -> list[Flowable]:
     for _i, a in actions:
         color = PRIORITY_COLORS.get(a.priority, MUTED).hexval().replace("0x", "#")
         title = [P(f"<b>{text(a.title)}</b>", "cell")]
-        if len(a.description) > LONG_DESCRIPTION:
+        linked = ", ".join(codes.get(c, c) for c in a.criteria)
+        if len(a.description) > LONG_DESCRIPTION or len(a.criteria) > MANY_CRITERIA:
             details.append((len(details) + 1, a))
             title.append(P(f"<i>{text(L('see_detail', n=len(details)))}</i>", "cell"))
-        else:
+            if len(a.criteria) > MANY_CRITERIA:
+                linked = ", ".join(codes.get(c, c) for c in a.criteria[:MANY_CRITERIA]) + f" … ({len(details)})"
+        if len(a.description) <= LONG_DESCRIPTION:
             title += [P(x, "cell") for x in paragraphs(a.description)]
         rows.append([P(f'<font color="{color}"><b>{a.priority}</b></font> {text(L(f"priority_{a.priority}"))}', "cell"),
                      title,
-                     P(text(", ".join(codes.get(c, c) for c in a.criteria)), "cell"),
+                     P(text(linked), "cell"),
                      P(text(L(f"horizon_{a.horizon.value}")), "cell"),
                      P(text(a.owner or L("none")), "cell"),
                      P(L.money(a.cost_eur), "cell_right"),
@@ -295,7 +299,10 @@ def action_plan(data: ReportData, L: Labels) -> list[Flowable]:
     if details:
         out.append(P(text(L("action_details")), "h3"))
         for n, a in details:
-            paras = paragraphs(a.description)
+            paras = paragraphs(a.description) if len(a.description) > LONG_DESCRIPTION else []
+            if len(a.criteria) > MANY_CRITERIA:
+                sep = " : " if L.lang == "fr" else ": "
+                paras.append(text(L("col_criteria") + sep + ", ".join(codes.get(c, c) for c in a.criteria)))
             out.append(P(f"<b>({n}) {text(a.title)}</b> — {paras[0]}", "small"))
             out += [P(x, "small") for x in paras[1:]]
     return out
