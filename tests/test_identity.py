@@ -94,6 +94,9 @@ def test_card_self_signature_and_tampering(pair):
         check_card(dict(c, extra=1))
     with pytest.raises(CardInvalid):
         check_card(dict(oc, age_recipient=None))
+    bad_checksum = oc["age_recipient"][:-1] + ("q" if oc["age_recipient"][-1] != "q" else "p")
+    with pytest.raises(CardInvalid, match="destinataire"):
+        check_card(dict(oc, age_recipient=bad_checksum))
 
 
 def test_trust_add_needs_a_confirmed_fingerprint(tmp_path):

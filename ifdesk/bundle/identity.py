@@ -169,6 +169,11 @@ def check_card(data: object) -> Card:
         raise CardInvalid(_("Carte d'identité invalide : l'identifiant de clé ne correspond pas à la clé publique."))
     if card.role == "office" and not card.age_recipient:
         raise CardInvalid(_("Carte d'identité invalide : la carte d'un bureau doit porter son destinataire de chiffrement."))
+    if card.age_recipient:
+        try:
+            pyrage.x25519.Recipient.from_str(card.age_recipient)
+        except Exception:  # pyrage.RecipientError: a bad bech32 checksum
+            raise CardInvalid(_("Carte d'identité invalide : destinataire de chiffrement illisible.")) from None
     body = canonical({k: v for k, v in data.items() if k != "signature"})
     if not verify(Ed25519PublicKey.from_public_bytes(raw), sig, body):
         raise CardInvalid(_("Carte d'identité invalide : l'auto-signature ne vérifie pas (carte modifiée ?)."))
