@@ -91,7 +91,12 @@ def build_bundle(ws, diags: list[Diagnostic], key, signer: dict) -> bytes:
 
 
 def _slug(text: str) -> str:
-    s = re.sub(r"[^A-Za-z0-9]+", "-", text).strip("-")
+    """ASCII file-name part: « Machines spéciales » → Machines-speciales."""
+    import unicodedata
+
+    text = text.replace("Œ", "OE").replace("œ", "oe").replace("Æ", "AE").replace("æ", "ae")
+    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
+    s = re.sub(r"[^A-Za-z0-9]+", "-", ascii_text).strip("-")
     return s[:40] or "diagnostic"
 
 
