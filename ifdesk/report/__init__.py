@@ -87,10 +87,12 @@ def build_pdf(data: ReportData, out_path: str | os.PathLike, lang: str = "fr", p
         doc.build(story)
         if progress:
             progress(0.97, _("Écriture du fichier…"))
+        _fsync(tmp)  # on disk before it takes the final name
         os.replace(tmp, target)
     except LayoutError as exc:
         _unlink(tmp)
-        raise IfdeskError(_("Mise en page du rapport impossible : {e}", e=exc)) from None
+        first_line = (str(exc).splitlines() or [""])[0][:200]
+        raise IfdeskError(_("Mise en page du rapport impossible : {e}", e=first_line)) from None
     except OSError as exc:
         _unlink(tmp)
         raise IfdeskError(_("Impossible d'écrire le rapport {p} : {e}", p=target, e=exc.strerror or exc)) from None
@@ -136,6 +138,14 @@ def _temp_file(target: Path) -> tuple[int, str]:
         raise FileExistsError(errno.EEXIST, os.strerror(errno.EEXIST))
     except OSError as exc:
         raise IfdeskError(_("Impossible d'écrire le rapport {p} : {e}", p=target, e=exc.strerror or exc)) from None
+
+
+def _fsync(path: str) -> None:
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
 
 
 def _unlink(path: str) -> None:
