@@ -1,4 +1,4 @@
-"""Workspace work the views hand to the worker thread (no Qt here: plain functions of a Workspace).
+"""Workspace work the views hand to the worker thread: plain functions of a Workspace (Qt only for tr()).
 
 Evidence attachments live here because only the window makes them: the file is copied under
 `ws.attachments_dir/<diagnostic>/` (written then renamed), then one row goes into `attachments`;
@@ -15,8 +15,8 @@ from pathlib import Path
 
 from ..core import scoring
 from ..core.errors import IfdeskError, NotFoundError, ValidationError
-from ..i18n import _
 from ..store.db import transaction, utcnow
+from .i18n import tr
 
 MAX_ATTACHMENT = 50 * 1024 * 1024
 
@@ -52,14 +52,14 @@ def add_attachment(ws, diag_id: str, criterion: str | None, source: str | Path) 
     try:
         size = src.stat().st_size
     except OSError as exc:
-        raise ValidationError(_("Fichier illisible : {f} ({e})", f=src.name, e=exc.strerror or exc), "attachment") from None
+        raise ValidationError(tr("Fichier illisible : {f} ({e})").format(f=src.name, e=exc.strerror or exc), "attachment") from None
     if not src.is_file():
-        raise ValidationError(_("« {f} » n'est pas un fichier.", f=src.name), "attachment")
+        raise ValidationError(tr("« {f} » n'est pas un fichier.").format(f=src.name), "attachment")
     if size > MAX_ATTACHMENT:
-        raise ValidationError(_("Fichier trop volumineux : {f} dépasse 50 Mo.", f=src.name), "attachment")
+        raise ValidationError(tr("Fichier trop volumineux : {f} dépasse 50 Mo.").format(f=src.name), "attachment")
     rev = ws.db.execute("SELECT current_revision FROM diagnostics WHERE id = ?", (diag_id,)).fetchone()
     if rev is None:
-        raise NotFoundError(_("Diagnostic inconnu : {id}.", id=diag_id))
+        raise NotFoundError(tr("Diagnostic inconnu : {id}.").format(id=diag_id))
     row = {"id": str(uuid.uuid4()), "diag_id": diag_id, "revision": rev[0], "criterion": criterion,
            "filename": src.name[:255], "mime": mimetypes.guess_type(src.name)[0] or "application/octet-stream",
            "sha256": "", "size": size, "added_at": utcnow()}
@@ -82,7 +82,7 @@ def add_attachment(ws, diag_id: str, criterion: str | None, source: str | Path) 
     except OSError as exc:
         tmp.unlink(missing_ok=True)
         dest.unlink(missing_ok=True)
-        raise IfdeskError(_("Impossible de copier la pièce jointe {f} : {e}", f=src.name, e=exc.strerror or exc)) from None
+        raise IfdeskError(tr("Impossible de copier la pièce jointe {f} : {e}").format(f=src.name, e=exc.strerror or exc)) from None
     except BaseException:
         tmp.unlink(missing_ok=True)
         dest.unlink(missing_ok=True)

@@ -1275,5 +1275,30 @@
         <source>Maturité moyenne par thème (diagnostics terminés)</source>
         <translation>Mean maturity per theme (completed diagnostics)</translation>
     </message>
+    <message>
+        <location filename="../../ifdesk/ui/work.py" line="55"/>
+        <source>Fichier illisible : {f} ({e})</source>
+        <translation>Unreadable file: {f} ({e})</translation>
+    </message>
+    <message>
+        <location filename="../../ifdesk/ui/work.py" line="57"/>
+        <source>« {f} » n&apos;est pas un fichier.</source>
+        <translation>« {f} » is not a file.</translation>
+    </message>
+    <message>
+        <location filename="../../ifdesk/ui/work.py" line="59"/>
+        <source>Fichier trop volumineux : {f} dépasse 50 Mo.</source>
+        <translation>File too large: {f} is over 50 MB.</translation>
+    </message>
+    <message>
+        <location filename="../../ifdesk/ui/work.py" line="62"/>
+        <source>Diagnostic inconnu : {id}.</source>
+        <translation>Unknown diagnostic: {id}.</translation>
+    </message>
+    <message>
+        <location filename="../../ifdesk/ui/work.py" line="85"/>
+        <source>Impossible de copier la pièce jointe {f} : {e}</source>
+        <translation>Could not copy the attachment {f}: {e}</translation>
+    </message>
 </context>
 </TS>
