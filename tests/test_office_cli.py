@@ -134,3 +134,18 @@ def test_commands_have_help(cli):
     for cmd in (["stats"], ["office", "export"], ["office", "programme", "list"], ["office", "programme", "add"],
                 ["office", "programme", "set"]):
         assert "usage:" in ok(cli(*cmd, "-h")).stdout
+
+
+def test_stats_while_the_window_holds_the_workspace(cli, data_dir):
+    """The writer's lock is held: `stats` reads through a read-only connection, changes included."""
+    ids = _built(data_dir)
+    ws = Workspace(data_dir)  # the « window »: holds the lock, has not refreshed the facts
+    try:
+        ws.diagnostics.reopen(ids["d4"])
+        s = json.loads(ok(cli("stats", "--json")).stdout)
+        assert {r["code"]: r for r in s["regions"]}["53"]["diagnosed"] == 0
+        assert s["diagnostics"]["by_status"]["draft"] == 3
+        refused(cli("office", "programme", "add", "--region", "84", "--name", "P", "--budget", "1", "--objective", "1",
+                    "--start", "2025-01-01", "--end", "2025-12-31"), "déjà ouvert")
+    finally:
+        ws.close()

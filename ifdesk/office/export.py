@@ -27,7 +27,7 @@ from .tables import Table, tables
 
 MAX_ROWS = 1_048_576  # Excel's sheet limit, header included
 HEADER_FILL = "DDEBF7"
-FORMATS = {"score": "0.00", "eur": '#,##0 "€"', "date": "DD/MM/YYYY", "datetime": "DD/MM/YYYY HH:MM", "int": "0"}
+FORMATS = {"score": "0.00", "eur": '#,##0 "€"', "date": "DD/MM/YYYY", "datetime": "DD/MM/YYYY HH:MM"}  # integers: General
 
 
 class ExportError(IfdeskError):
