@@ -7,7 +7,7 @@
 # Checks, each with its result: --version; demo on a temporary workspace; diag list --json; a PDF
 # report; an offscreen screenshot of the diagnostic view; then a whole diagnostic as an expert would
 # run it on an empty workspace (identity, company, 48 answers, complete, report, signed export) and the
-# regional office importing that bundle; and that the Qt modules ifdesk does not use are absent.
+# regional office importing that bundle, then an encrypted one; and that the Qt modules ifdesk does not use are absent.
 set -u
 
 ROOT="$(cd "$(dirname "$0")/.." && pwd)"
@@ -31,7 +31,7 @@ check() {  # check "what" command…: the command must succeed
     if "$@" >"$TMP/out" 2>"$TMP/err"; then ok "$what"; else ko "$what (exit $?): $(tail -3 "$TMP/err")"; fi
 }
 magic() { head -c 8 "$1" 2>/dev/null | grep -aq "$2"; }  # %PDF-, PNG, PK in the first bytes
-size() { wc -c <"$1" 2>/dev/null || echo 0; }
+size() { if [ -f "$1" ]; then wc -c <"$1"; else echo 0; fi; }
 mkdir -p "$TMP/home"
 cd "$TMP"
 
@@ -63,11 +63,12 @@ else
 fi
 
 # 5. gui --screenshot, offscreen (fonts, Qt platform plugin, styles, the référentiel all found frozen)
-if fz --data-dir "$TMP/ws" gui --screenshot "$TMP/x.png" --view diagnostic >/dev/null 2>"$TMP/err" \
-        && magic "$TMP/x.png" "PNG" && [ "$(size "$TMP/x.png")" -gt 30000 ]; then
+fz --data-dir "$TMP/ws" gui --screenshot "$TMP/x.png" --view diagnostic >/dev/null 2>"$TMP/err"
+rc=$?
+if [ "$rc" = 0 ] && magic "$TMP/x.png" "PNG" && [ "$(size "$TMP/x.png")" -gt 30000 ]; then
     ok "gui --screenshot --view diagnostic: $(size "$TMP/x.png") bytes of PNG"
 else
-    ko "gui --screenshot: $(tail -2 "$TMP/err")"
+    ko "gui --screenshot (exit $rc, $(size "$TMP/x.png") bytes): $(grep -v '^$' "$TMP/err" | tail -2)"
 fi
 [ -n "${SMOKE_KEEP_SCREENSHOT:-}" ] && cp "$TMP/x.png" "$SMOKE_KEEP_SCREENSHOT"
 
@@ -109,7 +110,19 @@ else
     ko "office import: $(tr -d '\n' <"$TMP/import.json" | head -c 300) $(tail -1 "$TMP/err")"
 fi
 
-# 7. nothing unneeded: Qt modules the app does not import are not in the folder
+# 7. encrypted to the office (age, through pyrage's binary module): the office decrypts, verifies, and
+#    finds the very diagnostic it already has
+check "identity card (office)" fz --data-dir "$O" identity card -o "$TMP/office.card"
+check "trust add (office card)" fz --data-dir "$E" trust add "$TMP/office.card" --yes
+if fz --data-dir "$E" export "$NEW_ID" -o "$TMP/chiffre.ifbundle" >"$TMP/out" 2>"$TMP/err" \
+        && fz --data-dir "$O" import "$TMP/chiffre.ifbundle" --json >"$TMP/import2.json" 2>>"$TMP/err" \
+        && grep -q '"status": "unchanged"' "$TMP/import2.json"; then
+    ok "encrypted export, office import: unchanged (decrypted and verified)"
+else
+    ko "encrypted export/import: $(cat "$TMP/import2.json" 2>/dev/null | tr -d '\n' | head -c 300) $(tail -1 "$TMP/err")"
+fi
+
+# 8. nothing unneeded: Qt modules the app does not import are not in the folder
 unwanted="$(cd "$DIST" && find . \( -name 'QtNetwork*' -o -name 'QtQml*' -o -name 'QtQuick*' -o -name 'QtWebEngine*' \
     -o -name 'Qt3D*' -o -name 'QtMultimedia*' -o -name 'QtCharts*' -o -name 'QtPdf*' -o -name 'libQt6Network*' \
     -o -name 'libQt6Qml*' -o -name 'libQt6Quick*' -o -name 'libQt6Pdf*' -o -name 'tkinter' -o -name 'pytest' \) | head -5)"
