@@ -189,3 +189,26 @@ def test_synthesis_text_too_long_is_refused(win, qtbot):
     idle(qtbot, win)
     assert "trop long" in syn.sw_error.text()
     assert win.tm.call(lambda ws: ws.diagnostics.get(ed.diag.id).strengths) == ""
+
+
+def test_refused_save_says_so_and_shows_what_is_stored(win, qtbot):
+    ed = _editor_on_new_diag(win, qtbot)
+    diag_id = ed.diag.id
+    from ifdesk.core.diagnostic import Answer
+
+    def complete_elsewhere(ws):  # e.g. finished from the command line meanwhile
+        for cid in ed.ref.criteria_by_id:
+            ws.diagnostics.save_answer(diag_id, Answer(criterion=cid, level=1))
+        ws.diagnostics.complete(diag_id)
+
+    win.tm.call(complete_elsewhere)
+    ed.card.picker.setFocus()
+    press(qtbot, K.Key_4)
+    idle(qtbot, win)
+    boxes = [w for w in QApplication.topLevelWidgets() if w.objectName() == "errorBox" and w.isVisible()]
+    assert boxes and "rouvrez-le" in boxes[-1].text()
+    for b in boxes:
+        b.close()
+    qtbot.waitUntil(lambda: ed.banner.isVisible())      # reloaded: the diagnostic is completed, read only
+    assert ed.card.picker.level == 1
+    assert answers_in_db(win, diag_id)[ed.current].level == 1

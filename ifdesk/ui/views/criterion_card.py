@@ -13,7 +13,7 @@ from .attachments import AttachmentStrip
 from .common import Field, button, plain_text, row
 from .level_picker import LevelPicker
 
-TYPING_PAUSE_MS = 500  # a note is saved this long after the last keystroke (and always on leaving it)
+TYPING_PAUSE_MS = 250  # a note is saved this long after the last keystroke (and always on leaving it)
 
 
 class CriterionCard(QWidget):

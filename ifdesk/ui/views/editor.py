@@ -334,6 +334,8 @@ class EditorPage(QWidget):
         from ..ops import show_error
 
         show_error(self, exc)
+        if self.diag is not None and self.saving == 0:
+            self.load(self.diag.id, self.current)  # show what the workspace really holds
 
     def _reload_attachments(self) -> None:
         if not self.diag:
