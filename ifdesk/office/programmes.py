@@ -36,11 +36,21 @@ def _clean(fields: dict) -> dict:
     return out
 
 
+LABELS = {"region": "région", "name": "intitulé", "budget_eur": "budget", "objective_companies": "objectif",
+          "start": "début", "end": "fin"}
+
+
 def validate(fields: dict, allow_former_region: bool = False) -> Programme:
-    fields = _clean(fields)
-    if fields.get("region") is not None and not allow_former_region:
-        fields["region"] = normalize_region(str(fields["region"]))  # new programmes: regions in force
-    return validated(Programme, fields)
+    try:
+        fields = _clean(fields)
+        if fields.get("region") is not None and not allow_former_region:
+            fields["region"] = normalize_region(str(fields["region"]))  # new programmes: regions in force
+        return validated(Programme, fields)
+    except ValidationError as exc:  # name the field as the user knows it
+        msg = str(exc)
+        if exc.field in LABELS:
+            msg = msg.replace(f"« {exc.field} »", f"« {_(LABELS[exc.field])} »")
+        raise ValidationError(msg, exc.field) from None
 
 
 def list_programmes(ws: Workspace) -> list[dict]:
