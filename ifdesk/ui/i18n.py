@@ -75,6 +75,20 @@ def fmt_date(d: date | datetime | str | None) -> str:
     return locale().toString(QDate(d.year, d.month, d.day), QLocale.FormatType.ShortFormat)
 
 
+def fmt_when(stamp: str | None) -> str:
+    """A modification time: « aujourd'hui 14:05 » today, else the date."""
+    if not stamp:
+        return "—"
+    try:
+        dt = datetime.fromisoformat(stamp.replace("Z", "+00:00"))
+    except ValueError:
+        return stamp
+    local = dt.astimezone() if dt.tzinfo else dt
+    if local.date() == datetime.now().date():
+        return tr("aujourd'hui") + " " + local.strftime("%H:%M")
+    return fmt_date(local)
+
+
 def parse_number(text: str) -> float | None:
     """A number typed the French way ("1 250,5") or the plain way ("1250.5"); None when empty; ValueError when bad."""
     t = text.strip().replace("\u202f", "").replace("\u00a0", "").replace(" ", "")

@@ -15,7 +15,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from ..core.diagnostic import Status
 from ..core.identifiers import format_siret
 from ..core.reference_data import region_name
-from .i18n import fmt_date, fmt_money, fmt_number, tr
+from .i18n import fmt_date, fmt_money, fmt_number, fmt_when, tr
 
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -154,7 +154,7 @@ class DiagnosticTableModel(RowsModel):
             Column("status", tr("Statut"), lambda r: status_label(r["status"])),
             Column("revision", tr("Révision"), lambda r: str(r["revision"]), CENTER, sort=lambda r: r["revision"]),
             Column("visit_date", tr("Visite"), lambda r: fmt_date(r.get("visit_date")), sort=lambda r: r.get("visit_date") or ""),
-            Column("updated_at", tr("Modifié le"), lambda r: fmt_date(r.get("updated_at")), sort=lambda r: r.get("updated_at") or ""),
+            Column("updated_at", tr("Modifié"), lambda r: fmt_when(r.get("updated_at")), sort=lambda r: r.get("updated_at") or ""),
             Column("overall_score", tr("Indice global"), lambda r: fmt_number(r.get("overall_score"), 2), RIGHT,
                    sort=lambda r: r.get("overall_score") if r.get("overall_score") is not None else -1),
             Column("referentiel", tr("Référentiel"), lambda r: f"{r.get('referentiel_id', '')} {r.get('referentiel_version', '')}".strip()),

@@ -1111,7 +1111,7 @@
     </message>
     <message>
         <location filename="../../ifdesk/ui/models.py" line="157"/>
-        <source>Modifié le</source>
+        <source>Modifié</source>
         <translation>Modified</translation>
     </message>
     <message>
@@ -1299,6 +1299,11 @@
         <location filename="../../ifdesk/ui/work.py" line="85"/>
         <source>Impossible de copier la pièce jointe {f} : {e}</source>
         <translation>Could not copy the attachment {f}: {e}</translation>
+    </message>
+    <message>
+        <location filename="../../ifdesk/ui/i18n.py" line="88"/>
+        <source>aujourd&apos;hui</source>
+        <translation>today</translation>
     </message>
 </context>
 </TS>

@@ -35,7 +35,7 @@ class DiagnosticsPage(QWidget):
         self.table, self.proxy = make_table(self.model, self)
         hh = self.table.horizontalHeader()
         hh.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for col, width in ((1, 95), (2, 70), (3, 90), (4, 95), (5, 100), (6, 120), (7, 150)):
+        for col, width in ((1, 95), (2, 70), (3, 90), (4, 130), (5, 100), (6, 110), (7, 150)):
             self.table.setColumnWidth(col, width)
         self.table.sortByColumn(4, Qt.SortOrder.DescendingOrder)
         self.count = QLabel()
