@@ -13,6 +13,7 @@ file under the final name.
 from __future__ import annotations
 
 import csv
+import math
 import os
 import secrets
 import shutil
@@ -56,7 +57,8 @@ def export_xlsx(ws: Workspace, path: Path | str, f: Filters | None = None) -> di
     try:
         wb = Workbook(write_only=True)
         bold, fill = Font(name="Calibri", size=11, bold=True), PatternFill("solid", fgColor=HEADER_FILL)
-        left, right = Alignment(vertical="center"), Alignment(vertical="center", horizontal="right")
+        left = Alignment(vertical="center", wrap_text=True)
+        right = Alignment(vertical="center", horizontal="right", wrap_text=True)
 
         def new_sheet(table: Table, part: int):
             title = table.name if part == 1 else f"{table.name} ({part})"
@@ -69,8 +71,12 @@ def export_xlsx(ws: Workspace, path: Path | str, f: Filters | None = None) -> di
             sh.sheet_properties.pageSetUpPr.fitToPage = True
             sh.print_title_rows = "1:1"
             sh.print_options.gridLines = True  # numbers sit right, text left: lines keep columns legible
-            for i, (h, _k, width) in enumerate(table.columns, 1):
-                sh.column_dimensions[get_column_letter(i)].width = max(width, len(h) * 1.15 + 3)
+            lines = 1
+            for i, (h, _k, width) in enumerate(table.columns, 1):  # long headers wrap, on up to 3 lines
+                width = max(width, max(len(w) for w in h.split()) * 1.2 + 2)
+                sh.column_dimensions[get_column_letter(i)].width = width
+                lines = max(lines, min(3, math.ceil((len(h) * 1.15 + 2) / width)))
+            sh.row_dimensions[1].height = 15 * lines + 3
             header = []
             for h, kind, _w in table.columns:  # headers aligned like their values
                 c = WriteOnlyCell(sh, value=h)
