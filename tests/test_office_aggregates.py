@@ -251,3 +251,20 @@ def test_kept_histograms_agree_with_a_scan(office, kept, scanned):
     A.prepare(ws)
     assert A._hist_grain(Filters.parse(**kept)) is not None and A._hist_grain(Filters.parse(**scanned)) is None
     assert A.themes(ws, Filters.parse(**kept)) == A.themes(ws, Filters.parse(**scanned))
+
+
+def test_workspace_without_fact_tables(office, data_dir):
+    """A workspace made before the fact tables existed: built on first use (or in TEMP when read-only)."""
+    ws, _ids = office
+    expected = A.dashboard(ws).as_dict()
+    with ws.transaction():
+        for name, kind in ws.db.execute("SELECT name, type FROM sqlite_master WHERE name LIKE 'office_%' "
+                                        "AND type IN ('table', 'trigger')").fetchall():
+            ws.db.execute(f"DROP {kind.upper()} {name}")
+    ro = Workspace(data_dir, readonly=True)
+    try:
+        assert A.dashboard(ro).as_dict() == expected
+    finally:
+        ro.close()
+    assert A.dashboard(ws).as_dict() == expected  # writable: tables and triggers recreated, then filled
+    assert ws.db.execute("SELECT count(*) FROM sqlite_master WHERE type = 'trigger' AND name LIKE 'office_%'").fetchone()[0] == 10
