@@ -212,3 +212,20 @@ def test_refused_save_says_so_and_shows_what_is_stored(win, qtbot):
     qtbot.waitUntil(lambda: ed.banner.isVisible())      # reloaded: the diagnostic is completed, read only
     assert ed.card.picker.level == 1
     assert answers_in_db(win, diag_id)[ed.current].level == 1
+
+
+def test_save_state_goes_from_saving_to_saved(win, qtbot):
+    ed = _editor_on_new_diag(win, qtbot)
+    ed.card.picker.setFocus()
+    shown: list[str] = []
+    label_set = ed.save_state.setText
+    ed.save_state.setText = lambda t: (shown.append(t), label_set(t))
+    press(qtbot, K.Key_2)
+    idle(qtbot, win)
+    assert shown[:2] == ["Enregistrement…", "Enregistré"]   # saving while queued, saved once committed
+    assert ed.save_state.text() == "Enregistré" and ed.save_state.property("state") == "saved"
+    assert answers_in_db(win, ed.diag.id)[ed.current].level == 2
+    # a note is saved shortly after the typing stops, without leaving the field
+    alt(qtbot, "n")
+    type_text(qtbot, "Tableau blanc en atelier")
+    qtbot.waitUntil(lambda: answers_in_db(win, ed.diag.id)[ed.current].note == "Tableau blanc en atelier", timeout=3000)
