@@ -86,10 +86,15 @@ def test_spec_excludes_no_qt_module_the_app_imports():
     ("PySide6/Qt/plugins/styles/qmodernwindowsstyle.dll", True),
     ("PySide6/Qt/plugins/platforms/libqvnc.so", False),
     ("PySide6/Qt/plugins/wayland-decoration-client/libbradient.so", True),
-    ("PySide6/Qt/plugins/wayland-decoration-client/libadwaita.so", False),
+    ("PySide6/Qt/plugins/wayland-decoration-client/libadwaita.so", True),
+    ("PySide6/Qt/plugins/wayland-shell-integration/libwl-shell-plugin.so", False),
     ("PySide6/Qt/plugins/platforms/libqeglfs.so", False),
     ("PySide6/Qt/plugins/platformthemes/libqgtk3.so", False),
-    ("PySide6/Qt/plugins/imageformats/libqsvg.so", False),
+    ("PySide6/Qt/plugins/imageformats/libqsvg.so", True),      # the window's SVG icons
+    ("PySide6/Qt/plugins/iconengines/libqsvgicon.so", True),
+    ("PySide6/Qt/lib/libQt6Svg.so.6", True),
+    ("PySide6/Qt/lib/libQt6SvgWidgets.so.6", False),
+    ("PySide6/Qt/plugins/imageformats/libqpdf.so", False),
     ("PySide6/Qt/plugins/tls/libqopensslbackend.so", False),
     ("PySide6/Qt/plugins/sqldrivers/libqsqlite.so", False),
     ("PySide6/Qt/plugins/generic/libqevdevmouseplugin.so", False),
@@ -248,3 +253,16 @@ def test_linux_user_install_and_uninstall(tmp_path):
     assert r.returncode == 0, r.stderr
     assert not app.exists() and not (prefix / "bin" / "ifdesk").exists()
     assert not (prefix / "share" / "applications" / f"{APP_ID}.desktop").exists()
+
+
+def test_image_formats_the_window_loads_are_kept():
+    """Qt reads the window's icons and the style sheet's images through plugins: keep the ones they need."""
+    wanted = _spec_namespace()["_wanted"]
+    plugin = {".svg": ["imageformats/libqsvg.so", "iconengines/libqsvgicon.so"], ".jpg": ["imageformats/libqjpeg.so"],
+              ".jpeg": ["imageformats/libqjpeg.so"], ".gif": ["imageformats/libqgif.so"], ".ico": ["imageformats/libqico.so"],
+              ".webp": ["imageformats/libqwebp.so"], ".png": []}
+    suffixes = {p.suffix.lower() for p in (ROOT / "resources").rglob("*") if p.suffix.lower() in plugin}
+    assert ".png" in suffixes
+    for suffix in suffixes:
+        for name in plugin[suffix]:
+            assert wanted(f"PySide6/Qt/plugins/{name}"), f"{suffix} files in resources/ need {name}"
