@@ -10,12 +10,6 @@ from PySide6.QtWidgets import (QHBoxLayout, QLabel, QListWidget, QListWidgetItem
 from .. import __version__
 from .i18n import tr
 from .ops import TaskManager, set_default_tm
-from .views.companies import CompaniesPage
-from .views.diagnostics import DiagnosticsPage
-from .views.editor import EditorPage
-from .views.placeholder import PlaceholderPage
-from .views.settings import SettingsPage
-from .views.synthesis import SynthesisPage
 
 # page keys, in navigation order; the --view names of `ifdesk gui --screenshot` map onto them
 PAGES = ["companies", "diagnostics", "diagnostic", "report", "sync", "dashboard", "settings"]
@@ -92,24 +86,42 @@ class MainWindow(QMainWindow):
         return page
 
     def _build(self, key: str) -> QWidget:
+        # each page's module is imported here, on first use: start-up imports only what it shows
         if key == "companies":
+            from .views.companies import CompaniesPage
+
             p = CompaniesPage()
             p.diagnostic_started.connect(lambda d: self.open_diagnostic(d, "draft"))
         elif key == "diagnostics":
+            from .views.diagnostics import DiagnosticsPage
+
             p = DiagnosticsPage()
             p.open_requested.connect(self.open_diagnostic)
         elif key == "diagnostic":
+            from .views.editor import EditorPage
+
             p = EditorPage()
             p.synthesis_requested.connect(self.open_synthesis)
         elif key == "report":
+            from .views.synthesis import SynthesisPage
+
             p = SynthesisPage()
             p.criterion_requested.connect(self._to_criterion)
         elif key == "settings":
+            from .views.settings import SettingsPage
+
             p = SettingsPage()
             p.language_changed.connect(self.language_changed)
             p.folder_changed.connect(self.folder_changed)
-        elif key == "sync":
-            p = PlaceholderPage(
+        else:
+            p = self._placeholder(key)
+        return p
+
+    def _placeholder(self, key: str) -> QWidget:
+        from .views.placeholder import PlaceholderPage
+
+        if key == "sync":
+            return PlaceholderPage(
                 tr("Synchronisation"), tr("Échanges signés avec le bureau régional."),
                 tr("L'export et l'import de paquets signés arrivent dans cette page à la prochaine version."),
                 tr("Vos diagnostics terminés restent dans l'espace de travail ; rien n'est perdu en attendant. "
@@ -118,15 +130,13 @@ class MainWindow(QMainWindow):
                    "&nbsp;&nbsp;un paquet signé par diagnostic terminé, à remettre au bureau régional (clé USB, courriel)<br><br>"
                    "<code>ifdesk import CHEMIN</code><br>"
                    "&nbsp;&nbsp;les paquets reçus : référentiels, entreprises attribuées, diagnostics"), table="export")
-        else:
-            p = PlaceholderPage(
-                tr("Tableau de bord"), tr("Le suivi du programme régional."),
-                tr("Le tableau de bord du bureau régional arrive dans cette page à une prochaine version."),
-                tr("Il montrera les entreprises accompagnées face aux objectifs, l'activité des experts et la maturité "
-                   "par thème, région, taille et secteur. Les diagnostics saisis ici y seront comptés.<br><br>"
-                   "En attendant, le bureau régional obtient ces tableaux en classeur Excel ou en CSV :<br><br>"
-                   "<code>ifdesk office export</code>"), table="themes")
-        return p
+        return PlaceholderPage(
+            tr("Tableau de bord"), tr("Le suivi du programme régional."),
+            tr("Le tableau de bord du bureau régional arrive dans cette page à une prochaine version."),
+            tr("Il montrera les entreprises accompagnées face aux objectifs, l'activité des experts et la maturité "
+               "par thème, région, taille et secteur. Les diagnostics saisis ici y seront comptés.<br><br>"
+               "En attendant, le bureau régional obtient ces tableaux en classeur Excel ou en CSV :<br><br>"
+               "<code>ifdesk office export</code>"), table="themes")
 
     companies = property(lambda self: self._page("companies"))
     diagnostics = property(lambda self: self._page("diagnostics"))

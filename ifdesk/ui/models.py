@@ -12,7 +12,6 @@ from typing import Any, Callable
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
-from ..core.diagnostic import Status
 from ..core.identifiers import format_siret
 from ..core.reference_data import region_name
 from .i18n import fmt_date, fmt_money, fmt_number, fmt_when, tr
@@ -222,7 +221,3 @@ class ReferentielTableModel(RowsModel):
             Column("criteria", tr("Critères"), lambda r: str(r.get("criteria", "")), RIGHT),
             Column("sha256", tr("SHA-256"), _str("sha256")),
         ]
-
-
-STATUS_FILTERS = [("", "Tous les statuts"), (Status.DRAFT.value, "Brouillons"),
-                  (Status.COMPLETED.value, "Terminés"), (Status.EXPORTED.value, "Exportés")]
