@@ -268,3 +268,11 @@ def test_workspace_without_fact_tables(office, data_dir):
         ro.close()
     assert A.dashboard(ws).as_dict() == expected  # writable: tables and triggers recreated, then filled
     assert ws.db.execute("SELECT count(*) FROM sqlite_master WHERE type = 'trigger' AND name LIKE 'office_%'").fetchone()[0] == 10
+
+
+def test_filter_choices(office):
+    ws, _ids = office
+    c = A.filter_choices(ws)
+    assert len(c["regions"]) == 18 and c["regions"][0]["name"] == "Auvergne-Rhône-Alpes"
+    assert [d["code"] for d in c["naf_divisions"]] == ["10", "25", "28"]
+    assert c["size_classes"] == ["PME", "ETI", "GE"] and c["months"] == ("2025-03", "2025-07")

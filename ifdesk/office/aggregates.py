@@ -128,7 +128,7 @@ def breakdowns(cell_rows: list[dict]) -> tuple[list[dict], list[dict], list[dict
     by_naf = sorted(_breakdown(_rollup(cell_rows, "naf_div"),
                                lambda k: f"{k} {naf_division_name(k) or ''}".strip() if k else _("non renseignée")),
                     key=lambda r: r["key"] or "99")
-    by_region = sorted(_breakdown(_rollup(cell_rows, "region"), lambda k: region_name(k) or k),
+    by_region = sorted(_breakdown(_rollup(cell_rows, "region"), lambda k: region_name(k) or k or _("non renseignée")),
                        key=lambda r: fold(r["label"]))
     return by_size, by_naf, by_region
 
@@ -307,6 +307,18 @@ def companies_count(ws: Workspace, f: Filters) -> int:
         params.append(f.size_class)
     where = (" WHERE " + " AND ".join(conds)) if conds else ""
     return ws.db.execute(f"SELECT count(*) FROM companies{where}", params).fetchone()[0]
+
+
+def filter_choices(ws: Workspace) -> dict:
+    """What the filter widgets offer: regions, NAF divisions present, size classes, months of visits."""
+    prepare(ws)
+    divisions = [r[0] for r in ws.db.execute(
+        "SELECT DISTINCT substr(naf, 1, 2) FROM companies WHERE naf IS NOT NULL ORDER BY 1")]
+    first = ws.db.execute("SELECT min(month) FROM office_facts WHERE month != ''").fetchone()[0]
+    last = ws.db.execute("SELECT max(month) FROM office_facts").fetchone()[0]
+    return {"regions": sorted(current_regions(), key=lambda r: fold(r["name"])),
+            "naf_divisions": [{"code": d, "name": naf_division_name(d) or d} for d in divisions if d],
+            "size_classes": [s.value for s in SizeClass], "months": (first, last or None) if first else (None, None)}
 
 
 def dashboard(ws: Workspace, f: Filters | None = None) -> Dashboard:
