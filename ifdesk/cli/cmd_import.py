@@ -6,8 +6,6 @@ import sys
 
 from ..i18n import _
 
-LABELS = {"imported": "importé", "unchanged": "inchangé", "superseded": "remplace la révision précédente",
-          "conflict": "conflit", "stale": "périmé", "rejected": "refusé", "resolved": "résolu"}
 
 
 def register(sub) -> None:
@@ -32,7 +30,9 @@ def register(sub) -> None:
 
 
 def _label(status: str) -> str:
-    return _(LABELS.get(status, status))
+    labels = {"imported": _("importé"), "unchanged": _("inchangé"), "superseded": _("remplace la révision précédente"),
+              "conflict": _("conflit"), "stale": _("périmé"), "rejected": _("refusé"), "resolved": _("résolu")}
+    return labels.get(status, status)
 
 
 def import_(args, ctx) -> int:
