@@ -229,3 +229,22 @@ def test_save_state_goes_from_saving_to_saved(win, qtbot):
     alt(qtbot, "n")
     type_text(qtbot, "Tableau blanc en atelier")
     qtbot.waitUntil(lambda: answers_in_db(win, ed.diag.id)[ed.current].note == "Tableau blanc en atelier", timeout=3000)
+
+
+def test_saved_company_becomes_the_chosen_one(win, qtbot):
+    from ifdesk.ui.views.companies import selected_row
+
+    form = win.companies.form
+    fill(form, GOOD | {"name": "Zingueurs Réunis", "siret": "732 829 320 00074", "region": "84"})
+    form.save()
+    idle(qtbot, win)
+    fill(form, GOOD | {"name": "Ateliers Abel"})
+    form.save()
+    idle(qtbot, win)
+    qtbot.waitUntil(lambda: win.companies.model.rowCount() == 2)
+    assert selected_row(win.companies.table)["name"] == "Ateliers Abel"
+    fill(form, GOOD | {"name": "x", "siret": "73282932000074"})  # then the other one is saved again…
+    form.editing = "73282932000074"
+    form.save()
+    idle(qtbot, win)
+    assert selected_row(win.companies.table)["siret"] == "73282932000074"

@@ -45,6 +45,7 @@ class CompaniesPage(QWidget):
         super().__init__(parent)
         self.setObjectName("page")
         self._seq = 0
+        self._select_after: str | None = None
         head, _t, self.subtitle = page_header(tr("Entreprises"), tr("Les entreprises accompagnées : recherchez, enregistrez, démarrez un diagnostic."))
         self.search = QLineEdit()
         self.search.setPlaceholderText(tr("Rechercher par nom, ville ou SIRET…"))
@@ -106,6 +107,8 @@ class CompaniesPage(QWidget):
         if seq != self._seq:
             return
         current = selected_row(self.table)
+        if self._select_after:
+            current, self._select_after = {"siret": self._select_after}, None
         self.model.set_rows(rows)
         n = len(rows)
         self.count.setText(tr("Aucune entreprise") if n == 0 else (tr("1 entreprise") if n == 1 else f"{n} " + tr("entreprises")))
@@ -139,6 +142,7 @@ class CompaniesPage(QWidget):
         self.form.inputs["name"].setFocus()
 
     def _saved(self, siret: str) -> None:
+        self._select_after = siret  # the company just saved becomes the chosen one
         self.refresh()
         self.table.setFocus()
 

@@ -267,12 +267,8 @@ class EditorPage(QWidget):
         ids = list(self.ref.criteria_by_id)
         i = ids.index(self.current) + step
         if 0 <= i < len(ids):
-            had_focus = self.card.picker.hasFocus()
             self.select(ids[i])
-            if had_focus or not self.focusWidget() or not self.isAncestorOf(self.focusWidget()):
-                self.card.picker.setFocus()
-            else:
-                self.card.picker.setFocus()
+            self.card.picker.setFocus()  # a new criterion starts with its level
         elif i >= len(ids) and self.diag:
             self.synthesis_requested.emit(self.diag.id)
 
