@@ -92,7 +92,7 @@ def test_reference_outcomes(corpus):
     assert len(ref["revisions"]) == 7 and len(ref["held_revisions"]) == 1 and len(ref["diag_conflicts"]) == 2
 
 
-@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture,
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture,
                                                                  HealthCheck.too_slow])
 @given(data=st.data())
 def test_any_order_any_repetition_converges(corpus, data):
