@@ -496,3 +496,23 @@ def test_compression_ratio_cap_counted_while_streaming(env):
     name = _payload_name(genuine)
     members = resign([(n, bytes(10 * 1024 * 1024) if n == name else b) for n, b in genuine], env["expert"])
     refuse(env, zip_raw(members), "taux de compression")
+
+
+def test_unknown_kind_rejected_and_kinds_are_pluggable(env, monkeypatch):
+    from ifdesk.bundle import verify
+
+    def edit(man):
+        man["kind"] = "distribution"
+    data = zip_raw(_edit_manifest(members_of(env["other"]), env["expert"], edit))
+    refuse(env, data, "distribution")
+    seen = []
+
+    def handler(manifest, contents, signer, refs):
+        seen.append((manifest.kind, sorted(contents), signer.key_id))
+        return verify.Verified(manifest, signer, [], apply=lambda ws, sha, now: [
+            {"id": "x", "revision": 1, "status": "imported", "reason": ""}])
+    monkeypatch.setitem(verify.KINDS, "distribution", handler)
+    path = env["tmp"] / "distribution.ifbundle"
+    path.write_bytes(data)
+    [res] = import_paths(env["office"], [path])
+    assert res.status == "imported" and seen and seen[0][0] == "distribution"

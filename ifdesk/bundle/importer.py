@@ -135,7 +135,7 @@ class _Session:
         conn = self.db.conn
         conn.execute("SAVEPOINT bundle")
         try:
-            diags = self._apply(v, sha, now)
+            diags = v.apply(self.ws, sha, now) if v.apply else self._apply(v, sha, now)
             status = worst([d["status"] for d in diags])
             reason = "; ".join(d["reason"] for d in diags if d.get("reason"))
             store.journal(self.db, now, name, sha, v.manifest.bundle_id, v.signer.key_id, v.signer.name, status, reason,

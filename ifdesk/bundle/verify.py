@@ -11,6 +11,7 @@ import hashlib
 import json
 import logging
 from dataclasses import dataclass, field
+from typing import Callable
 
 from pydantic import ValidationError as PydanticError
 
@@ -46,6 +47,8 @@ class Verified:
     signer: TrustedSigner
     items: list[Item]
     new_refs: list[Referentiel] = field(default_factory=list)
+    # set by handlers of other kinds: apply(ws, bundle_sha256, now) -> [{"id", "revision", "status", "reason"}]
+    apply: Callable[[object, str, str], list[dict]] | None = None
 
 
 def _schema_error(where: str, exc: PydanticError) -> BundleRejected:
@@ -140,9 +143,10 @@ def verify_bundle(data: bytes, trust: TrustSnapshot, refs: RefCache) -> Verified
             refs.verified[key] = (f.size, f.sha256)
         contents[f.path] = b
     # step 5
-    if manifest.kind != "diagnostics":
-        raise BundleRejected(_("paquet de type « {k} » : cette commande n'importe que des diagnostics", k=manifest.kind))
-    return _diagnostics(manifest, contents, signer, refs)
+    handler = KINDS.get(manifest.kind)
+    if handler is None:
+        raise BundleRejected(_("paquet de type « {k} » : cette version d'ifdesk ne sait pas l'importer", k=manifest.kind))
+    return handler(manifest, contents, signer, refs)
 
 
 def _ref_from(entry: fmt.RefEntry, blob: bytes, refs: RefCache) -> Referentiel:
@@ -254,3 +258,11 @@ def _item(e: fmt.DiagEntry, blob: bytes, signer: TrustedSigner, by_sha: dict[str
     size = p.company.size
     company["size_class"] = size.value if size else None
     return Item(d, h, blob, company, p.diagnostic_created_at, ref)
+
+
+# Step 5 per bundle kind: (manifest, member contents, signer, référentiels) → Verified, or BundleRejected.
+# A handler for "distribution" (office → experts) registers here; its Verified carries `apply`, run
+# inside the bundle's SAVEPOINT after steps 1–4 passed (signer checks such as role == "office" are its own).
+KINDS: dict[str, Callable[[fmt.Manifest, dict[str, bytes], TrustedSigner, RefCache], Verified]] = {
+    "diagnostics": _diagnostics,
+}
