@@ -227,3 +227,34 @@ def test_carried_unknown_referentiel_is_registered(pair, tmp_path):
     assert r.status == "imported"
     assert office.referentiels.get(new_ref.sha256).version == "2027.0-test"
     assert office.check() == []
+
+
+def test_progress_and_cancel_for_worker_threads(pair, tmp_path):
+    """The window runs these in a worker thread with its own Workspace: progress and cancel hooks."""
+    import threading
+
+    expert, office = pair
+    ids = [completed_diag(expert, s, seed=i) for i, s in enumerate(SIRETS)]
+    seen = []
+    files = export_diagnostics(expert, ids, tmp_path / "usb", PASS, encrypt=False, per_diagnostic=True,
+                               progress=lambda done, total, name: seen.append((done, total)))
+    assert seen == [(1, 4), (2, 4), (3, 4), (4, 4)] and len(files) == 4
+    office_dir = office.folder
+    office.close()
+    out = {}
+
+    def worker():
+        ws = Workspace(office_dir)
+        try:
+            ticks = []
+            first = import_paths(ws, [tmp_path / "usb"], progress=lambda d, t, f: ticks.append(d),
+                                 cancel=lambda: len(ticks) >= 2)
+            out["first"], out["ticks"] = [r.status for r in first], ticks
+            out["rest"] = [r.status for r in import_paths(ws, [tmp_path / "usb"])]
+        finally:
+            ws.close()
+    t = threading.Thread(target=worker)
+    t.start()
+    t.join()
+    assert out["first"] == ["imported", "imported"] and out["ticks"] == [1, 2]
+    assert sorted(out["rest"]) == ["imported", "imported", "unchanged", "unchanged"]
