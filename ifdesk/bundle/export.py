@@ -134,6 +134,9 @@ def export_diagnostics(ws, ids: list[str], out: str | Path, passphrase: str, enc
             raise IfdeskError(_("{p} est un dossier.", p=out))
         if not out.parent.is_dir():
             raise IfdeskError(_("Le dossier {p} n'existe pas.", p=out.parent))
+        if len(diags) > fmt.MAX_DIAGS:
+            raise IfdeskError(_("Au plus {n} diagnostics par paquet : exportez vers un dossier (un paquet par diagnostic).",
+                                n=fmt.MAX_DIAGS))
         groups = [(out, diags)]
     results: list[ExportedFile] = []
     for i, (path, group) in enumerate(groups):

@@ -21,7 +21,7 @@ DIAG_FORMAT_VERSION = 1
 UUID_RE = r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$"
 SHA_RE = r"^[0-9a-f]{64}$"
 KEY_ID_RE = r"^[0-9a-f]{16}$"
-MAX_DIAGS = 4000
+MAX_DIAGS = 1000  # per bundle: a bundle is validated whole in memory before it is applied
 
 
 def dumps(obj: Any) -> bytes:

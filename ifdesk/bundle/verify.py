@@ -35,7 +35,6 @@ class Item:
 
     diag: fmt.DiagnosticRecord
     content_hash: str
-    payload: bytes
     company: dict
     created_at: str
     ref: Referentiel
@@ -186,7 +185,6 @@ def _diagnostics(manifest: fmt.Manifest, contents: dict[str, bytes], signer: Tru
             new_refs.append(ref)
         else:
             raise BundleRejected(_("référentiel inconnu {id} {v} et absent du paquet", id=e.id, v=e.version))
-    items: list[Item] = []
     seen: set[str] = set()
     if not manifest.diagnostics:
         raise BundleRejected(_("le paquet ne contient aucun diagnostic"))
@@ -197,9 +195,10 @@ def _diagnostics(manifest: fmt.Manifest, contents: dict[str, bytes], signer: Tru
         if e.path != fmt.diag_member(e.id, e.revision) or e.path not in contents:
             raise BundleRejected(_("manifeste : membre incohérent pour le diagnostic {id}", id=e.id))
         used.add(e.path)
-        items.append(_item(e, contents[e.path], signer, by_sha))
     for p in sorted(set(contents) - used):
         raise BundleRejected(_("membre {m} sans rôle dans le manifeste", m=p[:80]))
+    # each member's bytes are dropped once parsed: memory holds the validated models, not both
+    items = [_item(e, contents.pop(e.path), signer, by_sha) for e in manifest.diagnostics]
     return Verified(manifest, signer, items, new_refs)
 
 
@@ -257,7 +256,7 @@ def _item(e: fmt.DiagEntry, blob: bytes, signer: TrustedSigner, by_sha: dict[str
     company["siren"] = p.company.siren
     size = p.company.size
     company["size_class"] = size.value if size else None
-    return Item(d, h, blob, company, p.diagnostic_created_at, ref)
+    return Item(d, h, company, p.diagnostic_created_at, ref)
 
 
 # Step 5 per bundle kind: (manifest, member contents, signer, référentiels) → Verified, or BundleRejected.
