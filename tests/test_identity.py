@@ -258,3 +258,15 @@ def test_progress_and_cancel_for_worker_threads(pair, tmp_path):
     t.join()
     assert out["first"] == ["imported", "imported"] and out["ticks"] == [1, 2]
     assert sorted(out["rest"]) == ["imported", "imported", "unchanged", "unchanged"]
+
+
+def test_export_to_one_file_is_capped(pair, tmp_path, monkeypatch):
+    from ifdesk.bundle import format as fmt
+
+    expert, _office = pair
+    ids = [completed_diag(expert, s, seed=i) for i, s in enumerate(SIRETS[:2])]
+    monkeypatch.setattr(fmt, "MAX_DIAGS", 1)
+    with pytest.raises(IfdeskError, match="dossier"):
+        export_diagnostics(expert, ids, tmp_path / "all.ifbundle", PASS, encrypt=False)
+    assert not (tmp_path / "all.ifbundle").exists()
+    assert len(export_diagnostics(expert, ids, tmp_path / "dir", PASS, encrypt=False, per_diagnostic=True)) == 2
