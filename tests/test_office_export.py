@@ -40,7 +40,8 @@ def test_workbook_sheets_headers_formats_and_values(office, tmp_path):
         assert sh.auto_filter.ref.startswith("A1:")
         assert sh.column_dimensions["A"].width >= 8
     head, rows = _rows(wb["Diagnostics"])
-    assert head[:6] == ("Identifiant", "SIRET", "Entreprise", "Code région", "Région", "Statut")
+    assert head[:8] == ("Identifiant", "SIRET", "Entreprise", "Code région", "Région", "Division NAF", "Catégorie",
+                        "Statut")
     diag = {r[0]: dict(zip(head, r)) for r in rows}
     d1, d3 = diag[ids["d1"]], diag[ids["d3"]]
     assert (d1["Statut"], d1["Révision"], d1["Score global"], d1["Région"]) == ("terminé", 1, 2.75, "Auvergne-Rhône-Alpes")
@@ -54,6 +55,9 @@ def test_workbook_sheets_headers_formats_and_values(office, tmp_path):
     assert head[-2:] == ("Thème un", "Thème deux")
     scores = {r[0]: r for r in rows}
     assert scores[ids["d1"]][-2:] == (3, 2.5) and scores[ids["d2"]][-2:] == (5, 4)
+    d1 = dict(zip(head, scores[ids["d1"]]))
+    assert (d1["Région"], d1["Division NAF"], d1["Catégorie"], d1["Score global"]) == ("Auvergne-Rhône-Alpes", "25", "PME", 2.75)
+    assert d1["Date de visite"] == datetime(2025, 3, 10) and scores[ids["d5"]][-1] is None  # draft: t2 not scored
     head, rows = _rows(wb["Réponses"])
     na = [dict(zip(head, r)) for r in rows if r[0] == ids["d2"] and r[6] == "c2"][0]
     assert (na["Non applicable"], na["Raison"], na["Niveau"], na["Thème"]) == ("oui", "pas de poste concerné", None, "Thème un")

@@ -141,31 +141,36 @@ def tables(ws: Workspace, f: Filters | None = None) -> list[Table]:
     def diagnostics() -> Iterator[tuple]:
         conflict_sql = "EXISTS (SELECT 1 FROM diag_conflicts x WHERE x.diag_id = d.id)" if conflicts else "0"
         for r in db.execute(
-                "SELECT d.id, d.siret, c.name, c.region, r.status, r.revision, r.base_revision, d.expert_name, d.expert_key_id, "
+                "SELECT d.id, d.siret, c.name, c.region, substr(c.naf, 1, 2), c.size_class, r.status, r.revision, "
+                "r.base_revision, d.expert_name, d.expert_key_id, "
                 "f.id, f.version, r.visit_date, r.completed_at, r.exported_at, r.overall_score, "
                 f"(SELECT count(*) FROM revisions x WHERE x.diag_id = d.id), {conflict_sql} "
                 f"{_CURRENT} LEFT JOIN referentiels f ON f.sha256 = r.referentiel_sha256{where} ORDER BY r.visit_date, d.id", params):
-            (i, siret, name, reg, status, rev, base, expert, key, ref_id, ref_v, visit, completed, exported, overall,
-             nrev, conflict) = r
-            yield (i, siret, name, reg, region_name(reg or "") or "", _status(status), rev, base, nrev, expert, key,
-                   ref_id, ref_v, _d(visit), _dt(completed), _dt(exported), overall, _("oui") if conflict else _("non"))
+            (i, siret, name, reg, div, size, status, rev, base, expert, key, ref_id, ref_v, visit, completed, exported,
+             overall, nrev, conflict) = r
+            yield (i, siret, name, reg, region_name(reg or "") or "", div, size, _status(status), rev, base, nrev, expert,
+                   key, ref_id, ref_v, _d(visit), _dt(completed), _dt(exported), overall,
+                   _("oui") if conflict else _("non"))
 
     theme_cols = _theme_columns(ws)
 
     def scores() -> Iterator[tuple]:
         pos = {t: i for i, (t, _title) in enumerate(theme_cols)}
-        cur = db.execute(f"SELECT d.id, d.siret, c.name, r.status, r.revision, r.overall_score, ts.theme, ts.score "
+        cur = db.execute("SELECT d.id, d.siret, c.name, c.region, substr(c.naf, 1, 2), c.size_class, r.visit_date, "
+                         "r.status, r.revision, r.overall_score, ts.theme, ts.score "
                          f"{_CURRENT} LEFT JOIN theme_scores ts ON ts.diag_id = d.id AND ts.revision = r.revision{where} "
                          "ORDER BY d.id", params)
         row, key = None, None
-        for i, siret, name, status, rev, overall, theme, score in cur:
+        first = 10  # columns before the themes: what a pivot table needs beside the scores
+        for i, siret, name, reg, div, size, visit, status, rev, overall, theme, score in cur:
             if i != key:
                 if row is not None:
                     yield tuple(row)
                 key = i
-                row = [i, siret, name, _status(status), rev, overall] + [None] * len(theme_cols)
+                row = [i, siret, name, region_name(reg or "") or reg, div, size, _d(visit), _status(status), rev,
+                       overall] + [None] * len(theme_cols)
             if theme in pos:
-                row[6 + pos[theme]] = score
+                row[first + pos[theme]] = score
         if row is not None:
             yield tuple(row)
 
@@ -217,15 +222,17 @@ def tables(ws: Workspace, f: Filters | None = None) -> list[Table]:
             (_("Enregistrée le"), "date", 14), (_("Diagnostics"), "int", 12)], companies),
         Table(_("Diagnostics"), "diagnostics.csv", [
             (_("Identifiant"), "text", 38), (_("SIRET"), "text", 16), (_("Entreprise"), "text", 34),
-            (_("Code région"), "text", 8), (_("Région"), "text", 24), (_("Statut"), "text", 11),
-            (_("Révision"), "int", 9), (_("Révision de base"), "int", 10), (_("Révisions reçues"), "int", 10),
+            (_("Code région"), "text", 8), (_("Région"), "text", 24), (_("Division NAF"), "text", 9),
+            (_("Catégorie"), "text", 10), (_("Statut"), "text", 11), (_("Révision"), "int", 9), (_("Révision de base"), "int", 10), (_("Révisions reçues"), "int", 10),
             (_("Expert"), "text", 22), (_("Clé de l'expert"), "text", 20), (_("Référentiel"), "text", 10),
             (_("Version"), "text", 9), (_("Date de visite"), "date", 13), (_("Terminé le"), "datetime", 17),
             (_("Exporté le"), "datetime", 17), (_("Score global"), "score", 10), (_("En conflit"), "text", 10)],
               diagnostics),
         Table(_("Scores par thème"), "scores_par_theme.csv", [
             (_("Identifiant"), "text", 38), (_("SIRET"), "text", 16), (_("Entreprise"), "text", 34),
-            (_("Statut"), "text", 11), (_("Révision"), "int", 9), (_("Score global"), "score", 10)]
+            (_("Région"), "text", 24), (_("Division NAF"), "text", 9), (_("Catégorie"), "text", 10),
+            (_("Date de visite"), "date", 13), (_("Statut"), "text", 11), (_("Révision"), "int", 9),
+            (_("Score global"), "score", 10)]
               + [(title, "score", max(12.0, min(len(title) * 0.9, 28.0))) for _tid, title in theme_cols], scores),
         Table(_("Réponses"), "reponses.csv", [
             (_("Identifiant"), "text", 38), (_("SIRET"), "text", 16), (_("Entreprise"), "text", 30),
