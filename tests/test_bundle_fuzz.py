@@ -93,7 +93,7 @@ def _member_mutation(data: bytes, draw) -> bytes:
         return zip_raw(members)
 
 
-@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture,
+@settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture,
                                                                   HealthCheck.too_slow])
 @given(data=st.data())
 def test_mutated_bundles_are_refused_or_identical(genuine, data):
