@@ -276,3 +276,24 @@ def test_filter_choices(office):
     assert len(c["regions"]) == 18 and c["regions"][0]["name"] == "Auvergne-Rhône-Alpes"
     assert [d["code"] for d in c["naf_divisions"]] == ["10", "25", "28"]
     assert c["size_classes"] == ["PME", "ETI", "GE"] and c["months"] == ("2025-03", "2025-07")
+
+
+@pytest.mark.parametrize("kw", [{}, {"region": "84"}, {"date_from": "2025-06", "date_to": "2025-07"},
+                                {"naf_division": "25", "size_class": "PME"}])
+def test_read_only_overlay_equals_a_refresh(office, data_dir, kw):
+    """Changes not yet folded in by the writer: a read-only reader sees exactly what a refresh gives."""
+    ws, ids = office
+    f = Filters.parse(**kw)
+    A.dashboard(ws, f)
+    ws.diagnostics.reopen(ids["d1"])
+    ws.diagnostics.save_answer(ids["d1"], Answer(criterion="c3", level=5))
+    ws.diagnostics.complete(ids["d1"])
+    ws.diagnostics.complete(ids["d3"])
+    ws.companies.update(ws.companies.get(SIRET["C"]).model_copy(update={"region": "84"}))
+    ro = Workspace(data_dir, readonly=True)
+    try:
+        seen = A.dashboard(ro, f).as_dict()
+        assert ro.db.execute("SELECT count(*) FROM main.office_dirty").fetchone()[0] > 0  # nothing refreshed
+    finally:
+        ro.close()
+    assert seen == A.dashboard(ws, f).as_dict()

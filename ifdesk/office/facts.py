@@ -99,27 +99,59 @@ def refresh(db: sqlite_utils.Database) -> int:
     return n
 
 
+_OVERLAY = ("office_facts", "office_theme_scores", "office_theme_hist")
+_LIVE = ("office_live_facts", "office_live_themes", "office_hist_delta")
+
+
+def _drop_overlay(db: sqlite_utils.Database) -> None:
+    for name, kind in db.execute("SELECT name, type FROM sqlite_temp_master WHERE type IN ('view', 'table') "
+                                 "AND name IN (?, ?, ?, ?, ?, ?)", _OVERLAY + _LIVE).fetchall():
+        db.execute(f"DROP {kind.upper()} temp.{name}")
+
+
+def _temp_table(db: sqlite_utils.Database, source: str, name: str) -> None:
+    for sql in _office_statements():
+        if sql.startswith(f"CREATE TABLE {source} "):
+            db.execute(sql.replace(f"CREATE TABLE {source} ", f"CREATE TEMP TABLE {name} ", 1))
+            return
+    raise AssertionError(source)
+
+
 def prepare(db: sqlite_utils.Database, readonly: bool) -> None:
-    """Make `office_facts` / `office_theme_scores` current for the aggregates that follow."""
+    """Make `office_facts`, `office_theme_scores` and `office_theme_hist` current for the aggregates that follow.
+
+    Read-only, with changed diagnostics pending: TEMP views of the same names (they shadow the main
+    tables) show the stored rows minus the changed ones, plus those recomputed into small TEMP
+    tables; the histograms get a delta. Rows are excluded by `id` / `fact_id`, which every index
+    carries, so the queries stay on their covering indexes.
+    """
     if not readonly:
         refresh(db)
         return
-    if db.execute("SELECT 1 FROM sqlite_temp_master WHERE name = 'office_facts'").fetchone():
-        for t in ("office_facts", "office_theme_scores", "office_theme_hist"):
-            db.execute(f"DROP TABLE temp.{t}")
-    if _has_tables(db):
-        if db.execute("SELECT 1 FROM main.office_dirty LIMIT 1").fetchone() is None:
-            return
-        ids, keep = "SELECT diag_id FROM main.office_dirty", True
-    else:
-        ids, keep = "SELECT id FROM main.diagnostics", False
-    for sql in _office_statements():
-        if sql.startswith(("CREATE TABLE office_facts", "CREATE TABLE office_theme_")):
-            db.execute(sql.replace("CREATE TABLE ", "CREATE TEMP TABLE "))
-    if keep:
-        db.execute(f"INSERT INTO temp.office_facts SELECT * FROM main.office_facts WHERE diag_id NOT IN ({ids})")
-        db.execute("INSERT INTO temp.office_theme_scores SELECT t.* FROM main.office_theme_scores t "
-                   "JOIN temp.office_facts f ON f.id = t.fact_id")
-    db.execute(_live_facts_sql(ids, "temp.office_facts"))
-    db.execute(_live_themes_sql(ids, "temp.office_facts", "temp.office_theme_scores"))
-    _add_to_hist(db, "", +1, "temp.office_theme_hist", "temp.office_theme_scores")
+    _drop_overlay(db)
+    if not _has_tables(db):  # a workspace made before these tables: build them whole, in TEMP
+        ids = "SELECT id FROM main.diagnostics"
+        for source in _OVERLAY:
+            _temp_table(db, source, source)
+        db.execute(_live_facts_sql(ids, "temp.office_facts"))
+        db.execute(_live_themes_sql(ids, "temp.office_facts", "temp.office_theme_scores"))
+        _add_to_hist(db, "", +1, "temp.office_theme_hist", "temp.office_theme_scores")
+        return
+    if db.execute("SELECT 1 FROM main.office_dirty LIMIT 1").fetchone() is None:
+        return
+    ids = "SELECT diag_id FROM main.office_dirty"
+    stale = f"SELECT id FROM main.office_facts WHERE diag_id IN ({ids})"
+    for source, name in zip(_OVERLAY, _LIVE):
+        _temp_table(db, source, name)
+    db.execute(_live_facts_sql(ids, "temp.office_live_facts"))
+    # ids above the stored ones, so that a recomputed row never takes the id of a stored one
+    db.execute("UPDATE temp.office_live_facts SET id = id + (SELECT coalesce(max(id), 0) FROM main.office_facts)")
+    db.execute(_live_themes_sql(ids, "temp.office_live_facts", "temp.office_live_themes"))
+    _add_to_hist(db, stale, -1, "temp.office_hist_delta", "main.office_theme_scores")
+    _add_to_hist(db, "", +1, "temp.office_hist_delta", "temp.office_live_themes")
+    db.execute(f"CREATE TEMP VIEW office_facts AS SELECT * FROM main.office_facts WHERE id NOT IN ({stale}) "
+               "UNION ALL SELECT * FROM temp.office_live_facts")
+    db.execute(f"CREATE TEMP VIEW office_theme_scores AS SELECT * FROM main.office_theme_scores "
+               f"WHERE fact_id NOT IN ({stale}) UNION ALL SELECT * FROM temp.office_live_themes")
+    db.execute("CREATE TEMP VIEW office_theme_hist AS SELECT * FROM main.office_theme_hist "
+               "UNION ALL SELECT * FROM temp.office_hist_delta")
