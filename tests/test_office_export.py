@@ -172,3 +172,25 @@ def test_a_table_longer_than_a_sheet_continues_on_the_next(office, tmp_path, mon
     assert counts["Réponses"] == 6 and counts["Réponses (2)"] == 6 and counts["Réponses (3)"] == 5
     wb = load_workbook(tmp_path / "t.xlsx")
     assert wb["Réponses (3)"]["A1"].value == "Identifiant" and wb["Réponses (3)"].freeze_panes == "A2"
+
+
+def test_progress_and_cancel(office, tmp_path, monkeypatch):
+    ws, _ids = office
+    monkeypatch.setattr("ifdesk.office.export.PROGRESS_EVERY", 4)
+    seen = []
+    export_xlsx(ws, tmp_path / "t.xlsx", progress=lambda name, n: seen.append((name, n)))
+    assert ("Réponses", 16) in seen and ("Entreprises", 4) in seen
+
+    class Cancelled(Exception):
+        pass
+
+    def cancel(name, n):
+        if "ponses" in name:
+            raise Cancelled
+
+    out = tmp_path / "out"
+    out.mkdir()
+    for run in (lambda: export_xlsx(ws, out / "t.xlsx", progress=cancel), lambda: export_csv(ws, out / "csv", progress=cancel)):
+        with pytest.raises(Cancelled):
+            run()
+    assert list(out.iterdir()) == []

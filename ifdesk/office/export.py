@@ -19,6 +19,7 @@ import secrets
 import shutil
 from datetime import date, datetime
 from pathlib import Path
+from typing import Callable
 
 from ..core.errors import IfdeskError
 from ..i18n import _
@@ -39,8 +40,17 @@ def _fail(path: Path, exc: OSError) -> ExportError:
     return ExportError(_("Impossible d'écrire {p} : {e}", p=path, e=exc.strerror or exc))
 
 
-def export_xlsx(ws: Workspace, path: Path | str, f: Filters | None = None) -> dict[str, int]:
-    """Write the workbook to `path`; returns rows per sheet."""
+Progress = Callable[[str, int], None]  # (table name, rows written so far); raise from it to cancel
+PROGRESS_EVERY = 5_000
+
+
+def export_xlsx(ws: Workspace, path: Path | str, f: Filters | None = None,
+                progress: Progress | None = None) -> dict[str, int]:
+    """Write the workbook to `path`; returns rows per sheet.
+
+    `progress` is called every few thousand rows (a window shows it); an exception raised from it
+    cancels the export, which then leaves nothing behind.
+    """
     from openpyxl import Workbook
     from openpyxl.cell import WriteOnlyCell
     from openpyxl.styles import Alignment, Font, PatternFill
@@ -106,6 +116,8 @@ def export_xlsx(ws: Workspace, path: Path | str, f: Filters | None = None) -> di
                         cells.append(v)
                 sh.append(cells)
                 n += 1
+                if progress and n % PROGRESS_EVERY == 0:
+                    progress(title, n)
             sh.auto_filter.ref = f"A1:{last}{n + 1}"
             counts[title] = n
         wb.save(tmp)
@@ -148,8 +160,9 @@ def _cell(v, kind: str) -> str:
     return str(v)
 
 
-def export_csv(ws: Workspace, folder: Path | str, f: Filters | None = None) -> dict[str, int]:
-    """One CSV file per table in `folder` (created if needed); returns rows per file."""
+def export_csv(ws: Workspace, folder: Path | str, f: Filters | None = None,
+               progress: Progress | None = None) -> dict[str, int]:
+    """One CSV file per table in `folder` (created if needed); returns rows per file. `progress`: as above."""
     folder = Path(folder)
     if folder.exists() and not folder.is_dir():
         raise ExportError(_("{p} existe et n'est pas un dossier.", p=folder))
@@ -171,6 +184,8 @@ def export_csv(ws: Workspace, folder: Path | str, f: Filters | None = None) -> d
                 for row in table.rows():
                     w.writerow([_cell(v, k) for v, k in zip(row, kinds)])
                     n += 1
+                    if progress and n % PROGRESS_EVERY == 0:
+                        progress(table.file, n)
             counts[table.file] = n
         if not folder.exists():
             os.replace(tmpdir, folder)
