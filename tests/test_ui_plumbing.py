@@ -268,3 +268,38 @@ def test_expert_name_checked_then_saved(qapp, qtbot, data_dir):
         assert w.tm.call(lambda ws: ws.diagnostics.get(diag).expert_name) == "Camille Martin"
     finally:
         close_window(w)
+
+
+def test_editor_attaches_evidence_with_a_thumbnail(qtbot, data_dir, tmp_path):
+    from .ui_helpers import close_window, idle, open_window
+
+    photo = tmp_path / "presse.jpg"
+    img = QImage(1600, 1200, QImage.Format.Format_RGB32)
+    img.fill(0xD9822B)
+    assert img.save(str(photo), "JPEG")
+    w = open_window(qtbot, data_dir)
+    try:
+        def make(ws):
+            from ifdesk.core.company import new_company
+            ws.companies.add(new_company(siret="73282932000074", name="Forges du Gier", region="84"))
+            return work.new_diagnostic(ws, "73282932000074")
+
+        diag_id = w.tm.call(make)
+        w.open_diagnostic(diag_id)
+        idle(qtbot, w)
+        strip = w.editor.card.attachments
+        strip.add_files([str(photo), str(tmp_path / "absent.pdf")])
+        qtbot.waitUntil(lambda: w.tm.pending == 0 and strip.list.count() == 1, timeout=10_000)
+        boxes = [b for b in QApplication.topLevelWidgets() if b.objectName() == "errorBox" and b.isVisible()]
+        assert boxes and "absent.pdf" in boxes[-1].text()    # the missing file is refused, the photo kept
+        for b in boxes:
+            b.close()
+        it = strip.list.item(0)
+        qtbot.waitUntil(lambda: it.icon().availableSizes() and it.icon().availableSizes()[0].width() == 64, timeout=5000)
+        rows = w.tm.call(lambda ws: work.list_attachments(ws, diag_id))
+        assert [r["filename"] for r in rows] == ["presse.jpg"] and rows[0]["criterion"] == w.editor.current
+        w.editor.move(1)                                  # another criterion: its own (empty) evidence
+        idle(qtbot, w)
+        assert strip.list.count() == 0
+    finally:
+        close_window(w)

@@ -26,6 +26,7 @@ class AttachmentStrip(QWidget):
         self.diag_id: str | None = None
         self.criterion: str | None = None
         self.folder: Path | None = None
+        self._seq = 0
         self.list = QListWidget()
         self.list.setViewMode(QListView.ViewMode.IconMode)
         self.list.setIconSize(QSize(THUMB, THUMB))
@@ -53,17 +54,34 @@ class AttachmentStrip(QWidget):
     def set_items(self, diag_id: str, criterion: str, folder: Path, rows: list[dict], editable: bool) -> None:
         self.diag_id, self.criterion, self.folder = diag_id, criterion, folder
         self.list.clear()
+        images: dict[str, Path] = {}
         for r in rows:
             if r.get("criterion") != criterion:
                 continue
             path = folder / r["diag_id"] / (r["id"] + Path(r["filename"]).suffix.lower())
-            it = QListWidgetItem(_icon(path, r["mime"], self), _short(r["filename"]))
+            it = QListWidgetItem(self.style().standardIcon(QStyle.StandardPixmap.SP_FileIcon), _short(r["filename"]))
             it.setToolTip(r["filename"])
             it.setData(Qt.ItemDataRole.UserRole, (r["id"], str(path)))
             self.list.addItem(it)
+            if r["mime"].startswith("image/"):
+                images[r["id"]] = path
         self.add_btn.setEnabled(editable)
         self._editable = editable
         self._buttons()
+        if images:  # photos are decoded and scaled on the worker: a 12-megapixel JPEG takes a while
+            self._seq += 1
+            seq = self._seq
+            Op(self, lambda _ws: {k: _thumbnail(p) for k, p in images.items()}).success(
+                lambda thumbs: self._set_thumbs(seq, thumbs)).run()
+
+    def _set_thumbs(self, seq: int, thumbs: dict) -> None:
+        if seq != self._seq:
+            return  # another criterion is on screen now
+        for i in range(self.list.count()):
+            it = self.list.item(i)
+            img = thumbs.get(it.data(Qt.ItemDataRole.UserRole)[0])
+            if img is not None and not img.isNull():
+                it.setIcon(QIcon(QPixmap.fromImage(img)))
 
     def _buttons(self) -> None:
         has = self.list.currentItem() is not None
@@ -98,16 +116,17 @@ def _short(name: str, n: int = 14) -> str:
     return name if len(name) <= n else name[: n - 1] + "…"
 
 
-def _icon(path: Path, mime: str, w: QWidget) -> QIcon:
-    if mime.startswith("image/") and path.exists():
-        reader = QImageReader(str(path))
-        size = reader.size()
-        if size.isValid():
-            reader.setScaledSize(size.scaled(THUMB, THUMB, Qt.AspectRatioMode.KeepAspectRatio))
-        img = reader.read()
-        if not img.isNull():
-            return QIcon(QPixmap.fromImage(img))
-    return w.style().standardIcon(QStyle.StandardPixmap.SP_FileIcon)
+def _thumbnail(path: Path):
+    """A QImage (not a QPixmap: this runs off the GUI thread) scaled while it is decoded."""
+    from PySide6.QtGui import QImage
+
+    reader = QImageReader(str(path))
+    reader.setAutoTransform(True)  # photos taken upright show upright
+    size = reader.size()
+    if size.isValid():
+        reader.setScaledSize(size.scaled(THUMB, THUMB, Qt.AspectRatioMode.KeepAspectRatio))
+    img = reader.read()
+    return img if not img.isNull() else QImage()
 
 
 __all__ = ["AttachmentStrip", "attachment_path"]
