@@ -7,8 +7,9 @@ source tables only record *which* diagnostics changed (`office_dirty`); `refresh
 rows of those diagnostics, in one place, before any aggregate is read. Scores are never recomputed
 here: they are read from `theme_scores` / `revisions.overall_score`, written at each save or import.
 
-A read-only workspace cannot write the fact tables: `prepare()` then builds TEMP copies (which
-shadow the main ones for unqualified names) holding the stored rows plus the changed ones.
+A read-only workspace cannot write the fact tables: `prepare()` then recomputes the changed
+diagnostics into small TEMP tables and lays TEMP views of the same names over the main tables
+(unqualified names find the TEMP schema first).
 """
 
 from __future__ import annotations
@@ -18,7 +19,6 @@ import sqlite_utils
 from ..store import schema
 from ..store.db import transaction
 
-COUNTED = ("completed", "exported")  # the statuses that make a company « diagnosed »
 _TABLES = ("office_facts", "office_theme_scores", "office_theme_hist", "office_dirty")
 
 _FACT_COLS = ("diag_id, siret, revision, status, counted, region, naf_div, size_class, visit_date, month, "
@@ -93,8 +93,7 @@ def refresh(db: sqlite_utils.Database) -> int:
         db.execute(f"DELETE FROM office_facts WHERE diag_id IN ({ids})")
         db.execute(_live_facts_sql(ids, "office_facts"))
         db.execute(_live_themes_sql(ids, "office_facts", "office_theme_scores"))
-        _add_to_hist(db, facts, +1)
-        db.execute("DELETE FROM office_theme_hist WHERE n = 0")
+        _add_to_hist(db, facts, +1)  # counts fallen to 0 stay (readers sum with HAVING > 0): no 80,000-row sweep
         db.execute("DELETE FROM office_dirty")
     return n
 
