@@ -82,9 +82,9 @@ def stats(args, ctx) -> int:
         say(f"{r['name'][:28]:<28} {num(r['diagnosed']):>14} {num(r['objective']):>9} {prog:>11} {num(r['average'], 2):>12}")
     if d.themes:
         say("")
-        say(f"{_('Thème'):<44} {_('Moyenne'):>8} {_('Écart type'):>10} {'Q1':>6} {_('Médiane'):>8} {'Q3':>6}")
+        say(f"{_('Thème'):<52} {_('Moyenne'):>8} {_('Écart type'):>10} {'Q1':>6} {_('Médiane'):>8} {'Q3':>6}")
         for t in d.themes:
-            say(f"{t['title'][:44]:<44} {num(t['average'], 2):>8} {num(t['stdev'], 2):>10} {num(t['q1'], 2):>6} "
+            say(f"{t['title'][:52]:<52} {num(t['average'], 2):>8} {num(t['stdev'], 2):>10} {num(t['q1'], 2):>6} "
                 f"{num(t['median'], 2):>8} {num(t['q3'], 2):>6}")
     else:
         say("")
