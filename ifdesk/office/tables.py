@@ -34,6 +34,12 @@ class Table:
 _STATUS = {"draft": "brouillon", "completed": "terminé", "exported": "exporté"}
 _HORIZON = {"court": "court terme", "moyen": "moyen terme", "long": "long terme"}
 _PRIORITY = {1: "haute", 2: "moyenne", 3: "basse"}
+_OUTCOME = {"imported": "importé", "unchanged": "inchangé", "superseded": "nouvelle révision", "conflict": "conflit",
+            "stale": "périmé", "rejected": "refusé"}
+
+
+def _outcome(o: str | None) -> str:
+    return _(_OUTCOME[o]) if o in _OUTCOME else (o or "")
 
 
 def _status(s: str | None) -> str:
@@ -207,11 +213,11 @@ def tables(ws: Workspace, f: Filters | None = None) -> list[Table]:
                             "diagnostics FROM import_journal ORDER BY id"):
             at, file, outcome, reason, signer, key, bundle, sha, diags = r
             try:
-                diags = ", ".join(f"{x.get('id', '')} ({x.get('status', '')})" if isinstance(x, dict) else str(x)
+                diags = ", ".join(f"{x.get('id', '')} ({_outcome(x.get('status'))})" if isinstance(x, dict) else str(x)
                                   for x in json.loads(diags or "[]"))
             except (ValueError, TypeError, AttributeError):
                 pass
-            yield (_dt(at), file, outcome, reason, signer, key, bundle, sha, diags)
+            yield (_dt(at), file, _outcome(outcome), reason, signer, key, bundle, sha, diags)
 
     return [
         Table(_("Entreprises"), "entreprises.csv", [
