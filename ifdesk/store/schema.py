@@ -143,6 +143,13 @@ _V1 = [
     """CREATE TRIGGER office_dirty_company AFTER UPDATE OF siret, region, naf, size_class ON companies
         BEGIN INSERT INTO office_dirty SELECT d.id FROM diagnostics d WHERE d.siret IN (old.siret, new.siret)
         AND NOT EXISTS (SELECT 1 FROM office_dirty x WHERE x.diag_id = d.id); END""",
+    # ---- distribution (issue 6, office → experts): what an expert received (ifdesk/bundle/distribution.py) ----
+    """CREATE TABLE IF NOT EXISTS distributions_received (
+        bundle_id TEXT PRIMARY KEY, office_key_id TEXT NOT NULL, created_at TEXT NOT NULL,
+        default_referentiel TEXT, bundle_sha256 TEXT NOT NULL, received_at TEXT NOT NULL)""",
+    """CREATE TABLE IF NOT EXISTS distributed_companies (
+        siret TEXT PRIMARY KEY, office_key_id TEXT NOT NULL, bundle_id TEXT NOT NULL, created_at TEXT NOT NULL,
+        assigned_to TEXT NOT NULL, written_updated_at TEXT NOT NULL DEFAULT '')""",
 ]
 
 MIGRATIONS = [m001_initial]
