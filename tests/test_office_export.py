@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import csv
-from datetime import date, datetime
+from datetime import date, datetime, timezone
 
 import pytest
 from openpyxl import load_workbook
@@ -87,7 +87,8 @@ def test_workbook_formats_euros_and_journal(office, tmp_path):
     assert rows[0][cost] == 12500 and rows[0][head.index("Priorité")] == "haute"
     assert wb["Actions"].cell(row=2, column=cost + 1).number_format == '#,##0 "€"'
     head, rows = _rows(wb["Journal des imports"])
-    assert rows == [(datetime(2026, 1, 5, 10, 0), "lot.ifbundle", "conflit", "révision divergente", "Alice", None, None,
+    local = datetime(2026, 1, 5, 10, 0, tzinfo=timezone.utc).astimezone().replace(tzinfo=None)  # UTC stored, local shown
+    assert rows == [(local, "lot.ifbundle", "conflit", "révision divergente", "Alice", None, None,
                      None, "abc (conflit)")]
 
 

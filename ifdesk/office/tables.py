@@ -56,12 +56,16 @@ def _d(v: str | None) -> date | None:
 
 
 def _dt(v: str | None) -> datetime | None:
+    """Stored times are UTC; a spreadsheet shows them in the local time of the machine, without seconds' fractions."""
     if not v:
         return None
     try:
-        return datetime.fromisoformat(v.replace("Z", "+00:00")).replace(tzinfo=None)
+        t = datetime.fromisoformat(v.replace("Z", "+00:00"))
     except ValueError:
         return None
+    if t.tzinfo is not None:
+        t = t.astimezone().replace(tzinfo=None)
+    return t.replace(microsecond=0)
 
 
 def _diag_where(f: Filters) -> tuple[str, list]:
