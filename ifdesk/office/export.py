@@ -113,7 +113,7 @@ def export_xlsx(ws: Workspace, path: Path | str, f: Filters | None = None,
                         c.number_format = fmt
                         cells.append(c)
                     else:
-                        cells.append(v)
+                        cells.append(v if v != "" else None)  # an empty cell costs nothing to write
                 sh.append(cells)
                 n += 1
                 if progress and n % PROGRESS_EVERY == 0:
