@@ -43,6 +43,10 @@ def test_killed_window_loses_no_acknowledged_answer(data_dir, company, workspace
             time.sleep(rng.random() * 0.01)  # kill anywhere, often in the middle of the next save
         proc.send_signal(signal.SIGKILL)
         proc.wait(timeout=30)
+        # what the writer printed up to its death: saves acknowledged after we stopped reading count too
+        for line in proc.stdout.read().splitlines(keepends=True):
+            if line.endswith("\n"):  # a line cut by the kill was never a whole acknowledgement
+                lines.append(line.split())
     finally:
         if proc.poll() is None:
             proc.kill()
