@@ -10,6 +10,8 @@ The functions the window calls (from a worker thread, with the Workspace opened 
 - import: `import_paths(ws, paths, passphrase=None, progress=None, cancel=None) -> list[FileResult]`
 - conflicts: `conflicts(ws)`, `revision_variants(ws, diag_id)`, `resolve_conflict(ws, diag_id, revision, content_hash)`
 - journal: `journal(ws, limit=1000)`
+- distribution (office → experts): `make_distribution(ws, out_path, passphrase, referentiel_files=(), assignments={})`
+  (imported by `import_paths` like any bundle: the kind registers itself in `verify.KINDS`)
 """
 
 from __future__ import annotations
@@ -19,6 +21,7 @@ from .export import ExportedFile, export_diagnostics, exportable_ids  # noqa: F4
 from .identity import (BadPassphrase, CardInvalid, NoIdentity, create_identity, describe, has_identity,  # noqa: F401
                        fingerprint_of, key_id_of, read_card_file, rotate_identity, write_card)
 from .importer import FileResult, conflicts, import_paths, resolve_conflict, revision_variants  # noqa: F401
+from .distribution import Distribution, DistributionError, make_distribution  # noqa: F401  (registers the kind)
 from .trust import TrustError, trust_add, trust_list, trust_revoke  # noqa: F401
 
 

@@ -1,0 +1,440 @@
+"""Distribution bundles (office → experts): référentiel versions and company assignments.
+
+The office makes one with `make_distribution` (signed like every bundle, `kind: "distribution"`, never
+encrypted: experts have no decryption key). An expert imports it with `import_paths`: steps 1–4 are the
+common ones (verify.py); step 5 and the application are here, registered in `verify.KINDS`.
+
+Rules (docs/decisions-distribution.md): only an enrolled, active key whose role is `office` may sign a
+distribution; carried référentiels are registered; the distribution's default référentiel becomes the
+one for NEW diagnostics only when the distribution is the newest received from that office (existing
+diagnostics keep their pinned référentiel); each company assigned to this workspace's key is upserted,
+per SIRET the newest distribution wins, the office's identity fields (name, region, NAF) win, and the
+expert's own edits of headcount, turnover, balance sheet and city are kept.
+"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import uuid
+from dataclasses import dataclass
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import Iterable, Literal, Mapping
+
+from pydantic import Field
+from pydantic import ValidationError as PydanticError
+
+from .. import APP_NAME, __version__
+from ..core import referentiel as refmod
+from ..core.errors import IfdeskError, NotFoundError, ValidationError
+from ..core.identifiers import format_siret, normalize_siret
+from ..core.referentiel import Referentiel
+from ..i18n import _
+from ..store.companies import to_company
+from ..store.db import transaction, utcnow
+from ..store.keys import KeyStore
+from ..store.referentiels import _version_key
+from . import format as fmt
+from .container import BundleRejected, atomic_write, build_zip
+from .identity import describe, own_key_ids, signing_key
+from .trust import TrustedSigner
+from .verify import KINDS, RefCache, Verified, _ref_from, _schema_error
+
+PAYLOAD = "distribution.json"
+PAYLOAD_FORMAT = "ifdesk-distribution"
+MAX_ASSIGNMENTS = 20_000  # ~300 bytes each: 6 MB of JSON, well under the 16 MiB member cap
+IDENTITY_FIELDS = ("name", "region", "naf")  # the office's register wins
+DESCRIPTIVE_FIELDS = ("headcount", "turnover_eur", "balance_sheet_eur", "city")  # the expert's own edits win
+COMPANY_FIELDS = ("siret", "name", "region", "naf", "headcount", "turnover_eur", "balance_sheet_eur", "city",
+                  "assigned_to", "updated_at")
+
+
+class DistributionError(IfdeskError):
+    pass
+
+
+# ---- payload schema ----------------------------------------------------------------------------------
+
+class AssignedCompany(fmt.CompanyRecord):
+    """A company record as the office distributes it: `assigned_to` is the expert's key id."""
+
+    assigned_to: str = Field(pattern=fmt.KEY_ID_RE)
+
+
+class DistributionPayload(fmt._Strict):
+    format: Literal["ifdesk-distribution"]
+    format_version: Literal[1]
+    default_referentiel: str | None = Field(default=None, pattern=fmt.SHA_RE)
+    assignments: list[AssignedCompany] = Field(default_factory=list, max_length=MAX_ASSIGNMENTS)
+
+
+# ---- office side: making a distribution --------------------------------------------------------------
+
+@dataclass
+class Distribution:
+    """What `make_distribution` wrote; `as_dict()` is the shape of `ifdesk distribute --json`."""
+
+    path: str
+    bundle_id: str
+    created_at: str
+    referentiels: list[dict]
+    default_referentiel: str | None
+    assignments: list[dict]
+
+    def as_dict(self) -> dict:
+        return {"path": self.path, "bundle_id": self.bundle_id, "created_at": self.created_at,
+                "referentiels": self.referentiels, "default_referentiel": self.default_referentiel,
+                "assignments": self.assignments}
+
+
+def newest(refs: Iterable[Referentiel]) -> Referentiel | None:
+    """The référentiel that becomes the default: the highest version (then id) among those given."""
+    refs = list(refs)
+    return max(refs, key=lambda r: (_version_key(r.version), r.id)) if refs else None
+
+
+def _load_referentiels(ws, files: Iterable[str | Path]) -> list[Referentiel]:
+    out: dict[str, Referentiel] = {}
+    for f in files:
+        ref = refmod.load_file(f)  # ReferentielInvalid lists every located problem
+        clash = ws.db.execute("SELECT sha256 FROM referentiels WHERE id = ? AND version = ? AND sha256 != ?",
+                              (ref.id, ref.version, ref.sha256)).fetchone()
+        if clash:
+            raise DistributionError(_("{f} : le référentiel {id} {v} est déjà connu avec un autre contenu (SHA-256 {h}…) : "
+                                      "une nouvelle version doit porter un nouveau numéro.",
+                                      f=f, id=ref.id, v=ref.version, h=clash[0][:12]))
+        for other in out.values():
+            if (other.id, other.version) == (ref.id, ref.version) and other.sha256 != ref.sha256:
+                raise DistributionError(_("Deux fichiers portent le référentiel {id} {v} avec des contenus différents.",
+                                          id=ref.id, v=ref.version))
+        out[ref.sha256] = ref
+    return list(out.values())
+
+
+def _assignment_records(ws, assignments: Mapping[str, str]) -> list[dict]:
+    keys = KeyStore(ws.db)
+    problems: list[str] = []
+    chosen: dict[str, str] = {}
+    for raw_siret, raw_key in assignments.items():
+        try:
+            siret = normalize_siret(str(raw_siret))
+        except IfdeskError as exc:
+            problems.append(_("--assign {s} : {e}", s=raw_siret, e=exc))
+            continue
+        key_id = str(raw_key).strip().lower()
+        if siret in chosen and chosen[siret] != key_id:
+            problems.append(_("SIRET {s} attribué à deux experts ({a} et {b}).", s=format_siret(siret), a=chosen[siret], b=key_id))
+            continue
+        if not ws.companies.exists(siret):
+            problems.append(_("Entreprise inconnue de l'espace du bureau : SIRET {s}.", s=format_siret(siret)))
+            continue
+        row = keys.trusted(key_id) if key_id else None
+        if row is None:
+            problems.append(_("Clé {k} inconnue du magasin de confiance : enrôlez d'abord la carte de l'expert.", k=key_id or "—"))
+            continue
+        if row["role"] != "expert" or row["status"] != "active":
+            problems.append(_("La clé {k} ({n}) n'est pas celle d'un expert actif (rôle {r}, statut {st}).",
+                              k=key_id, n=row["name"], r=row["role"], st=row["status"]))
+            continue
+        chosen[siret] = key_id
+    if problems:
+        raise DistributionError("\n".join(problems))
+    out = []
+    for siret in sorted(chosen):
+        row = next(iter(ws.db.query("SELECT * FROM companies WHERE siret = ?", [siret])))
+        company = to_company(row)
+        rec = {k: getattr(company, k) for k in COMPANY_FIELDS if k not in ("assigned_to", "updated_at")}
+        rec |= {"assigned_to": chosen[siret], "updated_at": row["updated_at"]}
+        AssignedCompany.model_validate(rec)  # what an expert will check, checked before signing
+        out.append(rec)
+    return out
+
+
+def make_distribution(ws, out_path: str | Path, passphrase: str, referentiel_files: Iterable[str | Path] = (),
+                      assignments: Mapping[str, str] | None = None) -> Distribution:
+    """Write a signed distribution bundle to `out_path`; only an office workspace may do it.
+
+    `referentiel_files`: référentiel YAML files (validated; the newest version becomes the experts' default
+    for new diagnostics). `assignments`: {SIRET: expert key id}; each SIRET must be a company of this
+    workspace and each key an active expert of its trust store. Everything is checked before the
+    passphrase is used and before anything is written; raises IfdeskError (French, one line per problem)
+    otherwise. On success the référentiels are registered in the office's workspace, the companies'
+    `assigned_to` is set, and the file is written atomically (all in one transaction). Call it from the
+    thread that opened `ws` (a window calls it from its worker).
+    """
+    signer = describe(ws)
+    if signer["role"] != "office":
+        raise DistributionError(_("Seul un bureau régional peut distribuer des référentiels et des entreprises "
+                                  "(l'identité de cet espace de travail est « {r} »).", r=signer["role"]))
+    refs = _load_referentiels(ws, referentiel_files)
+    records = _assignment_records(ws, dict(assignments or {}))
+    if not refs and not records:
+        raise DistributionError(_("Rien à distribuer : donnez au moins un référentiel (--referentiel) "
+                                  "ou une attribution (--assign SIRET=CLÉ)."))
+    out = Path(out_path)
+    if out.is_dir():
+        raise DistributionError(_("{p} est un dossier.", p=out))
+    if not out.parent.is_dir():
+        raise DistributionError(_("Le dossier {p} n'existe pas.", p=out.parent))
+    key = signing_key(ws, passphrase)
+    default = newest(refs)
+    payload = {"format": PAYLOAD_FORMAT, "format_version": 1,
+               "default_referentiel": default.sha256 if default else None, "assignments": records}
+    members = [(fmt.referentiel_member(r.sha256), r.canonical_json()) for r in refs]
+    members.append((PAYLOAD, fmt.dumps(payload)))
+    bundle_id, created = str(uuid.uuid4()), utcnow()
+    manifest = {
+        "format": fmt.FORMAT, "format_version": fmt.FORMAT_VERSION, "bundle_id": bundle_id, "kind": "distribution",
+        "created_at": created, "producer": {"name": APP_NAME, "version": __version__},
+        "signer": {k: signer[k] for k in ("key_id", "name", "org", "role", "public_key")},
+        "referentiels": [{"id": r.id, "version": r.version, "sha256": r.sha256, "path": fmt.referentiel_member(r.sha256)}
+                         for r in refs],
+        "diagnostics": [],
+        "files": [{"path": n, "size": len(b), "sha256": hashlib.sha256(b).hexdigest()} for n, b in members],
+    }
+    mbytes = fmt.dumps(manifest)
+    data = build_zip([("manifest.json", mbytes), ("manifest.sig", base64.b64encode(key.sign(mbytes)) + b"\n")] + members)
+    with transaction(ws.db):
+        for r in refs:
+            ws.referentiels.add(r, "file")
+        ws.db.conn.executemany("UPDATE companies SET assigned_to = ? WHERE siret = ?",
+                               [(r["assigned_to"], r["siret"]) for r in records])
+        try:
+            atomic_write(out, data)
+        except OSError as exc:
+            raise DistributionError(_("Écriture impossible de {p} : {e}", p=out, e=exc.strerror or exc)) from None
+    return Distribution(str(out), bundle_id, created,
+                        [{"id": r.id, "version": r.version, "sha256": r.sha256} for r in refs],
+                        default.sha256 if default else None,
+                        [{"siret": r["siret"], "name": r["name"], "assigned_to": r["assigned_to"]} for r in records])
+
+
+# ---- expert side: verification (step 5) --------------------------------------------------------------
+
+def _stamp(created_at: str) -> str:
+    """The manifest's creation time as a sortable UTC string (ordering of distributions from one office)."""
+    try:
+        t = datetime.fromisoformat(created_at.replace("Z", "+00:00"))
+    except ValueError:
+        raise BundleRejected(_("manifeste : date de création illisible ({d})", d=created_at[:40])) from None
+    if t.tzinfo is None:
+        raise BundleRejected(_("manifeste : date de création sans fuseau horaire ({d})", d=created_at[:40]))
+    return t.astimezone(timezone.utc).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+
+
+def verify_distribution(manifest: fmt.Manifest, contents: dict[str, bytes], signer: TrustedSigner,
+                        refs: RefCache) -> Verified:
+    """Step 5 for `kind: "distribution"`: signer role, members, référentiels, assignments. Nothing written."""
+    if signer.role != "office":
+        raise BundleRejected(_("distribution signée par {n} (clé {k}, rôle {r}) : seul un bureau régional enrôlé "
+                               "peut distribuer", n=signer.name, k=signer.key_id, r=signer.role))
+    own = refs.ws.identity()
+    if own is not None and own["role"] == "office":
+        raise BundleRejected(_("un paquet de distribution s'adresse aux experts, pas à un bureau régional"))
+    if manifest.diagnostics:
+        raise BundleRejected(_("un paquet de distribution ne contient pas de diagnostic"))
+    created = _stamp(manifest.created_at)
+    file_sha = {f.path: f.sha256 for f in manifest.files}
+    used: set[str] = set()
+    carried: dict[str, Referentiel] = {}
+    new_refs: list[Referentiel] = []
+    for e in manifest.referentiels:
+        if e.sha256 in carried:
+            raise BundleRejected(_("manifeste : référentiel {h}… listé deux fois", h=e.sha256[:12]))
+        if e.path is None or e.path != fmt.referentiel_member(e.sha256) or e.path not in contents:
+            raise BundleRejected(_("manifeste : une distribution porte le contenu de ses référentiels ({id} {v})",
+                                   id=e.id, v=e.version))
+        used.add(e.path)
+        if file_sha[e.path] != e.sha256:
+            raise BundleRejected(_("référentiel {p} : contenu différent de son identité déclarée", p=e.path))
+        if e.sha256 in refs.known:
+            ref = refs.get(e.sha256)
+            if (ref.id, ref.version) != (e.id, e.version):
+                raise BundleRejected(_("référentiel {p} : contenu différent de son identité déclarée", p=e.path))
+        else:
+            ref = _ref_from(e, contents[e.path], refs)
+            new_refs.append(ref)
+        carried[e.sha256] = ref
+    if PAYLOAD not in contents:
+        raise BundleRejected(_("membre {m} manquant", m=PAYLOAD))
+    used.add(PAYLOAD)
+    for p in sorted(set(contents) - used):
+        raise BundleRejected(_("membre {m} sans rôle dans le manifeste", m=p[:80]))
+    try:
+        raw = fmt.loads(contents.pop(PAYLOAD))
+    except fmt.DuplicateKey as exc:
+        raise BundleRejected(_("{p} : clé « {k} » en double", p=PAYLOAD, k=str(exc)[:60])) from None
+    except (UnicodeDecodeError, ValueError, RecursionError):
+        raise BundleRejected(_("{p} illisible (JSON invalide)", p=PAYLOAD)) from None
+    try:
+        payload = DistributionPayload.model_validate(raw)
+    except PydanticError as exc:
+        raise _schema_error(PAYLOAD, exc) from None
+    except IfdeskError as exc:
+        raise BundleRejected(_("{p} : {e}", p=PAYLOAD, e=str(exc)[:200])) from None
+    if payload.default_referentiel is not None and payload.default_referentiel not in carried:
+        raise BundleRejected(_("{p} : le référentiel par défaut n'est pas porté par le paquet", p=PAYLOAD))
+    seen: set[str] = set()
+    for a in payload.assignments:
+        if a.siret in seen:
+            raise BundleRejected(_("{p} : SIRET {s} attribué deux fois", p=PAYLOAD, s=a.siret))
+        seen.add(a.siret)
+    if not carried and not payload.assignments:
+        raise BundleRejected(_("distribution vide (ni référentiel ni entreprise)"))
+    plan = _Plan(manifest.bundle_id, created, signer, list(carried.values()), new_refs, payload)
+    return Verified(manifest, signer, [], new_refs, apply=plan.apply)
+
+
+# ---- expert side: applying (inside the importer's SAVEPOINT) -----------------------------------------
+
+def ensure_tables(db) -> None:
+    """Workspaces created before the distribution tables get them (the statements are idempotent)."""
+    from ..store.schema import _V1
+
+    have = {r[0] for r in db.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+    for name in ("distributions_received", "distributed_companies"):
+        if name not in have:
+            db.execute(next(s for s in _V1 if f"EXISTS {name} (" in s))
+
+
+@dataclass
+class _Plan:
+    bundle_id: str
+    created: str
+    signer: TrustedSigner
+    refs: list[Referentiel]
+    new_refs: list[Referentiel]
+    payload: DistributionPayload
+
+    def apply(self, ws, bundle_sha256: str, now: str) -> list[dict]:
+        db = ws.db
+        ensure_tables(db)
+        office_keys = sorted(self.signer.allowed_expert_keys)  # this office key and the keys it replaced
+        me = own_key_ids(ws)
+        mine = (self.created, self.bundle_id)
+        q = ",".join("?" * len(office_keys))
+        last = db.execute(f"SELECT created_at, bundle_id FROM distributions_received WHERE office_key_id IN ({q}) "
+                          "ORDER BY created_at DESC, bundle_id DESC LIMIT 1", office_keys).fetchone()
+        newest_of_office = last is None or tuple(last) <= mine
+        out: list[dict] = []
+        for ref in sorted(self.refs, key=lambda r: (r.id, _version_key(r.version))):
+            new = ws.referentiels.add(ref, "distribution")
+            out.append(_item(f"referentiel:{ref.id}@{ref.version}", "imported" if new else "unchanged"))
+        default = self.payload.default_referentiel
+        if default is not None:
+            ref = next(r for r in self.refs if r.sha256 == default)
+            label = f"default-referentiel:{ref.id}@{ref.version}"
+            if not newest_of_office:
+                out.append(_item(label, "stale", _("distribution plus ancienne que la dernière reçue de ce bureau "
+                                                    "({d}) : le référentiel des nouveaux diagnostics n'est pas changé",
+                                                    d=last[0])))
+            elif ws.setting("current_referentiel") == default or tuple(last or ()) == mine:
+                out.append(_item(label, "unchanged"))
+            else:
+                ws.referentiels.set_current(default)
+                out.append(_item(label, "imported"))
+        for a in self.payload.assignments:
+            if a.assigned_to in me:
+                out.append(self._assigned_to_me(db, a))
+            else:
+                item = self._assigned_elsewhere(db, a, me)
+                if item:
+                    out.append(item)
+        stale = [o for o in out if o["status"] == "stale" and o["id"].startswith("company:")]
+        if stale:  # one reason for all of them (the journal keeps the list)
+            stale[0]["reason"] = _("{n} entreprise(s) déjà écrite(s) par une distribution plus récente : non modifiée(s)",
+                                   n=len(stale))
+        db.execute("INSERT OR IGNORE INTO distributions_received (bundle_id, office_key_id, created_at, default_referentiel, "
+                   "bundle_sha256, received_at) VALUES (?,?,?,?,?,?)",
+                   (self.bundle_id, self.signer.key_id, self.created, default, bundle_sha256, now))
+        return out
+
+    def _older_or_same(self, stamp) -> str | None:
+        if stamp is None:
+            return None
+        theirs = (stamp["created_at"], stamp["bundle_id"])
+        if theirs == (self.created, self.bundle_id):
+            return "unchanged"
+        return "stale" if theirs > (self.created, self.bundle_id) else None
+
+    def _assigned_to_me(self, db, a: AssignedCompany) -> dict:
+        label = f"company:{a.siret}"
+        stamp = _row(db, "SELECT * FROM distributed_companies WHERE siret = ?", a.siret)
+        older = self._older_or_same(stamp)
+        if older:
+            return _item(label, older)
+        local = _row(db, "SELECT * FROM companies WHERE siret = ?", a.siret)
+        rec = a.model_dump(mode="json")
+        size = a.size
+        if local is None:
+            db.execute("INSERT INTO companies (siret, siren, name, region, naf, headcount, turnover_eur, balance_sheet_eur, "
+                       "city, size_class, assigned_to, created_at, updated_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                       (a.siret, a.siren, a.name, a.region, a.naf, a.headcount, a.turnover_eur, a.balance_sheet_eur, a.city,
+                        size.value if size else None, a.assigned_to, a.updated_at, a.updated_at))
+            self._stamp_company(db, a, a.updated_at)
+            return _item(label, "imported")
+        # the expert edited the row since a distribution last wrote it (or created it): their descriptive values stay
+        edited = stamp is None or local["updated_at"] != stamp["written_updated_at"]
+        merged = dict(local)
+        for f in IDENTITY_FIELDS:
+            if rec[f] is not None:
+                merged[f] = rec[f]
+        for f in DESCRIPTIVE_FIELDS:
+            if rec[f] is not None and (not edited or local[f] is None):
+                merged[f] = rec[f]
+        merged["assigned_to"] = a.assigned_to
+        fields = IDENTITY_FIELDS + DESCRIPTIVE_FIELDS + ("assigned_to",)
+        if all(merged[f] == local[f] for f in fields):
+            self._stamp_company(db, a, stamp["written_updated_at"] if stamp and edited else local["updated_at"])
+            return _item(label, "unchanged")
+        from ..core.company import size_class
+
+        sc = size_class(merged["headcount"], merged["turnover_eur"], merged["balance_sheet_eur"])
+        updated = utcnow() if edited else a.updated_at
+        db.execute(f"UPDATE companies SET {', '.join(f'{f} = ?' for f in fields)}, size_class = ?, updated_at = ? "
+                   "WHERE siret = ?", (*[merged[f] for f in fields], sc.value if sc else None, updated, a.siret))
+        self._stamp_company(db, a, (stamp["written_updated_at"] if stamp else "") if edited else updated)
+        return _item(label, "imported")
+
+    def _assigned_elsewhere(self, db, a: AssignedCompany, me: set[str]) -> dict | None:
+        """Another expert's company is ignored, unless it is one of ours being reassigned by a newer distribution."""
+        local = _row(db, "SELECT assigned_to, updated_at FROM companies WHERE siret = ?", a.siret)
+        if local is None or local["assigned_to"] not in me:
+            return None
+        stamp = _row(db, "SELECT * FROM distributed_companies WHERE siret = ?", a.siret)
+        older = self._older_or_same(stamp)
+        label = f"company:{a.siret}"
+        if older:
+            return _item(label, older)
+        db.execute("UPDATE companies SET assigned_to = ? WHERE siret = ?", (a.assigned_to, a.siret))
+        self._stamp_company(db, a, stamp["written_updated_at"] if stamp else "")
+        return _item(label, "imported", _("entreprise {s} réattribuée à l'expert {k}", s=a.siret, k=a.assigned_to))
+
+    def _stamp_company(self, db, a: AssignedCompany, written_updated_at: str) -> None:
+        db.execute("INSERT INTO distributed_companies (siret, office_key_id, bundle_id, created_at, assigned_to, "
+                   "written_updated_at) VALUES (?,?,?,?,?,?) ON CONFLICT(siret) DO UPDATE SET "
+                   "office_key_id = excluded.office_key_id, bundle_id = excluded.bundle_id, created_at = excluded.created_at, "
+                   "assigned_to = excluded.assigned_to, written_updated_at = excluded.written_updated_at",
+                   (a.siret, self.signer.key_id, self.bundle_id, self.created, a.assigned_to, written_updated_at))
+
+
+def _row(db, sql: str, *params) -> dict | None:
+    cur = db.execute(sql, params)
+    r = cur.fetchone()
+    return dict(zip([c[0] for c in cur.description], r)) if r else None
+
+
+def _item(ident: str, status: str, reason: str = "") -> dict:
+    return {"id": ident, "revision": None, "status": status, "reason": reason}
+
+
+def received(ws) -> list[dict]:
+    """Distributions this workspace applied, newest first (`bundle_id`, `office_key_id`, `created_at`…)."""
+    have = ws.db.execute("SELECT 1 FROM sqlite_master WHERE name = 'distributions_received'").fetchone()
+    if not have:
+        return []
+    return list(ws.db.query("SELECT * FROM distributions_received ORDER BY created_at DESC, bundle_id DESC"))
+
+
+KINDS["distribution"] = verify_distribution

@@ -1,0 +1,63 @@
+"""`ifdesk distribute [--referentiel FILE] [--assign SIRET=KEY_ID …] -o FILE` (office only)."""
+
+from __future__ import annotations
+
+from ..core.errors import IfdeskError
+from ..i18n import _
+
+
+def register(sub) -> None:
+    p = sub.add_parser("distribute", help=_("bureau régional : paquet signé de référentiels et d'attributions "
+                                            "d'entreprises pour les experts"))
+    p.add_argument("--referentiel", action="append", default=[], metavar="FICHIER",
+                   help=_("fichier de référentiel à distribuer (répétable) ; la version la plus récente devient "
+                          "celle des nouveaux diagnostics des experts"))
+    p.add_argument("--assign", action="append", default=[], metavar="SIRET=CLÉ",
+                   help=_("attribuer l'entreprise SIRET à l'expert de clé CLÉ (répétable)"))
+    p.add_argument("-o", "--output", required=True, metavar="FICHIER", help=_("le paquet .ifbundle à écrire"))
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=distribute)
+
+
+def parse_assignments(values: list[str]) -> dict[str, str]:
+    """`SIRET=KEY_ID` pairs; a malformed one or a SIRET given twice with two keys is refused."""
+    out: dict[str, str] = {}
+    bad = []
+    for v in values:
+        siret, sep, key = v.partition("=")
+        siret, key = "".join(siret.split()), key.strip().lower()
+        if not sep or not siret or not key:
+            bad.append(_("--assign « {v} » : forme attendue SIRET=CLÉ (la clé de l'expert, 16 caractères hexadécimaux)", v=v))
+        elif siret in out and out[siret] != key:
+            bad.append(_("--assign : SIRET {s} attribué à deux experts ({a} et {b})", s=siret, a=out[siret], b=key))
+        else:
+            out[siret] = key
+    if bad:
+        raise IfdeskError("\n".join(bad))
+    return out
+
+
+def distribute(args, ctx) -> int:
+    from ..bundle import make_distribution
+    from ..bundle.identity import describe
+
+    assignments = parse_assignments(args.assign)
+    ws = ctx.workspace()
+    describe(ws)  # no identity: the clear message, before asking for a passphrase
+    if ws.identity()["role"] != "office":
+        # checked again inside make_distribution; here so that no passphrase is asked first
+        raise IfdeskError(_("Seul un bureau régional peut distribuer des référentiels et des entreprises "
+                            "(l'identité de cet espace de travail est « {r} »).", r=ws.identity()["role"]))
+    d = make_distribution(ws, args.output, ctx.passphrase(), referentiel_files=args.referentiel,
+                          assignments=assignments)
+    if args.json:
+        ctx.json(d.as_dict())
+        return 0
+    ctx.say(_("{p} : distribution signée, {r} référentiel(s), {n} entreprise(s) attribuée(s)",
+              p=d.path, r=len(d.referentiels), n=len(d.assignments)))
+    for r in d.referentiels:
+        mark = " *" if r["sha256"] == d.default_referentiel else ""
+        ctx.say(f"  {r['id']} {r['version']}  {r['sha256'][:16]}…{mark}")
+    for a in d.assignments:
+        ctx.say(f"  {a['siret']}  {a['name']}  → {a['assigned_to']}")
+    return 0
