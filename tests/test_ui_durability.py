@@ -18,8 +18,11 @@ from ifdesk.store import Workspace  # noqa: E402
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 
 
+SEEDS = [1, 2, 3] + [pytest.param(n, marks=pytest.mark.stress) for n in range(4, 104)]  # `pytest -m stress`: 100 more
+
+
 @pytest.mark.skipif(sys.platform == "win32", reason="SIGKILL")
-@pytest.mark.parametrize("seed", [1, 2, 3])
+@pytest.mark.parametrize("seed", SEEDS)
 def test_killed_window_loses_no_acknowledged_answer(data_dir, company, workspace, ref, seed):
     diag_id = workspace.diagnostics.create(company.siret, ref, None, "Expert")
     workspace.close()  # the writer process takes the workspace lock
