@@ -170,3 +170,22 @@ def test_finish_lists_what_is_missing_and_leads_there(qtbot, data_dir, workspace
     qtbot.waitUntil(lambda: w.page() == "diagnostic" and w.editor.current == ids[-2])
     assert w.tm.call(lambda ws: ws.diagnostics.get(diag_id).status.value) == "draft"
     close_window(w)
+
+
+def test_delete_key_removes_the_chosen_action(qtbot, data_dir, workspace, company, ref):
+    from ifdesk.core.diagnostic import ActionItem
+
+    diag_id = workspace.diagnostics.create(company.siret, ref, None, "Expert")
+    workspace.diagnostics.set_actions(diag_id, [ActionItem(title="Former"), ActionItem(title="Mesurer le TRS")])
+    workspace.close()
+    w = open_window(qtbot, data_dir)
+    w.open_synthesis(diag_id)
+    idle(qtbot, w)
+    qtbot.waitUntil(lambda: w.synthesis.diag is not None)
+    alt(qtbot, "p")                                    # the action plan tab
+    w.synthesis.action_table.setFocus()
+    w.synthesis.action_table.setCurrentIndex(w.synthesis.action_model.index(0, 0))
+    press(qtbot, K.Key_Delete)
+    idle(qtbot, w)
+    assert [a.title for a in w.tm.call(lambda ws: ws.diagnostics.get(diag_id).actions)] == ["Mesurer le TRS"]
+    close_window(w)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QSize, Qt, QUrl, Signal
-from PySide6.QtGui import QDesktopServices, QIcon, QImageReader, QPixmap
+from PySide6.QtGui import QDesktopServices, QIcon, QImageReader, QKeySequence, QPixmap, QShortcut
 from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QListWidget, QListWidgetItem, QListView, QStyle, QVBoxLayout, QWidget
 
 from ..i18n import tr
@@ -48,6 +48,8 @@ class AttachmentStrip(QWidget):
         self.open_btn.clicked.connect(self.open_current)
         self.del_btn.clicked.connect(self.remove_current)
         self.list.activated.connect(lambda _i: self.open_current())
+        QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.list, self.remove_current,
+                  context=Qt.ShortcutContext.WidgetShortcut)
         self.list.currentItemChanged.connect(lambda *_: self._buttons())
         self._buttons()
 

@@ -4,6 +4,7 @@ weaknesses, the action plan, « Terminer », « Rouvrir », « Générer le rapp
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (QHBoxLayout, QHeaderView, QLabel, QListWidget, QListWidgetItem, QTabWidget,
                                QVBoxLayout, QWidget)
 
@@ -163,6 +164,8 @@ class SynthesisPage(QWidget):
         self.up_btn.clicked.connect(lambda: self.move_action(-1))
         self.down_btn.clicked.connect(lambda: self.move_action(1))
         self.suggest_btn.clicked.connect(self.suggest)
+        QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.action_table, self.delete_action,
+                  context=Qt.ShortcutContext.WidgetShortcut)
         self._loading = False
         self._set_enabled(False)
 
