@@ -406,4 +406,14 @@ def test_make_distribution_api_refusals(world):
         make_distribution(office, tmp / "nowhere" / "x.ifbundle", PASS, assignments={NEW_SIRET: ekey})
     with pytest.raises(IfdeskError, match="Phrase secrète incorrecte"):
         make_distribution(office, tmp / "x.ifbundle", "wrong passphrase", assignments={NEW_SIRET: ekey})
+    with pytest.raises(IfdeskError, match="inconnue"):  # inputs are checked before the passphrase is asked
+        make_distribution(office, tmp / "x.ifbundle", lambda: pytest.fail("passphrase asked"),
+                          assignments={SIRETS[3]: ekey})
     assert not (tmp / "x.ifbundle").exists() and company(office, NEW_SIRET)["assigned_to"] is None
+    asked = []
+    d = make_distribution(office, tmp / "x.ifbundle", lambda: asked.append(1) or PASS, assignments={NEW_SIRET: ekey})
+    assert asked == [1] and Path(d.path).exists() and company(office, NEW_SIRET)["assigned_to"] == ekey
+    blank = Workspace(tmp / "blank")
+    with pytest.raises(IfdeskError, match="identité"):
+        make_distribution(blank, tmp / "y.ifbundle", PASS, assignments={NEW_SIRET: ekey})
+    blank.close()

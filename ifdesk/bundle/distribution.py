@@ -20,7 +20,7 @@ import uuid
 from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
-from typing import Iterable, Literal, Mapping
+from typing import Callable, Iterable, Literal, Mapping
 
 from pydantic import Field
 from pydantic import ValidationError as PydanticError
@@ -151,14 +151,16 @@ def _assignment_records(ws, assignments: Mapping[str, str]) -> list[dict]:
     return out
 
 
-def make_distribution(ws, out_path: str | Path, passphrase: str, referentiel_files: Iterable[str | Path] = (),
+def make_distribution(ws, out_path: str | Path, passphrase: str | Callable[[], str],
+                      referentiel_files: Iterable[str | Path] = (),
                       assignments: Mapping[str, str] | None = None) -> Distribution:
     """Write a signed distribution bundle to `out_path`; only an office workspace may do it.
 
     `referentiel_files`: référentiel YAML files (validated; the newest version becomes the experts' default
     for new diagnostics). `assignments`: {SIRET: expert key id}; each SIRET must be a company of this
     workspace and each key an active expert of its trust store. Everything is checked before the
-    passphrase is used and before anything is written; raises IfdeskError (French, one line per problem)
+    passphrase is used (`passphrase` may be a callable, then asked only once the inputs are sound) and
+    before anything is written; raises IfdeskError (French, one line per problem)
     otherwise. On success the référentiels are registered in the office's workspace, the companies'
     `assigned_to` is set, and the file is written atomically (all in one transaction). Call it from the
     thread that opened `ws` (a window calls it from its worker).
@@ -177,7 +179,7 @@ def make_distribution(ws, out_path: str | Path, passphrase: str, referentiel_fil
         raise DistributionError(_("{p} est un dossier.", p=out))
     if not out.parent.is_dir():
         raise DistributionError(_("Le dossier {p} n'existe pas.", p=out.parent))
-    key = signing_key(ws, passphrase)
+    key = signing_key(ws, passphrase() if callable(passphrase) else passphrase)
     default = newest(refs)
     payload = {"format": PAYLOAD_FORMAT, "format_version": 1,
                "default_referentiel": default.sha256 if default else None, "assignments": records}

@@ -39,16 +39,10 @@ def parse_assignments(values: list[str]) -> dict[str, str]:
 
 def distribute(args, ctx) -> int:
     from ..bundle import make_distribution
-    from ..bundle.identity import describe
 
     assignments = parse_assignments(args.assign)
-    ws = ctx.workspace()
-    describe(ws)  # no identity: the clear message, before asking for a passphrase
-    if ws.identity()["role"] != "office":
-        # checked again inside make_distribution; here so that no passphrase is asked first
-        raise IfdeskError(_("Seul un bureau régional peut distribuer des référentiels et des entreprises "
-                            "(l'identité de cet espace de travail est « {r} »).", r=ws.identity()["role"]))
-    d = make_distribution(ws, args.output, ctx.passphrase(), referentiel_files=args.referentiel,
+    # the passphrase is asked only once the role and every input have been checked
+    d = make_distribution(ctx.workspace(), args.output, ctx.passphrase, referentiel_files=args.referentiel,
                           assignments=assignments)
     if args.json:
         ctx.json(d.as_dict())
