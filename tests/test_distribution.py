@@ -291,6 +291,18 @@ def test_signed_but_invalid_distributions_are_refused(world):
              (None, lambda m: m["referentiels"][0].update(version="2027.1"), "identité déclarée")]
     for i, (edit_payload, edit_manifest, fragment) in enumerate(cases):
         _refuse(expert, _edited(office, g, edit_payload, edit_manifest), tmp / f"bad{i}.ifbundle", fragment)
+    # two contents under one id + version
+    twin = ref_version(tmp, "2026.2")
+    data = yaml.safe_load(twin.read_text("utf-8"))
+    data["title"] = "Autre contenu, même version"
+    twin.write_text(yaml.safe_dump(data, allow_unicode=True), "utf-8")
+    other = load_file(twin)
+    members = members_of(g) + [(f"referentiel-{other.sha256}.json", other.canonical_json())]
+    man = json.loads(dict(members)["manifest.json"])
+    man["referentiels"].append({"id": other.id, "version": other.version, "sha256": other.sha256,
+                                "path": f"referentiel-{other.sha256}.json"})
+    members = resign([(n, json.dumps(man).encode() if n == "manifest.json" else b) for n, b in members], office)
+    _refuse(expert, zip_raw(members), tmp / "twin.ifbundle", "porté deux fois")
     # a member with no role, and an empty distribution
     members = resign(members_of(g) + [("notes.json", b"{}")], office)
     _refuse(expert, zip_raw(members), tmp / "extra.ifbundle", "notes.json")
@@ -417,3 +429,17 @@ def test_make_distribution_api_refusals(world):
     with pytest.raises(IfdeskError, match="identité"):
         make_distribution(blank, tmp / "y.ifbundle", PASS, assignments={NEW_SIRET: ekey})
     blank.close()
+
+
+def test_the_documented_recipe_verifies_a_distribution(world):
+    """docs/bundle-format.md's standard-library recipe works on a distribution bundle as well."""
+    from tests.test_bundle_doc import _snippet
+
+    tmp, office = world["tmp"], world["office"]
+    d = make_distribution(office, tmp / "d.ifbundle", PASS, [ref_version(tmp, "2026.2")], {NEW_SIRET: world["ekey"]})
+    ns: dict = {}
+    exec(compile(_snippet().replace('if __name__ == "__main__":', "if False:"), "snippet", "exec"), ns)
+    manifest = ns["verify_bundle"](d.path, describe(office)["public_key"])
+    assert manifest["kind"] == "distribution" and manifest["diagnostics"] == []
+    assert sorted(f["path"] for f in manifest["files"]) == sorted(
+        ["distribution.json", f"referentiel-{d.default_referentiel}.json"])

@@ -257,6 +257,9 @@ def verify_distribution(manifest: fmt.Manifest, contents: dict[str, bytes], sign
         else:
             ref = _ref_from(e, contents[e.path], refs)
             new_refs.append(ref)
+        if any((r.id, r.version) == (ref.id, ref.version) for r in carried.values()):
+            raise BundleRejected(_("le référentiel {id} {v} est porté deux fois avec des contenus différents",
+                                   id=ref.id, v=ref.version))
         carried[e.sha256] = ref
     if PAYLOAD not in contents:
         raise BundleRejected(_("membre {m} manquant", m=PAYLOAD))
