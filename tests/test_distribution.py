@@ -98,6 +98,7 @@ def test_expert_imports_a_distribution_through_the_cli(world):
 
     [res] = _json(e("import", str(out), "--json"))
     assert res["status"] == "imported", res
+    assert "if-pme 2026.2" in res["reason"] and "1 entreprise(s)" in res["reason"]
     statuses = {d["id"]: d["status"] for d in res["diagnostics"]}
     assert statuses == {"referentiel:if-pme@2026.2": "imported", "default-referentiel:if-pme@2026.2": "imported",
                         f"company:{NEW_SIRET}": "imported"}

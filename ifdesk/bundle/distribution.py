@@ -338,7 +338,8 @@ class _Plan:
                 out.append(_item(label, "unchanged"))
             else:
                 ws.referentiels.set_current(default)
-                out.append(_item(label, "imported"))
+                out.append(_item(label, "imported", _("référentiel des nouveaux diagnostics : {id} {v}",
+                                                      id=ref.id, v=ref.version)))
         for a in self.payload.assignments:
             if a.assigned_to in me:
                 out.append(self._assigned_to_me(db, a))
@@ -346,6 +347,9 @@ class _Plan:
                 item = self._assigned_elsewhere(db, a, me)
                 if item:
                     out.append(item)
+        written = [o for o in out if o["status"] == "imported" and o["id"].startswith("company:") and not o["reason"]]
+        if written:
+            written[0]["reason"] = _("{n} entreprise(s) attribuée(s) ajoutée(s) ou mise(s) à jour", n=len(written))
         stale = [o for o in out if o["status"] == "stale" and o["id"].startswith("company:")]
         if stale:  # one reason for all of them (the journal keeps the list)
             stale[0]["reason"] = _("{n} entreprise(s) déjà écrite(s) par une distribution plus récente : non modifiée(s)",

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from ..core.errors import IfdeskError
+from ..core.identifiers import format_siret
 from ..i18n import _
 
 
@@ -53,5 +54,5 @@ def distribute(args, ctx) -> int:
         mark = " *" if r["sha256"] == d.default_referentiel else ""
         ctx.say(f"  {r['id']} {r['version']}  {r['sha256'][:16]}…{mark}")
     for a in d.assignments:
-        ctx.say(f"  {a['siret']}  {a['name']}  → {a['assigned_to']}")
+        ctx.say(f"  {format_siret(a['siret'])}  {a['name']}  → {a['assigned_to']}")
     return 0
