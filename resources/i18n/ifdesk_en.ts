@@ -4,8 +4,8 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../ifdesk/ui/main_window.py" line="37"/>
-        <location filename="../../ifdesk/ui/models.py" line="139"/>
+        <location filename="../../ifdesk/ui/main_window.py" line="31"/>
+        <location filename="../../ifdesk/ui/models.py" line="138"/>
         <location filename="../../ifdesk/ui/views/diagnostics.py" line="26"/>
         <location filename="../../ifdesk/ui/views/placeholder.py" line="105"/>
         <source>Diagnostics</source>
@@ -165,7 +165,7 @@
         <translation>suggest actions from the gaps</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/main_window.py" line="39"/>
+        <location filename="../../ifdesk/ui/main_window.py" line="33"/>
         <location filename="../../ifdesk/ui/views/settings.py" line="44"/>
         <source>Paramètres</source>
         <translation>Settings</translation>
@@ -266,32 +266,32 @@
         <translation>Choose the workspace folder</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/views/attachments.py" line="37"/>
+        <location filename="../../ifdesk/ui/views/attachments.py" line="38"/>
         <source>Pièces jointes</source>
         <translation>Attachments</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/views/attachments.py" line="38"/>
+        <location filename="../../ifdesk/ui/views/attachments.py" line="39"/>
         <source>Joindre un &amp;fichier…</source>
         <translation>Attach a &amp;file…</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/views/attachments.py" line="39"/>
+        <location filename="../../ifdesk/ui/views/attachments.py" line="40"/>
         <source>Ouvrir</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/views/attachments.py" line="40"/>
+        <location filename="../../ifdesk/ui/views/attachments.py" line="41"/>
         <source>Retirer</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/views/attachments.py" line="74"/>
+        <location filename="../../ifdesk/ui/views/attachments.py" line="94"/>
         <source>Joindre une preuve (photo, document)</source>
         <translation>Attach evidence (photo, document)</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/views/companies.py" line="64"/>
+        <location filename="../../ifdesk/ui/views/companies.py" line="65"/>
         <location filename="../../ifdesk/ui/views/company_form.py" line="28"/>
         <location filename="../../ifdesk/ui/views/company_form.py" line="173"/>
         <source>Nouvelle entreprise</source>
@@ -380,9 +380,9 @@
     </message>
     <message>
         <location filename="../../ifdesk/ui/views/company_form.py" line="223"/>
-        <location filename="../../ifdesk/ui/views/editor.py" line="304"/>
-        <location filename="../../ifdesk/ui/views/synthesis.py" line="241"/>
-        <location filename="../../ifdesk/ui/views/synthesis.py" line="295"/>
+        <location filename="../../ifdesk/ui/views/editor.py" line="300"/>
+        <location filename="../../ifdesk/ui/views/synthesis.py" line="254"/>
+        <location filename="../../ifdesk/ui/views/synthesis.py" line="308"/>
         <source>Enregistrement…</source>
         <translation>Saving…</translation>
     </message>
@@ -562,14 +562,14 @@
         <translation>Current overall index</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/models.py" line="155"/>
+        <location filename="../../ifdesk/ui/models.py" line="154"/>
         <location filename="../../ifdesk/ui/views/editor.py" line="160"/>
         <source>Révision</source>
         <translation>Revision</translation>
     </message>
     <message>
         <location filename="../../ifdesk/ui/views/editor.py" line="160"/>
-        <location filename="../../ifdesk/ui/views/synthesis.py" line="192"/>
+        <location filename="../../ifdesk/ui/views/synthesis.py" line="200"/>
         <source>visite du</source>
         <translation>visit of</translation>
     </message>
@@ -580,9 +580,9 @@
     </message>
     <message>
         <location filename="../../ifdesk/ui/views/editor.py" line="170"/>
-        <location filename="../../ifdesk/ui/views/editor.py" line="312"/>
-        <location filename="../../ifdesk/ui/views/synthesis.py" line="243"/>
-        <location filename="../../ifdesk/ui/views/synthesis.py" line="302"/>
+        <location filename="../../ifdesk/ui/views/editor.py" line="308"/>
+        <location filename="../../ifdesk/ui/views/synthesis.py" line="256"/>
+        <location filename="../../ifdesk/ui/views/synthesis.py" line="315"/>
         <source>Enregistré</source>
         <translation>Saved</translation>
     </message>
@@ -602,14 +602,14 @@
         <translation>target</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/views/editor.py" line="298"/>
+        <location filename="../../ifdesk/ui/views/editor.py" line="294"/>
         <source>Non enregistré : à corriger</source>
         <translation>Not saved: to be corrected</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/views/editor.py" line="332"/>
-        <location filename="../../ifdesk/ui/views/synthesis.py" line="237"/>
-        <location filename="../../ifdesk/ui/views/synthesis.py" line="246"/>
+        <location filename="../../ifdesk/ui/views/editor.py" line="328"/>
+        <location filename="../../ifdesk/ui/views/synthesis.py" line="250"/>
+        <location filename="../../ifdesk/ui/views/synthesis.py" line="259"/>
         <source>Non enregistré</source>
         <translation>Not saved</translation>
     </message>
@@ -694,231 +694,236 @@
         <translation>Date expected as DD/MM/YYYY.</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/main_window.py" line="37"/>
-        <location filename="../../ifdesk/ui/views/companies.py" line="48"/>
+        <location filename="../../ifdesk/ui/main_window.py" line="31"/>
+        <location filename="../../ifdesk/ui/views/companies.py" line="49"/>
         <source>Entreprises</source>
         <translation>Companies</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/views/companies.py" line="48"/>
+        <location filename="../../ifdesk/ui/views/companies.py" line="49"/>
         <source>Les entreprises accompagnées : recherchez, enregistrez, démarrez un diagnostic.</source>
         <translation>The companies supported: search, register, start a diagnostic.</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/views/companies.py" line="50"/>
+        <location filename="../../ifdesk/ui/views/companies.py" line="51"/>
         <source>Rechercher par nom, ville ou SIRET…</source>
         <translation>Search by name, town or SIRET…</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/views/companies.py" line="52"/>
+        <location filename="../../ifdesk/ui/views/companies.py" line="53"/>
         <source>Rechercher une entreprise</source>
         <translation>Search for a company</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/views/companies.py" line="62"/>
+        <location filename="../../ifdesk/ui/views/companies.py" line="63"/>
         <source>&amp;Démarrer un diagnostic</source>
         <translation>Start a &amp;diagnostic</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/views/companies.py" line="62"/>
+        <location filename="../../ifdesk/ui/views/companies.py" line="63"/>
         <source>Démarrer un diagnostic pour l&apos;entreprise choisie</source>
         <translation>Start a diagnostic for the chosen company</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/views/companies.py" line="63"/>
+        <location filename="../../ifdesk/ui/views/companies.py" line="64"/>
         <source>&amp;Modifier</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/views/companies.py" line="111"/>
+        <location filename="../../ifdesk/ui/views/companies.py" line="114"/>
         <source>Aucune entreprise</source>
         <translation>No company</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/views/companies.py" line="111"/>
+        <location filename="../../ifdesk/ui/views/companies.py" line="114"/>
         <source>1 entreprise</source>
         <translation>1 company</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/views/companies.py" line="111"/>
+        <location filename="../../ifdesk/ui/views/companies.py" line="114"/>
         <location filename="../../ifdesk/ui/views/placeholder.py" line="67"/>
         <source>entreprises</source>
         <translation>companies</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/main_window.py" line="38"/>
-        <location filename="../../ifdesk/ui/views/synthesis.py" line="36"/>
+        <location filename="../../ifdesk/ui/main_window.py" line="32"/>
+        <location filename="../../ifdesk/ui/views/synthesis.py" line="37"/>
         <source>Synthèse</source>
         <translation>Synthesis</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/views/synthesis.py" line="38"/>
+        <location filename="../../ifdesk/ui/views/synthesis.py" line="39"/>
         <source>Ouvrez un diagnostic pour voir sa synthèse.</source>
         <translation>Open a diagnostic to see its synthesis.</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/views/synthesis.py" line="42"/>
+        <location filename="../../ifdesk/ui/views/synthesis.py" line="43"/>
         <source>&amp;Terminer le diagnostic</source>
         <translation>&amp;Complete the diagnostic</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/views/synthesis.py" line="43"/>
+        <location filename="../../ifdesk/ui/views/synthesis.py" line="44"/>
         <source>R&amp;ouvrir (nouvelle révision)</source>
         <translation>R&amp;eopen (new revision)</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/views/synthesis.py" line="45"/>
+        <location filename="../../ifdesk/ui/views/synthesis.py" line="46"/>
         <source>← &amp;Questionnaire</source>
         <translation>← &amp;Questionnaire</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/views/synthesis.py" line="56"/>
+        <location filename="../../ifdesk/ui/views/synthesis.py" line="57"/>
         <source>Il manque des réponses</source>
         <translation>Answers are missing</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/views/synthesis.py" line="61"/>
+        <location filename="../../ifdesk/ui/views/synthesis.py" line="62"/>
         <source>Critères sans réponse</source>
         <translation>Criteria without an answer</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/models.py" line="158"/>
-        <location filename="../../ifdesk/ui/views/synthesis.py" line="86"/>
+        <location filename="../../ifdesk/ui/models.py" line="157"/>
+        <location filename="../../ifdesk/ui/views/synthesis.py" line="87"/>
         <source>Indice global</source>
         <translation>Overall index</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/views/synthesis.py" line="94"/>
+        <location filename="../../ifdesk/ui/views/synthesis.py" line="95"/>
         <source>Scores par thème</source>
         <translation>Scores per theme</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/views/synthesis.py" line="96"/>
+        <location filename="../../ifdesk/ui/views/synthesis.py" line="97"/>
         <source>Priorités (écart × poids, × 1,5 si jugé important)</source>
         <translation>Priorities (gap × weight, × 1.5 if deemed important)</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/views/synthesis.py" line="101"/>
+        <location filename="../../ifdesk/ui/views/synthesis.py" line="102"/>
         <source>Ce que l&apos;entreprise fait bien, sur quoi s&apos;appuyer</source>
         <translation>What the company does well, what to build on</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/views/synthesis.py" line="102"/>
+        <location filename="../../ifdesk/ui/views/synthesis.py" line="103"/>
         <source>Ce qui freine, les risques observés</source>
         <translation>What holds it back, the risks observed</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/views/synthesis.py" line="106"/>
+        <location filename="../../ifdesk/ui/views/synthesis.py" line="107"/>
         <source>Points &amp;forts</source>
         <translation>&amp;Strengths</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/views/synthesis.py" line="106"/>
+        <location filename="../../ifdesk/ui/views/synthesis.py" line="107"/>
         <source>Points fai&amp;bles</source>
         <translation>&amp;Weaknesses</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/views/synthesis.py" line="123"/>
+        <location filename="../../ifdesk/ui/views/synthesis.py" line="124"/>
         <source>&amp;Ajouter une action…</source>
         <translation>&amp;Add an action…</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/views/synthesis.py" line="124"/>
+        <location filename="../../ifdesk/ui/views/synthesis.py" line="125"/>
         <source>&amp;Modifier…</source>
         <translation>Ed&amp;it…</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/views/synthesis.py" line="125"/>
+        <location filename="../../ifdesk/ui/views/synthesis.py" line="126"/>
         <source>Suppr&amp;imer</source>
         <translation>&amp;Delete</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/views/synthesis.py" line="126"/>
+        <location filename="../../ifdesk/ui/views/synthesis.py" line="127"/>
         <source>Monter</source>
         <translation>Move up</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/views/synthesis.py" line="127"/>
+        <location filename="../../ifdesk/ui/views/synthesis.py" line="128"/>
         <source>Descendre</source>
         <translation>Move down</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/views/synthesis.py" line="128"/>
+        <location filename="../../ifdesk/ui/views/synthesis.py" line="129"/>
         <source>Suggérer depuis les écarts</source>
         <translation>Suggest from the gaps</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/views/synthesis.py" line="128"/>
+        <location filename="../../ifdesk/ui/views/synthesis.py" line="129"/>
         <source>Ajoute une action pour chacune des premières priorités</source>
         <translation>Adds an action for each of the top priorities</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/views/synthesis.py" line="136"/>
+        <location filename="../../ifdesk/ui/views/synthesis.py" line="137"/>
         <source>&amp;Scores et priorités</source>
         <translation>Scores and &amp;priorities</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/views/synthesis.py" line="137"/>
+        <location filename="../../ifdesk/ui/views/synthesis.py" line="138"/>
         <source>Points forts et faibl&amp;es</source>
         <translation>Strengths and weak&amp;nesses</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/views/synthesis.py" line="138"/>
+        <location filename="../../ifdesk/ui/views/synthesis.py" line="139"/>
         <source>&amp;Plan d&apos;actions</source>
         <translation>Action p&amp;lan</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/views/synthesis.py" line="190"/>
+        <location filename="../../ifdesk/ui/views/synthesis.py" line="198"/>
         <source>Synthèse — </source>
         <translation>Synthesis — </translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/views/synthesis.py" line="191"/>
+        <location filename="../../ifdesk/ui/views/synthesis.py" line="199"/>
         <source>révision</source>
         <translation>revision</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/views/synthesis.py" line="192"/>
+        <location filename="../../ifdesk/ui/views/synthesis.py" line="200"/>
         <source>critères renseignés</source>
         <translation>criteria answered</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/views/synthesis.py" line="195"/>
+        <location filename="../../ifdesk/ui/views/synthesis.py" line="203"/>
         <source>Pas encore de score</source>
         <translation>No score yet</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/views/synthesis.py" line="196"/>
+        <location filename="../../ifdesk/ui/views/synthesis.py" line="204"/>
         <source>Cible :</source>
         <translation>Target:</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/views/synthesis.py" line="229"/>
+        <location filename="../../ifdesk/ui/views/synthesis.py" line="233"/>
+        <source>Ce diagnostic est {s} : il est figé. « Rouvrir » en fait une nouvelle révision, modifiable.</source>
+        <translation>This diagnostic is {s}: it is frozen. « Reopen » makes a new, editable revision.</translation>
+    </message>
+    <message>
+        <location filename="../../ifdesk/ui/views/synthesis.py" line="242"/>
         <source>Modifié…</source>
         <translation>Modified…</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/views/synthesis.py" line="234"/>
+        <location filename="../../ifdesk/ui/views/synthesis.py" line="247"/>
         <source>Points forts</source>
         <translation>Strengths</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/views/synthesis.py" line="234"/>
+        <location filename="../../ifdesk/ui/views/synthesis.py" line="247"/>
         <source>Points faibles</source>
         <translation>Weaknesses</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/views/synthesis.py" line="236"/>
+        <location filename="../../ifdesk/ui/views/synthesis.py" line="249"/>
         <source> : texte trop long, {n} caractères au plus. Rien n&apos;a été enregistré.</source>
         <translation>: text too long, {n} characters at most. Nothing was saved.</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/views/synthesis.py" line="287"/>
+        <location filename="../../ifdesk/ui/views/synthesis.py" line="300"/>
         <source>Aucune nouvelle suggestion : fixez des niveaux cibles au-dessus des niveaux actuels.</source>
         <translation>No new suggestion: set target levels above the current levels.</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/views/synthesis.py" line="321"/>
+        <location filename="../../ifdesk/ui/views/synthesis.py" line="334"/>
         <source>Choisissez un critère (Entrée) pour y aller.</source>
         <translation>Choose a criterion (Enter) to go there.</translation>
     </message>
@@ -940,69 +945,69 @@
         <translation>The technical details are in the log:</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/main_window.py" line="32"/>
+        <location filename="../../ifdesk/ui/main_window.py" line="26"/>
         <source>ifdesk — Diagnostics Industrie du Futur</source>
         <translation>ifdesk — Industrie du Futur diagnostics</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/main_window.py" line="38"/>
-        <location filename="../../ifdesk/ui/main_window.py" line="113"/>
+        <location filename="../../ifdesk/ui/main_window.py" line="32"/>
+        <location filename="../../ifdesk/ui/main_window.py" line="125"/>
         <source>Synchronisation</source>
         <translation>Synchronisation</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/main_window.py" line="113"/>
+        <location filename="../../ifdesk/ui/main_window.py" line="125"/>
         <source>Échanges signés avec le bureau régional.</source>
         <translation>Signed exchanges with the regional office.</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/main_window.py" line="38"/>
-        <location filename="../../ifdesk/ui/main_window.py" line="123"/>
+        <location filename="../../ifdesk/ui/main_window.py" line="32"/>
+        <location filename="../../ifdesk/ui/main_window.py" line="134"/>
         <source>Tableau de bord</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/main_window.py" line="123"/>
+        <location filename="../../ifdesk/ui/main_window.py" line="134"/>
         <source>Le suivi du programme régional.</source>
         <translation>Following the regional programme.</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/main_window.py" line="37"/>
+        <location filename="../../ifdesk/ui/main_window.py" line="31"/>
         <source>Diagnostic en cours</source>
         <translation>Current diagnostic</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/main_window.py" line="44"/>
+        <location filename="../../ifdesk/ui/main_window.py" line="38"/>
         <source>Navigation</source>
         <translation>Navigation</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/main_window.py" line="55"/>
+        <location filename="../../ifdesk/ui/main_window.py" line="49"/>
         <source>Industrie du Futur</source>
         <translation>Industrie du Futur</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/main_window.py" line="114"/>
+        <location filename="../../ifdesk/ui/main_window.py" line="126"/>
         <source>L&apos;export et l&apos;import de paquets signés arrivent dans cette page à la prochaine version.</source>
         <translation>Export and import of signed bundles come to this page in the next version.</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/main_window.py" line="115"/>
+        <location filename="../../ifdesk/ui/main_window.py" line="127"/>
         <source>Vos diagnostics terminés restent dans l&apos;espace de travail ; rien n&apos;est perdu en attendant. La ligne de commande fait déjà ces échanges :&lt;br&gt;&lt;br&gt;&lt;code&gt;ifdesk export --all-completed -o DOSSIER&lt;/code&gt;&lt;br&gt;&amp;nbsp;&amp;nbsp;un paquet signé par diagnostic terminé, à remettre au bureau régional (clé USB, courriel)&lt;br&gt;&lt;br&gt;&lt;code&gt;ifdesk import CHEMIN&lt;/code&gt;&lt;br&gt;&amp;nbsp;&amp;nbsp;les paquets reçus : référentiels, entreprises attribuées, diagnostics</source>
         <translation>Your completed diagnostics stay in the workspace; nothing is lost meanwhile. The command line already does these exchanges:&lt;br&gt;&lt;br&gt;&lt;code&gt;ifdesk export --all-completed -o FOLDER&lt;/code&gt;&lt;br&gt;&amp;nbsp;&amp;nbsp;one signed bundle per completed diagnostic, to hand to the regional office (USB key, e-mail)&lt;br&gt;&lt;br&gt;&lt;code&gt;ifdesk import PATH&lt;/code&gt;&lt;br&gt;&amp;nbsp;&amp;nbsp;the bundles received: référentiels, assigned companies, diagnostics</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/main_window.py" line="124"/>
+        <location filename="../../ifdesk/ui/main_window.py" line="135"/>
         <source>Le tableau de bord du bureau régional arrive dans cette page à une prochaine version.</source>
         <translation>The regional office&apos;s dashboard comes to this page in a later version.</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/main_window.py" line="125"/>
+        <location filename="../../ifdesk/ui/main_window.py" line="136"/>
         <source>Il montrera les entreprises accompagnées face aux objectifs, l&apos;activité des experts et la maturité par thème, région, taille et secteur. Les diagnostics saisis ici y seront comptés.&lt;br&gt;&lt;br&gt;En attendant, le bureau régional obtient ces tableaux en classeur Excel ou en CSV :&lt;br&gt;&lt;br&gt;&lt;code&gt;ifdesk office export&lt;/code&gt;</source>
         <translation>It will show the companies supported against the objectives, the experts&apos; activity and maturity by theme, region, size and sector. The diagnostics entered here will be counted in it.&lt;br&gt;&lt;br&gt;Meanwhile, the regional office gets these tables as an Excel workbook or CSV files:&lt;br&gt;&lt;br&gt;&lt;code&gt;ifdesk office export&lt;/code&gt;</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/main_window.py" line="172"/>
+        <location filename="../../ifdesk/ui/main_window.py" line="182"/>
         <source>Ouvrez d&apos;abord un diagnostic</source>
         <translation>Open a diagnostic first</translation>
     </message>
@@ -1017,14 +1022,14 @@
         <translation>The radar appears from three themes on.</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/models.py" line="171"/>
+        <location filename="../../ifdesk/ui/models.py" line="170"/>
         <location filename="../../ifdesk/ui/radar.py" line="116"/>
         <source>Niveau actuel</source>
         <translation>Current level</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/models.py" line="172"/>
-        <location filename="../../ifdesk/ui/models.py" line="185"/>
+        <location filename="../../ifdesk/ui/models.py" line="171"/>
+        <location filename="../../ifdesk/ui/models.py" line="184"/>
         <location filename="../../ifdesk/ui/radar.py" line="116"/>
         <source>Cible</source>
         <translation>Target</translation>
@@ -1045,198 +1050,198 @@
         <translation>Something went wrong</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/models.py" line="131"/>
+        <location filename="../../ifdesk/ui/models.py" line="130"/>
         <source>Raison sociale</source>
         <translation>Company name</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/models.py" line="132"/>
+        <location filename="../../ifdesk/ui/models.py" line="131"/>
         <source>SIRET</source>
         <translation>SIRET</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/models.py" line="133"/>
+        <location filename="../../ifdesk/ui/models.py" line="132"/>
         <source>Ville</source>
         <translation>Town</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/models.py" line="134"/>
+        <location filename="../../ifdesk/ui/models.py" line="133"/>
         <source>Région</source>
         <translation>Region</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/models.py" line="135"/>
+        <location filename="../../ifdesk/ui/models.py" line="134"/>
         <source>NAF</source>
         <translation>NAF</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/models.py" line="136"/>
+        <location filename="../../ifdesk/ui/models.py" line="135"/>
         <source>Effectif</source>
         <translation>Headcount</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/models.py" line="138"/>
+        <location filename="../../ifdesk/ui/models.py" line="137"/>
         <source>Taille</source>
         <translation>Size</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/models.py" line="145"/>
+        <location filename="../../ifdesk/ui/models.py" line="144"/>
         <source>Brouillon</source>
         <translation>Draft</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/models.py" line="145"/>
+        <location filename="../../ifdesk/ui/models.py" line="144"/>
         <source>Terminé</source>
         <translation>Completed</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/models.py" line="145"/>
+        <location filename="../../ifdesk/ui/models.py" line="144"/>
         <source>Exporté</source>
         <translation>Exported</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/models.py" line="153"/>
+        <location filename="../../ifdesk/ui/models.py" line="152"/>
         <source>Entreprise</source>
         <translation>Company</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/models.py" line="154"/>
+        <location filename="../../ifdesk/ui/models.py" line="153"/>
         <source>Statut</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/models.py" line="156"/>
+        <location filename="../../ifdesk/ui/models.py" line="155"/>
         <source>Visite</source>
         <translation>Visit</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/models.py" line="157"/>
+        <location filename="../../ifdesk/ui/models.py" line="156"/>
         <source>Modifié</source>
         <translation>Modified</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/models.py" line="160"/>
+        <location filename="../../ifdesk/ui/models.py" line="159"/>
         <source>Référentiel</source>
         <translation>Référentiel</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/models.py" line="161"/>
+        <location filename="../../ifdesk/ui/models.py" line="160"/>
         <source>Expert</source>
         <translation>Expert</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/models.py" line="170"/>
+        <location filename="../../ifdesk/ui/models.py" line="169"/>
         <source>Thème</source>
         <translation>Theme</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/models.py" line="173"/>
+        <location filename="../../ifdesk/ui/models.py" line="172"/>
         <source>Réponses</source>
         <translation>Answers</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/models.py" line="182"/>
+        <location filename="../../ifdesk/ui/models.py" line="181"/>
         <source>Rang</source>
         <translation>Rank</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/models.py" line="183"/>
+        <location filename="../../ifdesk/ui/models.py" line="182"/>
         <source>Critère</source>
         <translation>Criterion</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/models.py" line="184"/>
+        <location filename="../../ifdesk/ui/models.py" line="183"/>
         <source>Actuel</source>
         <translation>Current</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/models.py" line="186"/>
+        <location filename="../../ifdesk/ui/models.py" line="185"/>
         <source>Écart</source>
         <translation>Gap</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/models.py" line="187"/>
-        <location filename="../../ifdesk/ui/models.py" line="206"/>
+        <location filename="../../ifdesk/ui/models.py" line="186"/>
+        <location filename="../../ifdesk/ui/models.py" line="205"/>
         <source>Priorité</source>
         <translation>Priority</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/models.py" line="192"/>
+        <location filename="../../ifdesk/ui/models.py" line="191"/>
         <source>Haute</source>
         <translation>High</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/models.py" line="192"/>
+        <location filename="../../ifdesk/ui/models.py" line="191"/>
         <source>Moyenne</source>
         <translation>Medium</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/models.py" line="192"/>
+        <location filename="../../ifdesk/ui/models.py" line="191"/>
         <source>Basse</source>
         <translation>Low</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/models.py" line="196"/>
+        <location filename="../../ifdesk/ui/models.py" line="195"/>
         <source>Court terme (&lt; 6 mois)</source>
         <translation>Short term (&lt; 6 months)</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/models.py" line="196"/>
+        <location filename="../../ifdesk/ui/models.py" line="195"/>
         <source>Moyen terme (6–18 mois)</source>
         <translation>Medium term (6–18 months)</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/models.py" line="197"/>
+        <location filename="../../ifdesk/ui/models.py" line="196"/>
         <source>Long terme (&gt; 18 mois)</source>
         <translation>Long term (&gt; 18 months)</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/models.py" line="205"/>
+        <location filename="../../ifdesk/ui/models.py" line="204"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/models.py" line="207"/>
+        <location filename="../../ifdesk/ui/models.py" line="206"/>
         <source>Horizon</source>
         <translation>Horizon</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/models.py" line="208"/>
+        <location filename="../../ifdesk/ui/models.py" line="207"/>
         <source>Responsable</source>
         <translation>Owner</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/models.py" line="209"/>
+        <location filename="../../ifdesk/ui/models.py" line="208"/>
         <source>Coût estimé</source>
         <translation>Cost estimate</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/models.py" line="210"/>
+        <location filename="../../ifdesk/ui/models.py" line="209"/>
         <source>Échéance</source>
         <translation>Due date</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/models.py" line="219"/>
+        <location filename="../../ifdesk/ui/models.py" line="218"/>
         <source>Identifiant</source>
         <translation>Identifier</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/models.py" line="220"/>
+        <location filename="../../ifdesk/ui/models.py" line="219"/>
         <source>Version</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/models.py" line="221"/>
+        <location filename="../../ifdesk/ui/models.py" line="220"/>
         <source>Titre</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/models.py" line="222"/>
+        <location filename="../../ifdesk/ui/models.py" line="221"/>
         <source>Critères</source>
         <translation>Criteria</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/models.py" line="223"/>
+        <location filename="../../ifdesk/ui/models.py" line="222"/>
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>

@@ -140,7 +140,12 @@ class SynthesisPage(QWidget):
         lay = QVBoxLayout(self)
         lay.setContentsMargins(20, 14, 20, 14)
         lay.setSpacing(8)
+        self.banner = QLabel()
+        self.banner.setObjectName("banner")
+        self.banner.setWordWrap(True)
+        self.banner.hide()
         lay.addLayout(head)
+        lay.addWidget(self.banner)
         lay.addWidget(self.missing_box)
         lay.addWidget(self.tabs, 1)
         lay.addWidget(self.sw_error)
@@ -222,6 +227,11 @@ class SynthesisPage(QWidget):
         self.strengths.setReadOnly(not draft)
         self.weaknesses.setReadOnly(not draft)
         self.reopen_btn.setEnabled(loaded and not draft)
+        frozen = loaded and self.diag is not None and not draft
+        self.banner.setVisible(frozen)
+        if frozen:
+            self.banner.setText(tr("Ce diagnostic est {s} : il est figé. « Rouvrir » en fait une nouvelle révision, "
+                                   "modifiable.").replace("{s}", status_label(self.diag.status.value).lower()))
         self.back_btn.setEnabled(loaded)
         self.report_btn.set_diagnostic(self.diag.id if loaded and self.diag else None)
 
