@@ -106,6 +106,7 @@ class PlaceholderPage(QWidget):
             view, _m = make_table(self.model, self, sortable=table == "export")
             from PySide6.QtWidgets import QHeaderView
 
+            view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)  # a few rows
             view.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
             if table == "export":
                 view.sortByColumn(0, Qt.SortOrder.AscendingOrder)
