@@ -15,9 +15,21 @@ import sys
 BUDGET = 1 << 40  # a million leaked references a second would take 35 years to spend
 
 
+def affected_version() -> bool:
+    """pyproject.toml excludes 6.12.0; the guard stays for a build made with it anyway."""
+    from importlib.metadata import PackageNotFoundError, version
+
+    for dist in ("PySide6-Essentials", "PySide6"):
+        try:
+            return version(dist) == "6.12.0"
+        except PackageNotFoundError:
+            continue
+    return True  # unknown (frozen build): keep the guard
+
+
 def guard_singletons() -> bool:
     """Returns True when the guard was needed (and applied)."""
-    if sys.version_info >= (3, 12) or not hasattr(sys, "getrefcount"):
+    if sys.version_info >= (3, 12) or not hasattr(sys, "getrefcount") or not affected_version():
         return False
     import ctypes
 
