@@ -65,6 +65,8 @@ EN: dict[str, str] = {
         "manifest: a distribution carries the content of its frameworks ({id} {v})",
     "référentiel {p} : contenu différent de son identité déclarée":
         "framework {p}: content differs from its declared identity",
+    "le référentiel {id} {v} est porté deux fois avec des contenus différents":
+        "framework {id} {v} is carried twice with different contents",
     "membre {m} manquant": "member {m} missing",
     "membre {m} sans rôle dans le manifeste": "member {m} has no role in the manifest",
     "{p} : clé « {k} » en double": "{p}: duplicate key \"{k}\"",
@@ -75,6 +77,8 @@ EN: dict[str, str] = {
     "distribution vide (ni référentiel ni entreprise)": "empty distribution (no framework, no company)",
     "distribution plus ancienne que la dernière reçue de ce bureau ({d}) : le référentiel des nouveaux diagnostics n'est pas changé":
         "distribution older than the last one received from this office ({d}): the framework for new assessments is unchanged",
+    "référentiel des nouveaux diagnostics : {id} {v}": "framework for new assessments: {id} {v}",
+    "{n} entreprise(s) attribuée(s) ajoutée(s) ou mise(s) à jour": "{n} assigned company(ies) added or updated",
     "{n} entreprise(s) déjà écrite(s) par une distribution plus récente : non modifiée(s)":
         "{n} company(ies) already written by a more recent distribution: not modified",
     "entreprise {s} réattribuée à l'expert {k}": "company {s} reassigned to expert {k}",
@@ -398,7 +402,6 @@ EN: dict[str, str] = {
     "poids": "weight",
     "ajouté : ": "added: ",
     "déjà connu : ": "already known: ",
-    "référentiel des nouveaux diagnostics : {id} {v}": "framework for new assessments: {id} {v}",
     # ifdesk/cli/cmd_report.py
     "rapport PDF remis à l'entreprise": "PDF report handed to the company",
     "identifiant du diagnostic (ou un préfixe unique d'au moins 6 caractères)":
