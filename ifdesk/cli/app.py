@@ -107,6 +107,8 @@ def main(argv: list[str] | None = None) -> int:
     parser = build_parser()
     if not argv:
         argv = ["gui"]
+    elif all(a.lower().endswith(".ifbundle") for a in argv):  # `ifdesk FILE.ifbundle`, as a file manager opens it
+        argv = ["gui", *(x for a in argv for x in ("--open", a))]
     args = parser.parse_args(argv)
     if not getattr(args, "func", None):
         # `ifdesk --data-dir X` alone opens the window too

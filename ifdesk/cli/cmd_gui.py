@@ -9,7 +9,7 @@ from pathlib import Path
 from ..core.errors import IfdeskError
 from ..i18n import _
 
-VIEWS = ["companies", "diagnostics", "diagnostic", "report", "sync", "dashboard", "settings"]
+VIEWS = ["companies", "diagnostics", "diagnostic", "report", "sync", "dashboard", "settings", "identity"]
 
 
 def _size(text: str) -> tuple[int, int]:
@@ -27,6 +27,8 @@ def register(sub) -> None:
     p.add_argument("--screenshot", metavar="FICHIER.png", help=_("rendre une vue dans une image PNG puis quitter"))
     p.add_argument("--view", choices=VIEWS, default="companies", help=_("vue à rendre avec --screenshot"))
     p.add_argument("--size", type=_size, default=(1366, 768), metavar="LxH", help=_("taille de la fenêtre (défaut 1366x768)"))
+    p.add_argument("--open", action="append", default=[], metavar="FICHIER.ifbundle",
+                   help=_("importer des paquets .ifbundle (fichiers ou dossiers)"))  # the window asks first
     p.set_defaults(func=gui)
 
 
@@ -43,4 +45,4 @@ def gui(args, ctx) -> int:
         app.screenshot(out, args.view, args.size, folder=ctx.data_dir, lang=lang)
         ctx.say(str(out))
         return 0
-    return app.run(folder=ctx.data_dir, lang=lang)
+    return app.run(folder=ctx.data_dir, lang=lang, open_files=[str(Path(f).resolve()) for f in args.open])

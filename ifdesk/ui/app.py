@@ -14,7 +14,7 @@ from .. import APP_NAME
 from ..core.errors import IfdeskError
 from ..paths import asset, default_data_dir
 
-VIEWS = ["companies", "diagnostics", "diagnostic", "report", "sync", "dashboard", "settings"]
+VIEWS = ["companies", "diagnostics", "diagnostic", "report", "sync", "dashboard", "settings", "identity"]
 
 
 class UiPrefs(BaseModel):
@@ -154,8 +154,8 @@ def choose_folder(explicit: Path | None, prefs: UiPrefs) -> Path:
     return Path(prefs.workspace) if prefs.workspace else default_data_dir()
 
 
-def run(folder: Path | None = None, lang: str | None = None) -> int:
-    """`ifdesk gui`: the window until it is closed."""
+def run(folder: Path | None = None, lang: str | None = None, open_files: list[str] | None = None) -> int:
+    """`ifdesk gui [--open FILE.ifbundle…]`: the window until it is closed."""
     from .i18n import install_language
     from .log import install_excepthook, logger, setup_logging
 
@@ -175,6 +175,10 @@ def run(folder: Path | None = None, lang: str | None = None) -> int:
         return 1
     ctl.window.resize(1366, 768)
     ctl.window.show()
+    if open_files:  # once the window is up: the sync page asks before importing
+        from PySide6.QtCore import QTimer
+
+        QTimer.singleShot(0, lambda: ctl.window.open_bundles(open_files))
     code = app.exec()
     ctl.stop()
     return code
@@ -240,4 +244,7 @@ def prepare_view(w, view: str) -> None:
                 w.go("diagnostic")
                 w.editor.card.picker.setFocus()
             return
+    if view == "identity":  # Settings › « Identité et confiance »
+        w.show_identity()
+        return
     w.go(view)

@@ -113,6 +113,11 @@ class MainWindow(QMainWindow):
             p = SettingsPage()
             p.language_changed.connect(self.language_changed)
             p.folder_changed.connect(self.folder_changed)
+        elif key == "sync":
+            from .views.sync import SyncPage
+
+            p = SyncPage()
+            p.identity_requested.connect(self.show_identity)
         else:
             p = self._placeholder(key)
         return p
@@ -145,6 +150,16 @@ class MainWindow(QMainWindow):
     sync = property(lambda self: self._page("sync"))
     dashboard = property(lambda self: self._page("dashboard"))
     settings = property(lambda self: self._page("settings"))
+
+    def show_identity(self) -> None:
+        """Settings › « Identité et confiance »."""
+        self.go("settings")
+        self.settings.show_identity()
+
+    def open_bundles(self, paths: list[str]) -> None:
+        """Files opened with the app (`ifdesk gui --open`): the sync page offers to import them."""
+        self.go("sync")
+        self.sync.offer_import([str(p) for p in paths])
 
     def set_folder_text(self, folder: str) -> None:
         self.folder_label.setText(folder)

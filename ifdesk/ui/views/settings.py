@@ -6,7 +6,8 @@ from pathlib import Path
 
 from PySide6.QtCore import QT_TR_NOOP, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QComboBox, QFileDialog, QGridLayout, QHeaderView, QLabel, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (QComboBox, QFileDialog, QGridLayout, QHeaderView, QLabel, QLineEdit, QTabWidget,
+                               QVBoxLayout, QWidget)
 
 from ..i18n import language, tr
 from ..log import log_file
@@ -41,7 +42,8 @@ class SettingsPage(QWidget):
     def __init__(self, parent=None):
         super().__init__(parent)
         self.setObjectName("page")
-        head, _t, _s = page_header(tr("Paramètres"), tr("L'espace de travail, la langue, l'expert et les référentiels connus."))
+        head, _t, _s = page_header(tr("Paramètres"), tr("L'espace de travail, la langue, l'expert, les référentiels connus ; "
+                                                       "votre identité de signature et vos correspondants."))
         ws_card, wl = card(tr("Espace de travail"))
         self.folder = QLineEdit()
         self.folder.setReadOnly(True)
@@ -99,14 +101,27 @@ class SettingsPage(QWidget):
         grid_k.setColumnStretch(3, 1)
         kl.addLayout(grid_k)
 
+        general = QWidget()
+        gl = QVBoxLayout(general)
+        gl.setContentsMargins(0, 8, 0, 0)
+        gl.setSpacing(10)
+        gl.addWidget(ws_card)
+        gl.addWidget(you)
+        gl.addWidget(refs, 1)
+        gl.addWidget(keys)
+        from .identity import IdentityTrustPanel
+
+        self.identity_panel = IdentityTrustPanel()
+        self.identity_panel.changed.connect(self.refresh)
+        self.tabs = QTabWidget()
+        self.tabs.setDocumentMode(True)
+        self.tabs.addTab(general, tr("&Général"))
+        self.tabs.addTab(self.identity_panel, tr("&Identité et confiance"))
         lay = QVBoxLayout(self)
         lay.setContentsMargins(20, 16, 20, 16)
         lay.setSpacing(10)
         lay.addWidget(head)
-        lay.addWidget(ws_card)
-        lay.addWidget(you)
-        lay.addWidget(refs, 1)
-        lay.addWidget(keys)
+        lay.addWidget(self.tabs, 1)
         self.lang.activated.connect(self._lang)
         self.expert.editingFinished.connect(self.save_expert)
         self.expert.textEdited.connect(lambda t: self.expert_field.set_error(self._expert_error(t)))
@@ -131,10 +146,14 @@ class SettingsPage(QWidget):
         self.identity.setText(
             (tr("Identité de signature : ") + f"{ident['name']} — {ident['org']} ({ident['key_id']})"
              + "\n" + tr("Le nom de l'expert vient de cette identité.")) if ident else
-            tr("Pas encore d'identité de signature : elle sera créée pour exporter des diagnostics signés (ifdesk identity init)."))
+            tr("Pas encore d'identité de signature : créez-la dans l'onglet « Identité et confiance » pour exporter "
+               "des diagnostics signés."))
         self.refs.set_rows(d["referentiels"])
         where = log_file()
         self.log_label.setText(tr("Journal technique : ") + (str(where) if where else tr("désactivé")))
+
+    def show_identity(self) -> None:
+        self.tabs.setCurrentWidget(self.identity_panel)
 
     def _expert_error(self, text: str) -> str | None:
         t = text.strip()

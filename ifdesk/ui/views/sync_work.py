@@ -1,0 +1,163 @@
+"""Worker-side functions of the identity, trust and synchronisation views (plain functions of a Workspace).
+
+They run on the TaskManager's worker thread (the one that opened the Workspace) and return plain
+data for the GUI thread; nothing here touches a widget. The cryptography and the rules are those of
+`ifdesk.bundle`: the window only asks, shows and hands over.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+from pathlib import Path
+
+from ...bundle import (conflicts, create_identity, describe, export_diagnostics, exportable_ids, has_identity,
+                       import_paths, journal, read_card_file, resolve_conflict, revision_variants, trust_add,
+                       trust_list, trust_revoke, write_card)
+from ...bundle.container import AGE_MAGIC
+from ...bundle.identity import age_identity
+from ...bundle.importer import bundle_files
+from ...store.keys import KeyStore
+
+JOURNAL_ROWS = 200
+
+
+# ---- identity and trust ------------------------------------------------------------------------------
+
+def identity_state(ws) -> dict:
+    ident = describe(ws) if has_identity(ws) else None
+    return {"identity": ident, "trusted": trust_list(ws), "expert_name": ws.setting("expert_name") or ""}
+
+
+def make_identity(ws, name: str, org: str, role: str, passphrase: str) -> dict:
+    return create_identity(ws, name, org, role, passphrase)
+
+
+def export_card(ws, path: str) -> str:
+    return str(write_card(ws, path))
+
+
+def read_card(_ws, path: str) -> dict:
+    """The card's public fields and its raw JSON (read and checked on the worker: it is a file)."""
+    card, data = read_card_file(path)
+    return {"name": card.name, "org": card.org, "role": card.role, "key_id": card.key_id,
+            "fingerprint": card.fingerprint, "rotation": card.rotation is not None, "data": data, "path": path}
+
+
+def enrol(ws, data: dict) -> dict:
+    """Called once the user confirmed, in the window, that the fingerprint is the one read by phone."""
+    return trust_add(ws, data, confirmed=True)
+
+
+def revoke(ws, key_id: str) -> dict:
+    return trust_revoke(ws, key_id)
+
+
+# ---- synchronisation page ----------------------------------------------------------------------------
+
+def sync_state(ws) -> dict:
+    """Everything the page shows: who we are, what can leave, what needs a decision, what came in."""
+    ident = describe(ws) if has_identity(ws) else None
+    ids = set(exportable_ids(ws)) if ident else set()
+    rows = [r for r in ws.diagnostics.list() if r["id"] in ids]
+    offices = KeyStore(ws.db).office_recipients()
+    experts = [t for t in trust_list(ws) if t["role"] == "expert" and t["status"] == "active"]
+    return {"identity": ident, "exportable": rows, "offices": offices, "experts": experts,
+            "conflicts": conflicts(ws), "journal": journal(ws, JOURNAL_ROWS),
+            "distribution": distribution_available()}
+
+
+def distribution_available() -> bool:
+    try:
+        return importlib.util.find_spec("ifdesk.bundle.distribution") is not None
+    except (ImportError, ValueError):
+        return False
+
+
+def export(ws, ids: list[str], out: str, passphrase: str, encrypt: bool, per_diagnostic: bool, progress) -> list[dict]:
+    """Export with progress; Cancel stops between two files (each file written is whole: write then rename)."""
+    def step(done: int, total: int, name: str) -> None:
+        progress.update(done, total, name)
+        progress.check()
+
+    progress.update(0, len(ids) if per_diagnostic else 1, "")
+    files = export_diagnostics(ws, ids, Path(out), passphrase, encrypt=encrypt, progress=step,
+                               per_diagnostic=per_diagnostic)
+    return [f.as_dict() for f in files]
+
+
+def scan(_ws, paths: list[str]) -> dict:
+    """The bundle files behind `paths` and how many are encrypted (so that the passphrase is asked only then)."""
+    files = bundle_files(paths)
+    encrypted = 0
+    for f in files:
+        try:
+            with open(f, "rb") as fh:
+                encrypted += fh.read(len(AGE_MAGIC)) == AGE_MAGIC
+        except OSError:
+            pass  # the import says why this file is refused
+    return {"files": [str(f) for f in files], "encrypted": encrypted}
+
+
+def run_import(ws, paths: list[str], passphrase: str | None, progress) -> list[dict]:
+    """Import with progress and cancel; a wrong passphrase is refused before any file is touched."""
+    if passphrase:
+        age_identity(ws, passphrase)  # BadPassphrase: the window asks again, nothing journaled for a typo
+    results = import_paths(ws, paths, passphrase=passphrase,
+                           progress=lambda d, t, f: progress.update(d, t, Path(f).name),
+                           cancel=lambda: progress.cancelled)
+    return describe_results(ws, [r.as_dict() for r in results])
+
+
+def describe_results(ws, results: list[dict]) -> list[dict]:
+    """Add the company and the signer's name to each result (one query each, not one per file)."""
+    names = {t["key_id"]: t["name"] for t in trust_list(ws)}
+    ids = sorted({d["id"] for r in results for d in r["diagnostics"]})
+    companies: dict[str, str] = {}
+    for i in range(0, len(ids), 500):
+        chunk = ids[i:i + 500]
+        companies.update(ws.db.execute(
+            f"SELECT d.id, coalesce(c.name, d.siret) FROM diagnostics d LEFT JOIN companies c ON c.siret = d.siret "
+            f"WHERE d.id IN ({','.join('?' * len(chunk))})", chunk).fetchall())
+    for r in results:
+        r["companies"] = ", ".join(dict.fromkeys(
+            companies.get(d["id"]) or (d["id"] if d["revision"] is None else d["id"][:8]) for d in r["diagnostics"]))
+        r["revisions"] = ", ".join(str(d["revision"]) for d in r["diagnostics"] if d["revision"] is not None)
+        r["signer_name"] = names.get(r["signer"] or "", "")
+    return results
+
+
+def conflict_detail(ws, diag_id: str, variants: list[int]) -> dict:
+    """The revisions to compare side by side: every version of the disputed revisions, and the current one."""
+    rows = revision_variants(ws, diag_id)
+    shown = [r for r in rows if r["current"] or r["revision"] in variants]
+    if len(shown) < 2:  # only revisions missing in the main line: compare the last ones stored
+        shown = rows[-3:]
+    shown.sort(key=lambda r: (not r["current"], r["revision"], r["content_hash"]))
+    sha = shown[0]["summary"]["referentiel"]["sha256"]
+    ref = ws.referentiels.get(sha)
+    completed = {(n, h): c for n, h, c in ws.db.execute(
+        "SELECT revision, content_hash, completed_at FROM revisions WHERE diag_id = ? UNION ALL "
+        "SELECT revision, content_hash, completed_at FROM held_revisions WHERE diag_id = ?", (diag_id, diag_id))}
+    for r in shown:
+        r["completed_at"] = completed.get((r["revision"], r["content_hash"]))
+    return {"id": diag_id, "variants": shown,
+            "themes": [(t.id, t.title) for t in ref.themes],
+            "criteria": {cid: c.title for cid, c in ref.criteria_by_id.items()}}
+
+
+def resolve(ws, diag_id: str, revision: int, content_hash: str) -> dict:
+    return resolve_conflict(ws, diag_id, revision, content_hash)
+
+
+# ---- distribution (office → experts) -----------------------------------------------------------------
+
+def distribution_data(ws) -> dict:
+    experts = [t for t in trust_list(ws) if t["role"] == "expert" and t["status"] == "active"]
+    companies = list(ws.db.query("SELECT siret, name, city, assigned_to FROM companies ORDER BY name"))
+    return {"experts": experts, "companies": companies}
+
+
+def distribute(ws, out: str, passphrase: str, referentiel_files: list[str], assignments: dict[str, str]) -> dict:
+    from ...bundle.distribution import make_distribution  # lazily: the module may be absent from a build
+
+    return make_distribution(ws, out, passphrase, referentiel_files=referentiel_files, assignments=assignments).as_dict()
