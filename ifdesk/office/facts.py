@@ -14,6 +14,8 @@ diagnostics into small TEMP tables and lays TEMP views of the same names over th
 
 from __future__ import annotations
 
+import re
+
 import sqlite_utils
 
 from ..store import schema
@@ -67,8 +69,16 @@ def _has_tables(db: sqlite_utils.Database) -> bool:
     return names == set(_TABLES)
 
 
+_OWN = re.compile(r"^\s*CREATE (?:TEMP )?(TABLE|INDEX|TRIGGER) (?:IF NOT EXISTS )?(?:office_|idx_office_)")
+
+
 def _office_statements() -> list[str]:
-    return [s for s in schema._V1 if "office_" in s]
+    """The schema statements of the office's own tables, indexes and triggers (by their names)."""
+    return [s for s in schema._V1 if _OWN.match(s)]
+
+
+def _if_not_exists(sql: str) -> str:
+    return re.sub(r"^(\s*CREATE (?:TABLE|INDEX|TRIGGER)) (?!IF NOT EXISTS)", r"\1 IF NOT EXISTS ", sql, count=1)
 
 
 def refresh(db: sqlite_utils.Database) -> int:
@@ -76,9 +86,7 @@ def refresh(db: sqlite_utils.Database) -> int:
     if not _has_tables(db):  # a development workspace made before these tables existed
         with transaction(db):
             for sql in _office_statements():
-                db.execute(sql.replace("CREATE TABLE ", "CREATE TABLE IF NOT EXISTS ")
-                           .replace("CREATE INDEX ", "CREATE INDEX IF NOT EXISTS ")
-                           .replace("CREATE TRIGGER ", "CREATE TRIGGER IF NOT EXISTS "))
+                db.execute(_if_not_exists(sql))
             for t in ("office_facts", "office_theme_scores", "office_theme_hist"):
                 db.execute(f"DELETE FROM {t}")
             db.execute("INSERT OR IGNORE INTO office_dirty SELECT id FROM diagnostics")
