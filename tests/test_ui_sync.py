@@ -229,8 +229,8 @@ def test_expert_and_office_exchange_through_the_window(qtbot, tmp_path, monkeypa
         page.import_paths([str(outs[0]), str(outs[1])])
         qtbot.waitUntil(lambda: len(result_labels(page)) == 2, timeout=30_000)
         idle(qtbot, w)
-        assert result_labels(page) == ["inchangé", "conflit"]
-        assert "conserv" in page.results_model.row(1)["reason"]
+        assert result_labels(page) == ["conflit", "inchangé"]          # what needs a look comes first
+        assert "conserv" in page.results_model.row(0)["reason"]
         assert page.tabs.tabText(1) == "Conflits à examiner (1)"
 
         # side by side: two columns, revision 2 each, differing answers highlighted

@@ -84,7 +84,9 @@ class _Session:
     def _identity(self):
         if self._age is None and self._age_error is None:
             pp = self._passphrase() if callable(self._passphrase) else self._passphrase
-            if pp is None:
+            if isinstance(pp, pyrage.x25519.Identity):  # already opened by the caller (the window, off its GIL)
+                self._age = pp
+            elif pp is None:
                 self._age_error = _("paquet chiffré : la phrase secrète du bureau est nécessaire pour le déchiffrer")
             else:
                 try:
@@ -258,7 +260,7 @@ def import_paths(ws, paths: list[str | Path], passphrase: str | Callable[[], str
     SAVEPOINT per bundle; commits are grouped every 200 files or 0.25 s for speed, so a crash loses at most
     the last group, never half a bundle). Every outcome, rejections included, goes to the import journal.
     `passphrase` (or a callable returning it, asked only when an encrypted bundle shows up) opens the
-    office's age identity; a callable runs in the calling (worker) thread, so a window should ask first
+    office's age identity (an already opened `pyrage.x25519.Identity` is also accepted); a callable runs in the calling (worker) thread, so a window should ask first
     or hand over a value. Call it from the thread that opened `ws`; `progress(done, total, file)` is
     called after each file and `cancel()` before each one. Must not be called inside a transaction.
     """

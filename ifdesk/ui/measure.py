@@ -2,8 +2,9 @@
 
 - `ui_max_block_ms`: the longest time the GUI thread was blocked while the window saves answers
   (autosave), loads the lists of a 2,000-diagnostic workspace, shows a synthesis and makes a PDF
-  report. A 2 ms timer ticks on the GUI thread; the longest gap between two ticks, less the
-  interval, is the longest block. (Bundle import and export have no page in the window yet.)
+  report, then imports 200 signed, encrypted bundles and exports 50 diagnostics through the
+  Synchronisation page (`bench_sync_page`). A 2 ms timer ticks on the GUI thread; the longest gap
+  between two ticks, less the interval, is the longest block.
 - `startup_ratio`: process start → main window shown and idle on a workspace of 2,000
   diagnostics, against a bare PySide6 QMainWindow started the same way (separate processes,
   median of several runs).
@@ -115,6 +116,87 @@ def bench_ui(tmp: Path, quick: bool) -> dict:
     out = {"ui_max_block_ms": worst, "_ui_saves": saves, "_ui_session_s": elapsed}
     if report_s is not None:
         out["_ui_report_s"] = report_s
+    sync = bench_sync_page(tmp, quick)
+    out.update(sync)
+    out["ui_max_block_ms"] = max(worst, sync["_ui_import_block_ms"], sync["_ui_export_block_ms"])
+    return out
+
+
+SYNC_PASS = "banc d'essai de la synchronisation"
+
+
+def _sync_pair(tmp: Path, bundles: int) -> tuple[Path, Path, Path]:
+    """An expert with completed diagnostics and an office that enrolled each other, and a folder of
+    `bundles` signed and encrypted bundles from the expert (made with ifdesk.bundle, not measured)."""
+    from ..bundle import create_identity, export_diagnostics, exportable_ids, trust_add
+    from ..bundle.identity import card
+    from ..demo.generate import fill
+    from ..store import Workspace
+
+    expert_dir, office_dir, out = tmp / "sync-expert", tmp / "sync-office", tmp / "sync-bundles"
+    with Workspace(office_dir) as office, Workspace(expert_dir) as expert:
+        create_identity(office, "Bureau de mesure", "Région", "office", SYNC_PASS)
+        create_identity(expert, "Expert de mesure", "Cabinet", "expert", SYNC_PASS)
+        trust_add(office, card(expert), confirmed=True)
+        trust_add(expert, card(office), confirmed=True)
+        seed = 11
+        while len(exportable_ids(expert)) < bundles:
+            fill(expert, companies=max(20, bundles), seed=seed)
+            seed += 1
+        export_diagnostics(expert, exportable_ids(expert)[:bundles], out, SYNC_PASS, per_diagnostic=True)
+    return expert_dir, office_dir, out
+
+
+def bench_sync_page(tmp: Path, quick: bool) -> dict:
+    """The GUI thread's longest block while the Synchronisation page imports a folder of bundles
+    (200; 60 with --quick) into an office, then exports completed diagnostics (50; 30) from an
+    expert: files chosen, passphrase given, then everything through the page as a user would."""
+    from .app import make_app
+    from .main_window import MainWindow
+    from .ops import TaskManager
+    from .views import sync_dialogs
+
+    n_import, n_export = (60, 30) if quick else (200, 50)
+    expert_dir, office_dir, folder = _sync_pair(tmp, max(n_import, n_export))
+    app = make_app()
+    asked = sync_dialogs.ask_passphrase
+    sync_dialogs.ask_passphrase = lambda *a, **k: SYNC_PASS
+    out: dict = {}
+    try:
+        for side, where in (("import", office_dir), ("export", expert_dir)):
+            tm = TaskManager(where)
+            tm.call(lambda ws: None)
+            w = MainWindow(tm)
+            w.resize(1366, 768)
+            w.show()
+            w.go("sync")
+            tm.wait_idle()
+            app.processEvents()
+            page = w.sync
+            mon = BlockMonitor()
+            mon.start()
+            t = time.perf_counter()
+            if side == "import":
+                page.import_paths([str(folder)])
+                done = lambda: len(page.last_results) == n_import  # noqa: E731
+            else:
+                dest = tmp / "sync-export"
+                ids = [r["id"] for r in page.export_model.rows()][:n_export]
+                page.export_model.checked = set(ids)
+                page.export(str(dest), per_diagnostic=True)
+                done = lambda: len(list(dest.glob("*.ifbundle"))) == n_export and not page.busy  # noqa: E731
+            while not done() and time.perf_counter() - t < 600:
+                tm.wait_idle(50)
+            tm.wait_idle(60_000)
+            out[f"_ui_{side}_s"] = time.perf_counter() - t
+            out[f"_ui_{side}_block_ms"] = mon.stop()
+            if not done():
+                raise RuntimeError(f"sync page {side} did not finish")
+            w.close()
+            tm.close()
+    finally:
+        sync_dialogs.ask_passphrase = asked
+    out["_ui_import_files"], out["_ui_export_files"] = n_import, n_export
     return out
 
 

@@ -91,6 +91,8 @@
         <location filename="../../ifdesk/ui/ops.py" line="243"/>
         <location filename="../../ifdesk/ui/views/action_dialog.py" line="64"/>
         <location filename="../../ifdesk/ui/views/diagnostics.py" line="106"/>
+        <location filename="../../ifdesk/ui/views/sync_dialogs.py" line="23"/>
+        <location filename="../../ifdesk/ui/views/sync_dialogs.py" line="39"/>
         <source>Annuler</source>
         <translation>Cancel</translation>
     </message>
@@ -105,163 +107,173 @@
         <translation>Current maturity level</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/views/settings.py" line="20"/>
+        <location filename="../../ifdesk/ui/views/settings.py" line="21"/>
         <source>aller à une page de la navigation</source>
         <translation>go to a page of the navigation</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/views/settings.py" line="21"/>
+        <location filename="../../ifdesk/ui/views/settings.py" line="22"/>
         <source>aller au champ ou au bouton</source>
         <translation>go to the field or button</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/views/settings.py" line="22"/>
+        <location filename="../../ifdesk/ui/views/settings.py" line="23"/>
         <source>rechercher / nouvelle entreprise</source>
         <translation>search / new company</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/views/settings.py" line="23"/>
+        <location filename="../../ifdesk/ui/views/settings.py" line="24"/>
         <source>ouvrir, modifier, valider</source>
         <translation>open, edit, confirm</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/views/settings.py" line="24"/>
+        <location filename="../../ifdesk/ui/views/settings.py" line="25"/>
         <source>champ suivant / précédent</source>
         <translation>next / previous field</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/views/settings.py" line="25"/>
+        <location filename="../../ifdesk/ui/views/settings.py" line="26"/>
         <source>fermer une fenêtre de dialogue</source>
         <translation>close a dialog</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/views/settings.py" line="26"/>
+        <location filename="../../ifdesk/ui/views/settings.py" line="27"/>
         <source>niveau actuel du critère</source>
         <translation>current level of the criterion</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/views/settings.py" line="27"/>
+        <location filename="../../ifdesk/ui/views/settings.py" line="28"/>
         <source>niveau cible du critère</source>
         <translation>target level of the criterion</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/views/settings.py" line="28"/>
+        <location filename="../../ifdesk/ui/views/settings.py" line="29"/>
         <source>niveau précédent / suivant</source>
         <translation>previous / next level</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/views/settings.py" line="29"/>
+        <location filename="../../ifdesk/ui/views/settings.py" line="30"/>
         <source>critère précédent / suivant</source>
         <translation>previous / next criterion</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/views/settings.py" line="30"/>
+        <location filename="../../ifdesk/ui/views/settings.py" line="31"/>
         <source>non applicable / important</source>
         <translation>not applicable / important</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/views/settings.py" line="31"/>
+        <location filename="../../ifdesk/ui/views/settings.py" line="32"/>
         <source>suggérer des actions depuis les écarts</source>
         <translation>suggest actions from the gaps</translation>
     </message>
     <message>
+        <location filename="../../ifdesk/ui/views/settings.py" line="45"/>
+        <source>L&apos;espace de travail, la langue, l&apos;expert, les référentiels connus ; votre identité de signature et vos correspondants.</source>
+        <translation>The workspace, the language, the expert, the known référentiels; your signing identity and your correspondents.</translation>
+    </message>
+    <message>
         <location filename="../../ifdesk/ui/main_window.py" line="33"/>
-        <location filename="../../ifdesk/ui/views/settings.py" line="44"/>
+        <location filename="../../ifdesk/ui/views/settings.py" line="45"/>
         <source>Paramètres</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/views/settings.py" line="44"/>
-        <source>L&apos;espace de travail, la langue, l&apos;expert et les référentiels connus.</source>
-        <translation>The workspace, the language, the expert and the known référentiels.</translation>
-    </message>
-    <message>
-        <location filename="../../ifdesk/ui/views/settings.py" line="45"/>
+        <location filename="../../ifdesk/ui/views/settings.py" line="47"/>
         <source>Espace de travail</source>
         <translation>Workspace</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/views/settings.py" line="48"/>
+        <location filename="../../ifdesk/ui/views/settings.py" line="50"/>
         <source>Dossier de l&apos;espace de travail</source>
         <translation>Workspace folder</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/views/settings.py" line="49"/>
+        <location filename="../../ifdesk/ui/views/settings.py" line="51"/>
         <source>Ouvrir le dossier</source>
         <translation>Open the folder</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/views/settings.py" line="50"/>
+        <location filename="../../ifdesk/ui/views/settings.py" line="52"/>
         <source>&amp;Changer de dossier…</source>
         <translation>&amp;Change folder…</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/views/settings.py" line="58"/>
+        <location filename="../../ifdesk/ui/views/settings.py" line="60"/>
         <source>Vous</source>
         <translation>You</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/views/settings.py" line="66"/>
+        <location filename="../../ifdesk/ui/views/settings.py" line="68"/>
         <source>Prénom Nom</source>
         <translation>First name Last name</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/views/settings.py" line="67"/>
+        <location filename="../../ifdesk/ui/views/settings.py" line="69"/>
         <source>&amp;Nom de l&apos;expert (sur les nouveaux diagnostics)</source>
         <translation>Expert&apos;s &amp;name (on new diagnostics)</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/views/settings.py" line="71"/>
+        <location filename="../../ifdesk/ui/views/settings.py" line="73"/>
         <source>&amp;Langue de l&apos;interface</source>
         <translation>Interface &amp;language</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/views/settings.py" line="78"/>
+        <location filename="../../ifdesk/ui/views/settings.py" line="80"/>
         <source>Référentiels connus</source>
         <translation>Known référentiels</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/views/settings.py" line="87"/>
+        <location filename="../../ifdesk/ui/views/settings.py" line="89"/>
         <source>Au clavier</source>
         <translation>With the keyboard</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/views/settings.py" line="132"/>
+        <location filename="../../ifdesk/ui/views/settings.py" line="118"/>
+        <source>&amp;Général</source>
+        <translation>&amp;General</translation>
+    </message>
+    <message>
+        <location filename="../../ifdesk/ui/views/settings.py" line="119"/>
+        <source>&amp;Identité et confiance</source>
+        <translation>&amp;Identity and trust</translation>
+    </message>
+    <message>
+        <location filename="../../ifdesk/ui/views/settings.py" line="147"/>
         <source>Identité de signature : </source>
         <translation>Signing identity: </translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/views/settings.py" line="133"/>
+        <location filename="../../ifdesk/ui/views/settings.py" line="148"/>
         <source>Le nom de l&apos;expert vient de cette identité.</source>
         <translation>The expert&apos;s name comes from this identity.</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/views/settings.py" line="134"/>
-        <source>Pas encore d&apos;identité de signature : elle sera créée pour exporter des diagnostics signés (ifdesk identity init).</source>
-        <translation>No signing identity yet: it will be created to export signed diagnostics (ifdesk identity init).</translation>
+        <location filename="../../ifdesk/ui/views/settings.py" line="149"/>
+        <source>Pas encore d&apos;identité de signature : créez-la dans l&apos;onglet « Identité et confiance » pour exporter des diagnostics signés.</source>
+        <translation>No signing identity yet: create it in the « Identity and trust » tab to export signed diagnostics.</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/views/settings.py" line="137"/>
+        <location filename="../../ifdesk/ui/views/settings.py" line="153"/>
         <source>Journal technique : </source>
         <translation>Technical log: </translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/views/settings.py" line="137"/>
+        <location filename="../../ifdesk/ui/views/settings.py" line="153"/>
         <source>désactivé</source>
         <translation>disabled</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/views/settings.py" line="142"/>
+        <location filename="../../ifdesk/ui/views/settings.py" line="161"/>
         <source>Le nom de l&apos;expert ne peut pas être vide.</source>
         <translation>The expert&apos;s name cannot be empty.</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/views/settings.py" line="144"/>
+        <location filename="../../ifdesk/ui/views/settings.py" line="163"/>
         <source>Nom trop long : {n} caractères au plus.</source>
         <translation>Name too long: {n} characters at most.</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/views/settings.py" line="163"/>
+        <location filename="../../ifdesk/ui/views/settings.py" line="182"/>
         <source>Choisir le dossier de l&apos;espace de travail</source>
         <translation>Choose the workspace folder</translation>
     </message>
@@ -564,6 +576,8 @@
     <message>
         <location filename="../../ifdesk/ui/models.py" line="154"/>
         <location filename="../../ifdesk/ui/views/editor.py" line="160"/>
+        <location filename="../../ifdesk/ui/views/sync_conflicts.py" line="120"/>
+        <location filename="../../ifdesk/ui/views/sync_models.py" line="73"/>
         <source>Révision</source>
         <translation>Revision</translation>
     </message>
@@ -593,6 +607,7 @@
     </message>
     <message>
         <location filename="../../ifdesk/ui/views/editor.py" line="219"/>
+        <location filename="../../ifdesk/ui/views/sync_conflicts.py" line="37"/>
         <source>n.a.</source>
         <translation>n/a</translation>
     </message>
@@ -680,6 +695,7 @@
     </message>
     <message>
         <location filename="../../ifdesk/ui/views/action_dialog.py" line="63"/>
+        <location filename="../../ifdesk/ui/views/sync_dialogs.py" line="22"/>
         <source>Valider</source>
         <translation>Confirm</translation>
     </message>
@@ -783,6 +799,8 @@
     </message>
     <message>
         <location filename="../../ifdesk/ui/models.py" line="157"/>
+        <location filename="../../ifdesk/ui/views/sync_conflicts.py" line="125"/>
+        <location filename="../../ifdesk/ui/views/sync_models.py" line="76"/>
         <location filename="../../ifdesk/ui/views/synthesis.py" line="87"/>
         <source>Indice global</source>
         <translation>Overall index</translation>
@@ -903,9 +921,102 @@
         <translation>Modified…</translation>
     </message>
     <message>
+        <location filename="../../ifdesk/ui/views/sync_conflicts.py" line="40"/>
+        <source>(cible {t})</source>
+        <translation>(target {t})</translation>
+    </message>
+    <message>
+        <location filename="../../ifdesk/ui/views/sync_conflicts.py" line="53"/>
+        <source>Diagnostics en conflit</source>
+        <translation>Diagnostics in conflict</translation>
+    </message>
+    <message>
+        <location filename="../../ifdesk/ui/views/sync_conflicts.py" line="61"/>
+        <source>Révisions côte à côte</source>
+        <translation>Revisions side by side</translation>
+    </message>
+    <message>
+        <location filename="../../ifdesk/ui/views/sync_conflicts.py" line="69"/>
+        <source>Aucun diagnostic n&apos;attend de décision.</source>
+        <translation>No diagnostic awaits a decision.</translation>
+    </message>
+    <message>
+        <location filename="../../ifdesk/ui/views/sync_conflicts.py" line="72"/>
+        <source>Les cellules surlignées diffèrent de la révision courante (première colonne). Choisissez la version à garder : l&apos;autre reste conservée dans l&apos;historique, et la décision est inscrite au journal.</source>
+        <translation>Highlighted cells differ from the current revision (first column). Choose the version to keep: the other stays in the history, and the decision is written to the journal.</translation>
+    </message>
+    <message>
+        <location filename="../../ifdesk/ui/views/sync_conflicts.py" line="120"/>
+        <source>(courante)</source>
+        <translation>(current)</translation>
+    </message>
+    <message>
+        <location filename="../../ifdesk/ui/views/sync_conflicts.py" line="120"/>
+        <source>(en attente)</source>
+        <translation>(on hold)</translation>
+    </message>
+    <message>
+        <location filename="../../ifdesk/ui/views/sync_conflicts.py" line="123"/>
+        <location filename="../../ifdesk/ui/views/sync_models.py" line="74"/>
+        <source>Terminé le</source>
+        <translation>Completed on</translation>
+    </message>
+    <message>
+        <location filename="../../ifdesk/ui/views/sync_conflicts.py" line="124"/>
+        <source>Empreinte du contenu</source>
+        <translation>Content hash</translation>
+    </message>
+    <message>
+        <location filename="../../ifdesk/ui/views/sync_conflicts.py" line="136"/>
+        <source>note différente</source>
+        <translation>different note</translation>
+    </message>
+    <message>
+        <location filename="../../ifdesk/ui/views/sync_conflicts.py" line="138"/>
+        <source>Réponses qui diffèrent : {n}</source>
+        <translation>Differing answers: {n}</translation>
+    </message>
+    <message>
+        <location filename="../../ifdesk/ui/views/sync_conflicts.py" line="141"/>
         <location filename="../../ifdesk/ui/views/synthesis.py" line="247"/>
         <source>Points forts</source>
         <translation>Strengths</translation>
+    </message>
+    <message>
+        <location filename="../../ifdesk/ui/views/sync_conflicts.py" line="142"/>
+        <source>Actions du plan</source>
+        <translation>Action plan items</translation>
+    </message>
+    <message>
+        <location filename="../../ifdesk/ui/views/sync_conflicts.py" line="149"/>
+        <source>Révision {r} · {h}</source>
+        <translation>Revision {r} · {h}</translation>
+    </message>
+    <message>
+        <location filename="../../ifdesk/ui/views/sync_conflicts.py" line="158"/>
+        <location filename="../../ifdesk/ui/views/sync_conflicts.py" line="198"/>
+        <source>Garder cette révision</source>
+        <translation>Keep this revision</translation>
+    </message>
+    <message>
+        <location filename="../../ifdesk/ui/views/sync_conflicts.py" line="160"/>
+        <source>Faire de cette version la révision courante (décision inscrite au journal)</source>
+        <translation>Make this version the current revision (the decision is journaled)</translation>
+    </message>
+    <message>
+        <location filename="../../ifdesk/ui/views/sync_conflicts.py" line="195"/>
+        <source>Résoudre le conflit</source>
+        <translation>Resolve the conflict</translation>
+    </message>
+    <message>
+        <location filename="../../ifdesk/ui/views/sync_conflicts.py" line="196"/>
+        <source>Garder la révision {r} (empreinte {h}…) de « {c} » comme révision courante ?</source>
+        <translation>Keep revision {r} (hash {h}…) of « {c} » as the current revision?</translation>
+    </message>
+    <message>
+        <location filename="../../ifdesk/ui/views/sync_conflicts.py" line="199"/>
+        <source>Les autres versions restent conservées dans l&apos;historique. La décision est inscrite au journal des imports.</source>
+        <translation>The other versions stay in the history. The decision is written to the import journal.</translation>
     </message>
     <message>
         <location filename="../../ifdesk/ui/views/synthesis.py" line="247"/>
@@ -951,23 +1062,24 @@
     </message>
     <message>
         <location filename="../../ifdesk/ui/main_window.py" line="32"/>
-        <location filename="../../ifdesk/ui/main_window.py" line="125"/>
+        <location filename="../../ifdesk/ui/main_window.py" line="130"/>
+        <location filename="../../ifdesk/ui/views/sync.py" line="69"/>
         <source>Synchronisation</source>
         <translation>Synchronisation</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/main_window.py" line="125"/>
+        <location filename="../../ifdesk/ui/main_window.py" line="130"/>
         <source>Échanges signés avec le bureau régional.</source>
         <translation>Signed exchanges with the regional office.</translation>
     </message>
     <message>
         <location filename="../../ifdesk/ui/main_window.py" line="32"/>
-        <location filename="../../ifdesk/ui/main_window.py" line="134"/>
+        <location filename="../../ifdesk/ui/main_window.py" line="139"/>
         <source>Tableau de bord</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/main_window.py" line="134"/>
+        <location filename="../../ifdesk/ui/main_window.py" line="139"/>
         <source>Le suivi du programme régional.</source>
         <translation>Following the regional programme.</translation>
     </message>
@@ -987,27 +1099,27 @@
         <translation>Industrie du Futur</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/main_window.py" line="126"/>
+        <location filename="../../ifdesk/ui/main_window.py" line="131"/>
         <source>L&apos;export et l&apos;import de paquets signés arrivent dans cette page à la prochaine version.</source>
         <translation>Export and import of signed bundles come to this page in the next version.</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/main_window.py" line="127"/>
+        <location filename="../../ifdesk/ui/main_window.py" line="132"/>
         <source>Vos diagnostics terminés restent dans l&apos;espace de travail ; rien n&apos;est perdu en attendant. La ligne de commande fait déjà ces échanges :&lt;br&gt;&lt;br&gt;&lt;code&gt;ifdesk export --all-completed -o DOSSIER&lt;/code&gt;&lt;br&gt;&amp;nbsp;&amp;nbsp;un paquet signé par diagnostic terminé, à remettre au bureau régional (clé USB, courriel)&lt;br&gt;&lt;br&gt;&lt;code&gt;ifdesk import CHEMIN&lt;/code&gt;&lt;br&gt;&amp;nbsp;&amp;nbsp;les paquets reçus : référentiels, entreprises attribuées, diagnostics</source>
         <translation>Your completed diagnostics stay in the workspace; nothing is lost meanwhile. The command line already does these exchanges:&lt;br&gt;&lt;br&gt;&lt;code&gt;ifdesk export --all-completed -o FOLDER&lt;/code&gt;&lt;br&gt;&amp;nbsp;&amp;nbsp;one signed bundle per completed diagnostic, to hand to the regional office (USB key, e-mail)&lt;br&gt;&lt;br&gt;&lt;code&gt;ifdesk import PATH&lt;/code&gt;&lt;br&gt;&amp;nbsp;&amp;nbsp;the bundles received: référentiels, assigned companies, diagnostics</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/main_window.py" line="135"/>
+        <location filename="../../ifdesk/ui/main_window.py" line="140"/>
         <source>Le tableau de bord du bureau régional arrive dans cette page à une prochaine version.</source>
         <translation>The regional office&apos;s dashboard comes to this page in a later version.</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/main_window.py" line="136"/>
+        <location filename="../../ifdesk/ui/main_window.py" line="141"/>
         <source>Il montrera les entreprises accompagnées face aux objectifs, l&apos;activité des experts et la maturité par thème, région, taille et secteur. Les diagnostics saisis ici y seront comptés.&lt;br&gt;&lt;br&gt;En attendant, le bureau régional obtient ces tableaux en classeur Excel ou en CSV :&lt;br&gt;&lt;br&gt;&lt;code&gt;ifdesk office export&lt;/code&gt;</source>
         <translation>It will show the companies supported against the objectives, the experts&apos; activity and maturity by theme, region, size and sector. The diagnostics entered here will be counted in it.&lt;br&gt;&lt;br&gt;Meanwhile, the regional office gets these tables as an Excel workbook or CSV files:&lt;br&gt;&lt;br&gt;&lt;code&gt;ifdesk office export&lt;/code&gt;</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/main_window.py" line="182"/>
+        <location filename="../../ifdesk/ui/main_window.py" line="197"/>
         <source>Ouvrez d&apos;abord un diagnostic</source>
         <translation>Open a diagnostic first</translation>
     </message>
@@ -1056,6 +1168,8 @@
     </message>
     <message>
         <location filename="../../ifdesk/ui/models.py" line="131"/>
+        <location filename="../../ifdesk/ui/views/sync_distribute.py" line="35"/>
+        <location filename="../../ifdesk/ui/views/sync_models.py" line="71"/>
         <source>SIRET</source>
         <translation>SIRET</translation>
     </message>
@@ -1101,11 +1215,17 @@
     </message>
     <message>
         <location filename="../../ifdesk/ui/models.py" line="152"/>
+        <location filename="../../ifdesk/ui/views/sync_distribute.py" line="35"/>
+        <location filename="../../ifdesk/ui/views/sync_models.py" line="70"/>
+        <location filename="../../ifdesk/ui/views/sync_models.py" line="124"/>
+        <location filename="../../ifdesk/ui/views/sync_models.py" line="157"/>
         <source>Entreprise</source>
         <translation>Company</translation>
     </message>
     <message>
         <location filename="../../ifdesk/ui/models.py" line="153"/>
+        <location filename="../../ifdesk/ui/views/sync_models.py" line="57"/>
+        <location filename="../../ifdesk/ui/views/sync_models.py" line="72"/>
         <source>Statut</source>
         <translation>Status</translation>
     </message>
@@ -1126,6 +1246,7 @@
     </message>
     <message>
         <location filename="../../ifdesk/ui/models.py" line="160"/>
+        <location filename="../../ifdesk/ui/views/sync_conflicts.py" line="122"/>
         <source>Expert</source>
         <translation>Expert</translation>
     </message>
@@ -1309,6 +1430,700 @@
         <location filename="../../ifdesk/ui/i18n.py" line="88"/>
         <source>aujourd&apos;hui</source>
         <translation>today</translation>
+    </message>
+    <message>
+        <location filename="../../ifdesk/ui/views/identity.py" line="39"/>
+        <source>Votre identité de signature</source>
+        <translation>Your signing identity</translation>
+    </message>
+    <message>
+        <location filename="../../ifdesk/ui/views/identity.py" line="50"/>
+        <source>Une identité signe les paquets que vous exportez : le destinataire sait qu&apos;ils viennent de vous et qu&apos;ils n&apos;ont pas été modifiés. Sa clé privée reste dans cet espace de travail, chiffrée par votre phrase secrète ; elle vous sera demandée à chaque export.</source>
+        <translation>An identity signs the bundles you export: the recipient knows they come from you and were not changed. Its private key stays in this workspace, encrypted by your passphrase; you are asked for it at each export.</translation>
+    </message>
+    <message>
+        <location filename="../../ifdesk/ui/views/identity.py" line="56"/>
+        <source>Prénom Nom, ou nom du bureau</source>
+        <translation>First name Last name, or the office&apos;s name</translation>
+    </message>
+    <message>
+        <location filename="../../ifdesk/ui/views/identity.py" line="58"/>
+        <source>Cabinet, CCI, Région…</source>
+        <translation>Consultancy, chamber of commerce, Region…</translation>
+    </message>
+    <message>
+        <location filename="../../ifdesk/ui/views/identity.py" line="60"/>
+        <source>Expert (diagnostics sur site)</source>
+        <translation>Expert (on-site diagnostics)</translation>
+    </message>
+    <message>
+        <location filename="../../ifdesk/ui/views/identity.py" line="61"/>
+        <source>Bureau régional (reçoit et déchiffre les paquets)</source>
+        <translation>Regional office (receives and decrypts bundles)</translation>
+    </message>
+    <message>
+        <location filename="../../ifdesk/ui/views/identity.py" line="66"/>
+        <source>No&amp;m</source>
+        <translation>Na&amp;me</translation>
+    </message>
+    <message>
+        <location filename="../../ifdesk/ui/views/identity.py" line="67"/>
+        <source>&amp;Organisation</source>
+        <translation>&amp;Organisation</translation>
+    </message>
+    <message>
+        <location filename="../../ifdesk/ui/views/identity.py" line="68"/>
+        <source>&amp;Rôle</source>
+        <translation>&amp;Role</translation>
+    </message>
+    <message>
+        <location filename="../../ifdesk/ui/views/identity.py" line="69"/>
+        <source>&amp;Phrase secrète (8 caractères au moins)</source>
+        <translation>&amp;Passphrase (at least 8 characters)</translation>
+    </message>
+    <message>
+        <location filename="../../ifdesk/ui/views/identity.py" line="70"/>
+        <source>Phrase secrète, une seconde &amp;fois</source>
+        <translation>Passphrase, a second &amp;time</translation>
+    </message>
+    <message>
+        <location filename="../../ifdesk/ui/views/identity.py" line="71"/>
+        <source>&amp;Créer l&apos;identité</source>
+        <translation>&amp;Create the identity</translation>
+    </message>
+    <message>
+        <location filename="../../ifdesk/ui/views/identity.py" line="102"/>
+        <source>Empreinte, à lire par téléphone à vos correspondants (8 groupes de 4 caractères) :</source>
+        <translation>Fingerprint, to read out by phone to your correspondents (8 groups of 4 characters):</translation>
+    </message>
+    <message>
+        <location filename="../../ifdesk/ui/views/identity.py" line="124"/>
+        <source>E&amp;xporter ma carte d&apos;identité…</source>
+        <translation>E&amp;xport my identity card…</translation>
+    </message>
+    <message>
+        <location filename="../../ifdesk/ui/views/identity.py" line="125"/>
+        <source>Envoyez la carte (fichier .json, par courriel ou clé USB) à vos correspondants, puis lisez-leur l&apos;empreinte par téléphone : ils l&apos;enrôlent après l&apos;avoir comparée.</source>
+        <translation>Send the card (.json file, by e-mail or USB key) to your correspondents, then read them the fingerprint by phone: they enrol it after comparing.</translation>
+    </message>
+    <message>
+        <location filename="../../ifdesk/ui/views/identity.py" line="158"/>
+        <source>Clé {k} · créée le {d}</source>
+        <translation>Key {k} · created on {d}</translation>
+    </message>
+    <message>
+        <location filename="../../ifdesk/ui/views/identity.py" line="161"/>
+        <source>Empreinte : </source>
+        <translation>Fingerprint: </translation>
+    </message>
+    <message>
+        <location filename="../../ifdesk/ui/views/identity.py" line="187"/>
+        <source>Les deux saisies de la phrase secrète diffèrent.</source>
+        <translation>The two passphrase entries differ.</translation>
+    </message>
+    <message>
+        <location filename="../../ifdesk/ui/views/identity.py" line="196"/>
+        <source>Création de la clé… (quelques secondes pour un bureau)</source>
+        <translation>Creating the key… (a few seconds for an office)</translation>
+    </message>
+    <message>
+        <location filename="../../ifdesk/ui/views/identity.py" line="228"/>
+        <source>Exporter la carte d&apos;identité</source>
+        <translation>Export the identity card</translation>
+    </message>
+    <message>
+        <location filename="../../ifdesk/ui/views/identity.py" line="229"/>
+        <source>Cartes d&apos;identité ifdesk (*.json)</source>
+        <translation>ifdesk identity cards (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../../ifdesk/ui/views/identity.py" line="238"/>
+        <source>Carte écrite dans {p}</source>
+        <translation>Card written to {p}</translation>
+    </message>
+    <message>
+        <location filename="../../ifdesk/ui/views/sync.py" line="69"/>
+        <source>Échanges signés avec le bureau régional : paquets .ifbundle sur clé USB ou par courriel.</source>
+        <translation>Signed exchanges with the regional office: .ifbundle bundles on a USB key or by e-mail.</translation>
+    </message>
+    <message>
+        <location filename="../../ifdesk/ui/views/sync.py" line="72"/>
+        <location filename="../../ifdesk/ui/views/sync.py" line="219"/>
+        <source>Exporter les diagnostics terminés</source>
+        <translation>Export completed diagnostics</translation>
+    </message>
+    <message>
+        <location filename="../../ifdesk/ui/views/sync.py" line="76"/>
+        <source>Diagnostics à exporter</source>
+        <translation>Diagnostics to export</translation>
+    </message>
+    <message>
+        <location filename="../../ifdesk/ui/views/sync.py" line="81"/>
+        <source>&amp;Chiffrer pour le bureau régional</source>
+        <translation>&amp;Encrypt for the regional office</translation>
+    </message>
+    <message>
+        <location filename="../../ifdesk/ui/views/sync.py" line="89"/>
+        <source>Tout cocher</source>
+        <translation>Check all</translation>
+    </message>
+    <message>
+        <location filename="../../ifdesk/ui/views/sync.py" line="90"/>
+        <source>Aucun</source>
+        <translation>None</translation>
+    </message>
+    <message>
+        <location filename="../../ifdesk/ui/views/sync.py" line="91"/>
+        <source>E&amp;xporter vers…</source>
+        <translation>E&amp;xport to…</translation>
+    </message>
+    <message>
+        <location filename="../../ifdesk/ui/views/sync.py" line="93"/>
+        <source>Un dossier : un paquet par diagnostic…</source>
+        <translation>A folder: one bundle per diagnostic…</translation>
+    </message>
+    <message>
+        <location filename="../../ifdesk/ui/views/sync.py" line="94"/>
+        <source>Un seul fichier pour la sélection…</source>
+        <translation>One file for the selection…</translation>
+    </message>
+    <message>
+        <location filename="../../ifdesk/ui/views/sync.py" line="99"/>
+        <source>&amp;Distribuer aux experts…</source>
+        <translation>&amp;Distribute to experts…</translation>
+    </message>
+    <message>
+        <location filename="../../ifdesk/ui/views/sync.py" line="111"/>
+        <source>Importer des paquets reçus</source>
+        <translation>Import received bundles</translation>
+    </message>
+    <message>
+        <location filename="../../ifdesk/ui/views/sync.py" line="112"/>
+        <source>Déposez ici des fichiers .ifbundle ou un dossier, ou choisissez-les :</source>
+        <translation>Drop .ifbundle files or a folder here, or choose them:</translation>
+    </message>
+    <message>
+        <location filename="../../ifdesk/ui/views/sync.py" line="120"/>
+        <source>Importer des &amp;fichiers…</source>
+        <translation>Import &amp;files…</translation>
+    </message>
+    <message>
+        <location filename="../../ifdesk/ui/views/sync.py" line="121"/>
+        <source>Importer un d&amp;ossier…</source>
+        <translation>Import a f&amp;older…</translation>
+    </message>
+    <message>
+        <location filename="../../ifdesk/ui/views/sync.py" line="141"/>
+        <source>Résultat de chaque fichier</source>
+        <translation>Result of each file</translation>
+    </message>
+    <message>
+        <location filename="../../ifdesk/ui/views/sync.py" line="146"/>
+        <location filename="../../ifdesk/ui/views/sync.py" line="150"/>
+        <source>Journal des imports</source>
+        <translation>Import journal</translation>
+    </message>
+    <message>
+        <location filename="../../ifdesk/ui/views/sync.py" line="148"/>
+        <source>Résultat du dernier import</source>
+        <translation>Result of the last import</translation>
+    </message>
+    <message>
+        <location filename="../../ifdesk/ui/views/sync.py" line="149"/>
+        <location filename="../../ifdesk/ui/views/sync.py" line="223"/>
+        <source>Conflits</source>
+        <translation>Conflicts</translation>
+    </message>
+    <message>
+        <location filename="../../ifdesk/ui/views/sync.py" line="202"/>
+        <source>Créez d&apos;abord votre identité de signature (Paramètres › Identité et confiance) : les paquets sont signés par votre clé.</source>
+        <translation>First create your signing identity (Settings › Identity and trust): bundles are signed by your key.</translation>
+    </message>
+    <message>
+        <location filename="../../ifdesk/ui/views/sync.py" line="205"/>
+        <source>Bureau régional : vous recevez les paquets des experts et leur distribuez référentiels et entreprises.</source>
+        <translation>Regional office: you receive the experts&apos; bundles and distribute référentiels and companies to them.</translation>
+    </message>
+    <message>
+        <location filename="../../ifdesk/ui/views/sync.py" line="207"/>
+        <source>Paquets chiffrés pour : {o}. Décochez « Chiffrer » seulement pour un échange sans le bureau.</source>
+        <translation>Bundles encrypted for: {o}. Uncheck « Encrypt » only for an exchange without the office.</translation>
+    </message>
+    <message>
+        <location filename="../../ifdesk/ui/views/sync.py" line="210"/>
+        <source>Aucun bureau régional enrôlé : les paquets seront signés mais pas chiffrés. Enrôlez sa carte (Paramètres › Identité et confiance) pour les chiffrer.</source>
+        <translation>No regional office enrolled: bundles will be signed but not encrypted. Enrol its card (Settings › Identity and trust) to encrypt them.</translation>
+    </message>
+    <message>
+        <location filename="../../ifdesk/ui/views/sync.py" line="219"/>
+        <location filename="../../ifdesk/ui/views/sync_distribute.py" line="23"/>
+        <source>Distribuer aux experts</source>
+        <translation>Distribute to experts</translation>
+    </message>
+    <message>
+        <location filename="../../ifdesk/ui/views/sync.py" line="223"/>
+        <source>Conflits à examiner ({n})</source>
+        <translation>Conflicts to review ({n})</translation>
+    </message>
+    <message>
+        <location filename="../../ifdesk/ui/views/sync.py" line="235"/>
+        <source>La distribution aux experts n&apos;est pas disponible dans cette version.</source>
+        <translation>Distribution to experts is not available in this version.</translation>
+    </message>
+    <message>
+        <location filename="../../ifdesk/ui/views/sync.py" line="238"/>
+        <source>Un paquet signé de référentiels et d&apos;entreprises attribuées, pour les experts</source>
+        <translation>A signed bundle of référentiels and assigned companies, for the experts</translation>
+    </message>
+    <message>
+        <location filename="../../ifdesk/ui/views/sync.py" line="254"/>
+        <source>Clé « {l} » ({p})</source>
+        <translation>Drive « {l} » ({p})</translation>
+    </message>
+    <message>
+        <location filename="../../ifdesk/ui/views/sync.py" line="260"/>
+        <source>Cochez au moins un diagnostic à exporter.</source>
+        <translation>Check at least one diagnostic to export.</translation>
+    </message>
+    <message>
+        <location filename="../../ifdesk/ui/views/sync.py" line="266"/>
+        <source>Dossier ou clé USB où écrire les paquets</source>
+        <translation>Folder or USB key where to write the bundles</translation>
+    </message>
+    <message>
+        <location filename="../../ifdesk/ui/views/sync.py" line="278"/>
+        <source>Paquet à écrire</source>
+        <translation>Bundle to write</translation>
+    </message>
+    <message>
+        <location filename="../../ifdesk/ui/views/sync.py" line="278"/>
+        <location filename="../../ifdesk/ui/views/sync_distribute.py" line="94"/>
+        <source>Paquets ifdesk (*.ifbundle)</source>
+        <translation>ifdesk bundles (*.ifbundle)</translation>
+    </message>
+    <message>
+        <location filename="../../ifdesk/ui/views/sync.py" line="290"/>
+        <source>Phrase secrète de votre identité, pour signer {n} diagnostic(s) :</source>
+        <translation>Your identity&apos;s passphrase, to sign {n} diagnostic(s):</translation>
+    </message>
+    <message>
+        <location filename="../../ifdesk/ui/views/sync.py" line="301"/>
+        <source>{n} paquet(s) signé(s) et chiffré(s) écrit(s) dans {p}</source>
+        <translation>{n} signed and encrypted bundle(s) written to {p}</translation>
+    </message>
+    <message>
+        <location filename="../../ifdesk/ui/views/sync.py" line="302"/>
+        <source>{n} paquet(s) signé(s), non chiffré(s), écrit(s) dans {p}</source>
+        <translation>{n} signed, unencrypted bundle(s) written to {p}</translation>
+    </message>
+    <message>
+        <location filename="../../ifdesk/ui/views/sync.py" line="310"/>
+        <source>Export interrompu : les paquets déjà écrits sont complets.</source>
+        <translation>Export interrupted: the bundles already written are complete.</translation>
+    </message>
+    <message>
+        <location filename="../../ifdesk/ui/views/sync.py" line="315"/>
+        <source>Export…</source>
+        <translation>Exporting…</translation>
+    </message>
+    <message>
+        <location filename="../../ifdesk/ui/views/sync.py" line="319"/>
+        <source>Paquets à importer</source>
+        <translation>Bundles to import</translation>
+    </message>
+    <message>
+        <location filename="../../ifdesk/ui/views/sync.py" line="320"/>
+        <source>Paquets ifdesk (*.ifbundle);;Tous les fichiers (*)</source>
+        <translation>ifdesk bundles (*.ifbundle);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../ifdesk/ui/views/sync.py" line="325"/>
+        <source>Dossier de paquets à importer</source>
+        <translation>Folder of bundles to import</translation>
+    </message>
+    <message>
+        <location filename="../../ifdesk/ui/views/sync.py" line="332"/>
+        <source>Importer un paquet</source>
+        <translation>Import a bundle</translation>
+    </message>
+    <message>
+        <location filename="../../ifdesk/ui/views/sync.py" line="333"/>
+        <source>Importer {f} dans cet espace de travail ?</source>
+        <translation>Import {f} into this workspace?</translation>
+    </message>
+    <message>
+        <location filename="../../ifdesk/ui/views/sync.py" line="333"/>
+        <source>Importer</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <location filename="../../ifdesk/ui/views/sync.py" line="334"/>
+        <source>Le paquet est vérifié (signature, contenu) avant que rien ne soit écrit.</source>
+        <translation>The bundle is verified (signature, content) before anything is written.</translation>
+    </message>
+    <message>
+        <location filename="../../ifdesk/ui/views/sync.py" line="344"/>
+        <source>Recherche des paquets…</source>
+        <translation>Looking for bundles…</translation>
+    </message>
+    <message>
+        <location filename="../../ifdesk/ui/views/sync.py" line="349"/>
+        <source>Aucun paquet .ifbundle trouvé.</source>
+        <translation>No .ifbundle bundle found.</translation>
+    </message>
+    <message>
+        <location filename="../../ifdesk/ui/views/sync.py" line="361"/>
+        <source>Phrase secrète incorrecte. Essayez de nouveau :</source>
+        <translation>Wrong passphrase. Try again:</translation>
+    </message>
+    <message>
+        <location filename="../../ifdesk/ui/views/sync.py" line="362"/>
+        <source>{n} paquet(s) chiffré(s) : la phrase secrète du bureau est nécessaire pour les déchiffrer.</source>
+        <translation>{n} encrypted bundle(s): the office&apos;s passphrase is needed to decrypt them.</translation>
+    </message>
+    <message>
+        <location filename="../../ifdesk/ui/views/sync.py" line="366"/>
+        <source>Import annulé : rien n&apos;a été importé.</source>
+        <translation>Import cancelled: nothing was imported.</translation>
+    </message>
+    <message>
+        <location filename="../../ifdesk/ui/views/sync.py" line="388"/>
+        <source>Import des paquets…</source>
+        <translation>Importing bundles…</translation>
+    </message>
+    <message>
+        <location filename="../../ifdesk/ui/views/sync.py" line="394"/>
+        <source>{n} fichier(s) : {c}</source>
+        <translation>{n} file(s): {c}</translation>
+    </message>
+    <message>
+        <location filename="../../ifdesk/ui/views/sync.py" line="396"/>
+        <source>Import interrompu : {k} fichier(s) non traité(s) ; ceux déjà traités sont importés.</source>
+        <translation>Import interrupted: {k} file(s) not processed; those already processed are imported.</translation>
+    </message>
+    <message>
+        <location filename="../../ifdesk/ui/views/sync_dialogs.py" line="19"/>
+        <source>Phrase secrète</source>
+        <translation>Passphrase</translation>
+    </message>
+    <message>
+        <location filename="../../ifdesk/ui/views/sync_distribute.py" line="27"/>
+        <source>Un paquet signé par le bureau : les référentiels à utiliser et les entreprises attribuées à chaque expert enrôlé. Chaque expert l&apos;importe dans sa page Synchronisation.</source>
+        <translation>A bundle signed by the office: the référentiels to use and the companies assigned to each enrolled expert. Each expert imports it in their Synchronisation page.</translation>
+    </message>
+    <message>
+        <location filename="../../ifdesk/ui/views/sync_distribute.py" line="33"/>
+        <source>Ajouter un &amp;référentiel…</source>
+        <translation>Add a &amp;référentiel…</translation>
+    </message>
+    <message>
+        <location filename="../../ifdesk/ui/views/sync_distribute.py" line="35"/>
+        <source>Attribuée à</source>
+        <translation>Assigned to</translation>
+    </message>
+    <message>
+        <location filename="../../ifdesk/ui/views/sync_distribute.py" line="43"/>
+        <source>&amp;Écrire le paquet…</source>
+        <translation>&amp;Write the bundle…</translation>
+    </message>
+    <message>
+        <location filename="../../ifdesk/ui/views/sync_distribute.py" line="45"/>
+        <source>Fermer</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../ifdesk/ui/views/sync_distribute.py" line="48"/>
+        <source>Référentiels distribués (le plus récent devient celui des nouveaux diagnostics) :</source>
+        <translation>Distributed référentiels (the newest becomes the one for new diagnostics):</translation>
+    </message>
+    <message>
+        <location filename="../../ifdesk/ui/views/sync_distribute.py" line="50"/>
+        <source>Attributions :</source>
+        <translation>Assignments:</translation>
+    </message>
+    <message>
+        <location filename="../../ifdesk/ui/views/sync_distribute.py" line="74"/>
+        <source>Aucun expert enrôlé : enrôlez d&apos;abord leurs cartes (Paramètres › Identité et confiance).</source>
+        <translation>No expert enrolled: first enrol their cards (Settings › Identity and trust).</translation>
+    </message>
+    <message>
+        <location filename="../../ifdesk/ui/views/sync_distribute.py" line="81"/>
+        <source>Référentiel à distribuer</source>
+        <translation>Référentiel to distribute</translation>
+    </message>
+    <message>
+        <location filename="../../ifdesk/ui/views/sync_distribute.py" line="81"/>
+        <source>Référentiels (*.yaml *.yml);;Tous les fichiers (*)</source>
+        <translation>Référentiels (*.yaml *.yml);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../ifdesk/ui/views/sync_distribute.py" line="94"/>
+        <source>Paquet de distribution</source>
+        <translation>Distribution bundle</translation>
+    </message>
+    <message>
+        <location filename="../../ifdesk/ui/views/sync_distribute.py" line="99"/>
+        <source>Phrase secrète du bureau, pour signer la distribution :</source>
+        <translation>The office&apos;s passphrase, to sign the distribution:</translation>
+    </message>
+    <message>
+        <location filename="../../ifdesk/ui/views/sync_distribute.py" line="108"/>
+        <source>{p} : distribution signée, {r} référentiel(s), {n} entreprise(s) attribuée(s).</source>
+        <translation>{p}: signed distribution, {r} référentiel(s), {n} assigned company(ies).</translation>
+    </message>
+    <message>
+        <location filename="../../ifdesk/ui/views/sync_models.py" line="19"/>
+        <source>importé</source>
+        <translation>imported</translation>
+    </message>
+    <message>
+        <location filename="../../ifdesk/ui/views/sync_models.py" line="19"/>
+        <source>inchangé</source>
+        <translation>unchanged</translation>
+    </message>
+    <message>
+        <location filename="../../ifdesk/ui/views/sync_models.py" line="19"/>
+        <source>nouvelle révision</source>
+        <translation>new revision</translation>
+    </message>
+    <message>
+        <location filename="../../ifdesk/ui/views/sync_models.py" line="20"/>
+        <source>conflit</source>
+        <translation>conflict</translation>
+    </message>
+    <message>
+        <location filename="../../ifdesk/ui/views/sync_models.py" line="20"/>
+        <source>périmé</source>
+        <translation>stale</translation>
+    </message>
+    <message>
+        <location filename="../../ifdesk/ui/views/sync_models.py" line="20"/>
+        <source>refusé</source>
+        <translation>rejected</translation>
+    </message>
+    <message>
+        <location filename="../../ifdesk/ui/views/sync_models.py" line="21"/>
+        <source>résolu</source>
+        <translation>resolved</translation>
+    </message>
+    <message>
+        <location filename="../../ifdesk/ui/views/sync_models.py" line="25"/>
+        <source>expert</source>
+        <translation>expert</translation>
+    </message>
+    <message>
+        <location filename="../../ifdesk/ui/views/sync_models.py" line="25"/>
+        <source>bureau régional</source>
+        <translation>regional office</translation>
+    </message>
+    <message>
+        <location filename="../../ifdesk/ui/views/sync_models.py" line="29"/>
+        <source>active</source>
+        <translation>active</translation>
+    </message>
+    <message>
+        <location filename="../../ifdesk/ui/views/sync_models.py" line="29"/>
+        <source>révoquée</source>
+        <translation>revoked</translation>
+    </message>
+    <message>
+        <location filename="../../ifdesk/ui/views/sync_models.py" line="29"/>
+        <source>remplacée</source>
+        <translation>replaced</translation>
+    </message>
+    <message>
+        <location filename="../../ifdesk/ui/views/sync_models.py" line="52"/>
+        <source>Nom</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../ifdesk/ui/views/sync_models.py" line="53"/>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location filename="../../ifdesk/ui/views/sync_models.py" line="54"/>
+        <source>Rôle</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <location filename="../../ifdesk/ui/views/sync_models.py" line="55"/>
+        <source>Clé</source>
+        <translation>Key</translation>
+    </message>
+    <message>
+        <location filename="../../ifdesk/ui/views/sync_models.py" line="56"/>
+        <source>Empreinte</source>
+        <translation>Fingerprint</translation>
+    </message>
+    <message>
+        <location filename="../../ifdesk/ui/views/sync_models.py" line="122"/>
+        <location filename="../../ifdesk/ui/views/sync_models.py" line="140"/>
+        <source>Fichier</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <location filename="../../ifdesk/ui/views/sync_models.py" line="123"/>
+        <location filename="../../ifdesk/ui/views/sync_models.py" line="141"/>
+        <source>Résultat</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <location filename="../../ifdesk/ui/views/sync_models.py" line="125"/>
+        <source>Rév.</source>
+        <translation>Rev.</translation>
+    </message>
+    <message>
+        <location filename="../../ifdesk/ui/views/sync_models.py" line="126"/>
+        <location filename="../../ifdesk/ui/views/sync_models.py" line="142"/>
+        <source>Signataire</source>
+        <translation>Signer</translation>
+    </message>
+    <message>
+        <location filename="../../ifdesk/ui/views/sync_models.py" line="127"/>
+        <location filename="../../ifdesk/ui/views/sync_models.py" line="143"/>
+        <source>Raison</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../../ifdesk/ui/views/sync_models.py" line="139"/>
+        <source>Quand</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <location filename="../../ifdesk/ui/views/sync_models.py" line="152"/>
+        <source>rév. {r} en double</source>
+        <translation>rev. {r} twice</translation>
+    </message>
+    <message>
+        <location filename="../../ifdesk/ui/views/sync_models.py" line="153"/>
+        <source>rév. {r} manquante</source>
+        <translation>rev. {r} missing</translation>
+    </message>
+    <message>
+        <location filename="../../ifdesk/ui/views/sync_models.py" line="158"/>
+        <source>À examiner</source>
+        <translation>To review</translation>
+    </message>
+    <message>
+        <location filename="../../ifdesk/ui/views/trust.py" line="24"/>
+        <source>Correspondants enrôlés (magasin de confiance)</source>
+        <translation>Enrolled correspondents (trust store)</translation>
+    </message>
+    <message>
+        <location filename="../../ifdesk/ui/views/trust.py" line="28"/>
+        <source>Les paquets ne sont acceptés que signés par une clé enrôlée ici. Enrôlez la carte d&apos;un correspondant après avoir comparé son empreinte avec lui, de vive voix.</source>
+        <translation>Bundles are accepted only when signed by a key enrolled here. Enrol a correspondent&apos;s card after comparing its fingerprint with them, by voice.</translation>
+    </message>
+    <message>
+        <location filename="../../ifdesk/ui/views/trust.py" line="37"/>
+        <source>Clés enrôlées</source>
+        <translation>Enrolled keys</translation>
+    </message>
+    <message>
+        <location filename="../../ifdesk/ui/views/trust.py" line="39"/>
+        <source>&amp;Enrôler une carte…</source>
+        <translation>&amp;Enrol a card…</translation>
+    </message>
+    <message>
+        <location filename="../../ifdesk/ui/views/trust.py" line="40"/>
+        <source>Ré&amp;voquer…</source>
+        <translation>Re&amp;voke…</translation>
+    </message>
+    <message>
+        <location filename="../../ifdesk/ui/views/trust.py" line="56"/>
+        <source>Aucune carte enrôlée pour l&apos;instant.</source>
+        <translation>No card enrolled yet.</translation>
+    </message>
+    <message>
+        <location filename="../../ifdesk/ui/views/trust.py" line="64"/>
+        <source>Carte d&apos;identité à enrôler</source>
+        <translation>Identity card to enrol</translation>
+    </message>
+    <message>
+        <location filename="../../ifdesk/ui/views/trust.py" line="65"/>
+        <source>Cartes d&apos;identité ifdesk (*.json);;Tous les fichiers (*)</source>
+        <translation>ifdesk identity cards (*.json);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../ifdesk/ui/views/trust.py" line="77"/>
+        <source>Clé {k}</source>
+        <translation>Key {k}</translation>
+    </message>
+    <message>
+        <location filename="../../ifdesk/ui/views/trust.py" line="77"/>
+        <source>Empreinte de la carte :</source>
+        <translation>The card&apos;s fingerprint:</translation>
+    </message>
+    <message>
+        <location filename="../../ifdesk/ui/views/trust.py" line="79"/>
+        <source>Appelez {n} par téléphone et faites-vous lire son empreinte, groupe par groupe. N&apos;enrôlez la carte que si les 32 caractères sont identiques : cet espace de travail acceptera ensuite les paquets signés par cette clé.</source>
+        <translation>Call {n} by phone and have them read their fingerprint, group by group. Enrol the card only if all 32 characters are identical: this workspace will then accept the bundles signed by this key.</translation>
+    </message>
+    <message>
+        <location filename="../../ifdesk/ui/views/trust.py" line="83"/>
+        <source>Cette carte remplace une clé : elle est contre-signée par l&apos;ancienne clé.</source>
+        <translation>This card replaces a key: it is countersigned by the old key.</translation>
+    </message>
+    <message>
+        <location filename="../../ifdesk/ui/views/trust.py" line="84"/>
+        <source>Enrôler une carte d&apos;identité</source>
+        <translation>Enrol an identity card</translation>
+    </message>
+    <message>
+        <location filename="../../ifdesk/ui/views/trust.py" line="85"/>
+        <source>L&apos;empreinte est identique : enrôler</source>
+        <translation>The fingerprint is identical: enrol</translation>
+    </message>
+    <message>
+        <location filename="../../ifdesk/ui/views/trust.py" line="86"/>
+        <source>Annuler : elle diffère ou je n&apos;ai pas pu vérifier</source>
+        <translation>Cancel: it differs or I could not check</translation>
+    </message>
+    <message>
+        <location filename="../../ifdesk/ui/views/trust.py" line="88"/>
+        <source>Enrôlement annulé : rien n&apos;a été enregistré.</source>
+        <translation>Enrolment cancelled: nothing was recorded.</translation>
+    </message>
+    <message>
+        <location filename="../../ifdesk/ui/views/trust.py" line="95"/>
+        <source>La clé {k} ({n}) était déjà enrôlée.</source>
+        <translation>Key {k} ({n}) was already enrolled.</translation>
+    </message>
+    <message>
+        <location filename="../../ifdesk/ui/views/trust.py" line="97"/>
+        <source>Clé {k} ({n}) enrôlée : elle remplace l&apos;ancienne clé de ce correspondant.</source>
+        <translation>Key {k} ({n}) enrolled: it replaces this correspondent&apos;s old key.</translation>
+    </message>
+    <message>
+        <location filename="../../ifdesk/ui/views/trust.py" line="99"/>
+        <source>Clé {k} ({n}) enrôlée.</source>
+        <translation>Key {k} ({n}) enrolled.</translation>
+    </message>
+    <message>
+        <location filename="../../ifdesk/ui/views/trust.py" line="109"/>
+        <source>Révoquer une clé</source>
+        <translation>Revoke a key</translation>
+    </message>
+    <message>
+        <location filename="../../ifdesk/ui/views/trust.py" line="110"/>
+        <source>Révoquer la clé {k} de {n} ({o}) ?</source>
+        <translation>Revoke key {k} of {n} ({o})?</translation>
+    </message>
+    <message>
+        <location filename="../../ifdesk/ui/views/trust.py" line="111"/>
+        <source>Révoquer la clé</source>
+        <translation>Revoke the key</translation>
+    </message>
+    <message>
+        <location filename="../../ifdesk/ui/views/trust.py" line="112"/>
+        <source>Les paquets qu&apos;elle signera seront refusés. Les révisions déjà reçues sont conservées et marquées. La révocation est définitive : ce correspondant devra envoyer une nouvelle carte.</source>
+        <translation>The bundles it signs will be rejected. Revisions already received are kept and marked. Revocation is final: this correspondent will have to send a new card.</translation>
+    </message>
+    <message>
+        <location filename="../../ifdesk/ui/views/trust.py" line="118"/>
+        <source>Clé {k} révoquée ; {n} révision(s) reçue(s) de cette clé sont marquées.</source>
+        <translation>Key {k} revoked; {n} revision(s) received from this key are marked.</translation>
     </message>
 </context>
 </TS>

@@ -23,7 +23,7 @@ from .companies import make_table
 from .sync_conflicts import ConflictsPanel
 from .sync_models import ExportTableModel, JournalTableModel, ResultTableModel, outcome_label
 
-BUNDLE_FILTER = "*.ifbundle"
+CONTENTS_ROWS = 40  # columns fit the first rows' contents: measuring 200 rows at each refresh blocked the window
 
 
 def removable_drives() -> list[tuple[str, str]]:
@@ -70,10 +70,12 @@ class SyncPage(QWidget):
 
         # ---- export
         exp, el = card(tr("Exporter les diagnostics terminés"))
+        self.export_title = exp.findChild(QLabel, "cardTitle")
         self.export_model = ExportTableModel(self)
         self.export_table, _m = make_table(self.export_model, self)
         self.export_table.setAccessibleName(tr("Diagnostics à exporter"))
         hh = self.export_table.horizontalHeader()
+        hh.setResizeContentsPrecision(CONTENTS_ROWS)
         hh.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         hh.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.export_table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
@@ -98,14 +100,18 @@ class SyncPage(QWidget):
         self.distribute_btn = button(tr("&Distribuer aux experts…"))
         self.export_strip = ProgressStrip()
         el.addWidget(self.export_table, 1)
-        el.addLayout(row(self.all_btn, self.none_btn, None, self.encrypt))
+        self.select_row = QWidget()
+        self.select_row.setLayout(row(self.all_btn, self.none_btn, None, self.encrypt))
+        self.select_row.layout().setContentsMargins(0, 0, 0, 0)
+        el.addWidget(self.select_row)
         el.addWidget(self.export_note)
         el.addLayout(row(self.export_btn, self.distribute_btn, self.export_strip, None))
         el.addWidget(self.export_result)
 
         # ---- import
         imp, il = card(tr("Importer des paquets reçus"))
-        self.drop_label = QLabel(tr("Déposez ici des fichiers .ifbundle ou un dossier,\nou choisissez-les :"))
+        self.drop_label = QLabel(tr("Déposez ici des fichiers .ifbundle ou un dossier, ou choisissez-les :"))
+        self.drop_label.setWordWrap(True)
         self.drop_label.setObjectName("dropZone")
         self.drop_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.drop_label.setMinimumHeight(70)
@@ -132,7 +138,7 @@ class SyncPage(QWidget):
         # ---- results, conflicts, journal
         self.tabs = QTabWidget()
         self.results_model = ResultTableModel(self)
-        self.results_table, _m = make_table(self.results_model, self)
+        self.results_table, _m = make_table(self.results_model, self, sortable=False)
         self.results_table.setAccessibleName(tr("Résultat de chaque fichier"))
         self._fit(self.results_table, stretch=5)
         self.conflicts = ConflictsPanel()
@@ -150,6 +156,7 @@ class SyncPage(QWidget):
         lay.addWidget(head)
         lay.addLayout(top, 4)
         lay.addWidget(self.tabs, 5)
+        self.layout_ = lay
 
         self.all_btn.clicked.connect(lambda: self.export_model.set_all(True))
         self.none_btn.clicked.connect(lambda: self.export_model.set_all(False))
@@ -163,9 +170,15 @@ class SyncPage(QWidget):
 
     @staticmethod
     def _fit(view, stretch: int) -> None:
+        """Short columns fit their contents; the file name gets a fixed width (its tooltip is whole)."""
         hh = view.horizontalHeader()
+        hh.setResizeContentsPrecision(CONTENTS_ROWS)
         hh.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         hh.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
+        col = view.model().column_index("file")
+        hh.setSectionResizeMode(col, QHeaderView.ResizeMode.Interactive)
+        view.setColumnWidth(col, 320)
+        view.setTextElideMode(Qt.TextElideMode.ElideMiddle)
 
     # ---- state ---------------------------------------------------------------------------------------
     def showEvent(self, e) -> None:
@@ -201,10 +214,19 @@ class SyncPage(QWidget):
         self.export_note.setText(note)
         self.export_btn.setToolTip("" if ident else note)
         self.distribute_btn.setVisible(office)
+        # an office sends no diagnostics: its card is the distribution, and the tabs get the room
+        sends = not office or bool(s.get("exportable"))
+        for wdg in (self.export_table, self.select_row, self.export_btn):
+            wdg.setVisible(sends)
+        self.export_title.setText(tr("Exporter les diagnostics terminés") if sends else tr("Distribuer aux experts"))
+        self.layout_.setStretch(1, 4 if sends else 0)
         self._update_buttons()
         n = len(s.get("conflicts", []))
         self.tabs.setTabText(1, tr("Conflits à examiner ({n})").replace("{n}", str(n)) if n else tr("Conflits"))
         self.conflicts.set_conflicts(s.get("conflicts", []))
+        if n and not self.last_results and not getattr(self, "_shown_once", False):
+            self.tabs.setCurrentWidget(self.conflicts)  # what awaits a decision, before anything else
+        self._shown_once = bool(s)
         self.journal_model.set_rows(s.get("journal", []))
 
     def _update_buttons(self) -> None:
@@ -369,7 +391,8 @@ class SyncPage(QWidget):
 
     def show_results(self, results: list[dict], total: int) -> None:
         self.last_results = results
-        self.results_model.set_rows(results)
+        severity = ("rejected", "conflict", "stale", "superseded", "imported", "unchanged")  # what needs a look first
+        self.results_model.set_rows(sorted(results, key=lambda r: severity.index(r["status"]) if r["status"] in severity else 0))
         text = tr("{n} fichier(s) : {c}").replace("{n}", str(len(results))).replace("{c}", _outcome_counts(results) or "—")
         if len(results) < total:
             text += "\n" + tr("Import interrompu : {k} fichier(s) non traité(s) ; ceux déjà traités sont importés.").replace(

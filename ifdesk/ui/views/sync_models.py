@@ -149,16 +149,11 @@ class ConflictTableModel(RowsModel):
 
     def make_columns(self) -> list[Column]:
         def what(r: dict) -> str:
-            parts = []
-            if r["variants"]:
-                parts.append(tr("versions concurrentes de la révision {r}").replace(
-                    "{r}", ", ".join(map(str, r["variants"]))))
-            if r["missing"]:
-                parts.append(tr("révision(s) {r} jamais reçue(s)").replace("{r}", ", ".join(map(str, r["missing"]))))
-            return " ; ".join(parts)
+            parts = [tr("rév. {r} en double").replace("{r}", str(n)) for n in r["variants"]]
+            parts += [tr("rév. {r} manquante").replace("{r}", str(n)) for n in r["missing"]]
+            return ", ".join(parts)
 
         return [
             Column("company", tr("Entreprise"), lambda r: r.get("company") or format_siret(r["siret"])),
-            Column("current_revision", tr("Courante"), lambda r: str(r["current_revision"]), CENTER),
             Column("what", tr("À examiner"), what),
         ]

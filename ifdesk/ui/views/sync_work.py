@@ -14,9 +14,9 @@ from ...bundle import (conflicts, create_identity, describe, export_diagnostics,
                        import_paths, journal, read_card_file, resolve_conflict, revision_variants, trust_add,
                        trust_list, trust_revoke, write_card)
 from ...bundle.container import AGE_MAGIC
-from ...bundle.identity import age_identity
 from ...bundle.importer import bundle_files
 from ...store.keys import KeyStore
+from .sync_child import open_age_identity
 
 JOURNAL_ROWS = 200
 
@@ -99,10 +99,11 @@ def scan(_ws, paths: list[str]) -> dict:
 
 
 def run_import(ws, paths: list[str], passphrase: str | None, progress) -> list[dict]:
-    """Import with progress and cancel; a wrong passphrase is refused before any file is touched."""
-    if passphrase:
-        age_identity(ws, passphrase)  # BadPassphrase: the window asks again, nothing journaled for a typo
-    results = import_paths(ws, paths, passphrase=passphrase,
+    """Import with progress and cancel; a wrong passphrase is refused before any file is touched
+    (BadPassphrase: the window asks again, nothing is journaled for a typo). The office's key is
+    opened in a child process: scrypt would hold the window's GIL for most of a second."""
+    key = open_age_identity(ws, passphrase) if passphrase else passphrase
+    results = import_paths(ws, paths, passphrase=key,
                            progress=lambda d, t, f: progress.update(d, t, Path(f).name),
                            cancel=lambda: progress.cancelled)
     return describe_results(ws, [r.as_dict() for r in results])

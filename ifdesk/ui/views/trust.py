@@ -3,7 +3,7 @@ confirmation, « Révoquer… »."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHeaderView, QLabel, QVBoxLayout, QWidget
 
 from ..i18n import tr
@@ -32,9 +32,11 @@ class TrustCard(QWidget):
         self.model = TrustTableModel(self)
         self.table, _m = make_table(self.model, self)
         hh = self.table.horizontalHeader()
+        hh.setResizeContentsPrecision(40)
         hh.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         hh.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.table.setAccessibleName(tr("Clés enrôlées"))
+        self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         self.enrol_btn = button(tr("&Enrôler une carte…"), primary=True)
         self.revoke_btn = button(tr("Ré&voquer…"))
         self.revoke_btn.setEnabled(False)
