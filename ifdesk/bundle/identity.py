@@ -222,10 +222,13 @@ def _encrypt_private(priv: Ed25519PrivateKey, passphrase: str) -> str:
                               serialization.BestAvailableEncryption(passphrase.encode("utf-8"))).decode("ascii")
 
 
-def create_identity(ws, name: str, org: str, role: str, passphrase: str) -> dict:
+def create_identity(ws, name: str, org: str, role: str, passphrase: str,
+                    age_keys: tuple[str, str] | None = None) -> dict:
     """Create the workspace identity (refused when one exists) and adopt the diagnostics made before it.
 
-    Returns the public description (`describe`). Slow for an office (age's scrypt, ~2 s).
+    Returns the public description (`describe`). Slow for an office (age's scrypt, ~2 s): a window passes
+    `age_keys` = (age recipient, base64 of the age identity encrypted under `passphrase` by
+    `pyrage.passphrase.encrypt`), made in a child process, since pyrage holds the GIL while it runs.
     """
     keys = KeyStore(ws.db)
     if keys.identity_row() is not None:
@@ -234,7 +237,9 @@ def create_identity(ws, name: str, org: str, role: str, passphrase: str) -> dict
     name, org = _check_fields(name, org, role, passphrase)
     priv = Ed25519PrivateKey.generate()
     age_recipient = age_enc = None
-    if role == "office":
+    if role == "office" and age_keys is not None:
+        age_recipient, age_enc = age_keys
+    elif role == "office":
         ident = pyrage.x25519.Identity.generate()
         age_recipient = str(ident.to_public())
         age_enc = b64(pyrage.passphrase.encrypt(str(ident).encode("ascii"), passphrase))

@@ -576,8 +576,8 @@
     <message>
         <location filename="../../ifdesk/ui/models.py" line="154"/>
         <location filename="../../ifdesk/ui/views/editor.py" line="160"/>
-        <location filename="../../ifdesk/ui/views/sync_conflicts.py" line="120"/>
-        <location filename="../../ifdesk/ui/views/sync_models.py" line="73"/>
+        <location filename="../../ifdesk/ui/views/sync_conflicts.py" line="121"/>
+        <location filename="../../ifdesk/ui/views/sync_models.py" line="72"/>
         <source>Révision</source>
         <translation>Revision</translation>
     </message>
@@ -799,8 +799,8 @@
     </message>
     <message>
         <location filename="../../ifdesk/ui/models.py" line="157"/>
-        <location filename="../../ifdesk/ui/views/sync_conflicts.py" line="125"/>
-        <location filename="../../ifdesk/ui/views/sync_models.py" line="76"/>
+        <location filename="../../ifdesk/ui/views/sync_conflicts.py" line="126"/>
+        <location filename="../../ifdesk/ui/views/sync_models.py" line="75"/>
         <location filename="../../ifdesk/ui/views/synthesis.py" line="87"/>
         <source>Indice global</source>
         <translation>Overall index</translation>
@@ -931,59 +931,59 @@
         <translation>Diagnostics in conflict</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/views/sync_conflicts.py" line="61"/>
+        <location filename="../../ifdesk/ui/views/sync_conflicts.py" line="62"/>
         <source>Révisions côte à côte</source>
         <translation>Revisions side by side</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/views/sync_conflicts.py" line="69"/>
+        <location filename="../../ifdesk/ui/views/sync_conflicts.py" line="70"/>
         <source>Aucun diagnostic n&apos;attend de décision.</source>
         <translation>No diagnostic awaits a decision.</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/views/sync_conflicts.py" line="72"/>
+        <location filename="../../ifdesk/ui/views/sync_conflicts.py" line="73"/>
         <source>Les cellules surlignées diffèrent de la révision courante (première colonne). Choisissez la version à garder : l&apos;autre reste conservée dans l&apos;historique, et la décision est inscrite au journal.</source>
         <translation>Highlighted cells differ from the current revision (first column). Choose the version to keep: the other stays in the history, and the decision is written to the journal.</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/views/sync_conflicts.py" line="120"/>
+        <location filename="../../ifdesk/ui/views/sync_conflicts.py" line="121"/>
         <source>(courante)</source>
         <translation>(current)</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/views/sync_conflicts.py" line="120"/>
+        <location filename="../../ifdesk/ui/views/sync_conflicts.py" line="121"/>
         <source>(en attente)</source>
         <translation>(on hold)</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/views/sync_conflicts.py" line="123"/>
-        <location filename="../../ifdesk/ui/views/sync_models.py" line="74"/>
+        <location filename="../../ifdesk/ui/views/sync_conflicts.py" line="124"/>
+        <location filename="../../ifdesk/ui/views/sync_models.py" line="73"/>
         <source>Terminé le</source>
         <translation>Completed on</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/views/sync_conflicts.py" line="124"/>
+        <location filename="../../ifdesk/ui/views/sync_conflicts.py" line="125"/>
         <source>Empreinte du contenu</source>
         <translation>Content hash</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/views/sync_conflicts.py" line="136"/>
+        <location filename="../../ifdesk/ui/views/sync_conflicts.py" line="137"/>
         <source>note différente</source>
         <translation>different note</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/views/sync_conflicts.py" line="138"/>
+        <location filename="../../ifdesk/ui/views/sync_conflicts.py" line="139"/>
         <source>Réponses qui diffèrent : {n}</source>
         <translation>Differing answers: {n}</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/views/sync_conflicts.py" line="141"/>
+        <location filename="../../ifdesk/ui/views/sync_conflicts.py" line="142"/>
         <location filename="../../ifdesk/ui/views/synthesis.py" line="247"/>
         <source>Points forts</source>
         <translation>Strengths</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/views/sync_conflicts.py" line="142"/>
+        <location filename="../../ifdesk/ui/views/sync_conflicts.py" line="143"/>
         <source>Actions du plan</source>
         <translation>Action plan items</translation>
     </message>
@@ -1169,7 +1169,6 @@
     <message>
         <location filename="../../ifdesk/ui/models.py" line="131"/>
         <location filename="../../ifdesk/ui/views/sync_distribute.py" line="35"/>
-        <location filename="../../ifdesk/ui/views/sync_models.py" line="71"/>
         <source>SIRET</source>
         <translation>SIRET</translation>
     </message>
@@ -1217,15 +1216,15 @@
         <location filename="../../ifdesk/ui/models.py" line="152"/>
         <location filename="../../ifdesk/ui/views/sync_distribute.py" line="35"/>
         <location filename="../../ifdesk/ui/views/sync_models.py" line="70"/>
-        <location filename="../../ifdesk/ui/views/sync_models.py" line="124"/>
-        <location filename="../../ifdesk/ui/views/sync_models.py" line="157"/>
+        <location filename="../../ifdesk/ui/views/sync_models.py" line="123"/>
+        <location filename="../../ifdesk/ui/views/sync_models.py" line="156"/>
         <source>Entreprise</source>
         <translation>Company</translation>
     </message>
     <message>
         <location filename="../../ifdesk/ui/models.py" line="153"/>
         <location filename="../../ifdesk/ui/views/sync_models.py" line="57"/>
-        <location filename="../../ifdesk/ui/views/sync_models.py" line="72"/>
+        <location filename="../../ifdesk/ui/views/sync_models.py" line="71"/>
         <source>Statut</source>
         <translation>Status</translation>
     </message>
@@ -1246,7 +1245,7 @@
     </message>
     <message>
         <location filename="../../ifdesk/ui/models.py" line="160"/>
-        <location filename="../../ifdesk/ui/views/sync_conflicts.py" line="122"/>
+        <location filename="../../ifdesk/ui/views/sync_conflicts.py" line="123"/>
         <source>Expert</source>
         <translation>Expert</translation>
     </message>
@@ -1548,7 +1547,7 @@
     </message>
     <message>
         <location filename="../../ifdesk/ui/views/sync.py" line="72"/>
-        <location filename="../../ifdesk/ui/views/sync.py" line="219"/>
+        <location filename="../../ifdesk/ui/views/sync.py" line="221"/>
         <source>Exporter les diagnostics terminés</source>
         <translation>Export completed diagnostics</translation>
     </message>
@@ -1558,246 +1557,246 @@
         <translation>Diagnostics to export</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/views/sync.py" line="81"/>
+        <location filename="../../ifdesk/ui/views/sync.py" line="82"/>
         <source>&amp;Chiffrer pour le bureau régional</source>
         <translation>&amp;Encrypt for the regional office</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/views/sync.py" line="89"/>
+        <location filename="../../ifdesk/ui/views/sync.py" line="90"/>
         <source>Tout cocher</source>
         <translation>Check all</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/views/sync.py" line="90"/>
+        <location filename="../../ifdesk/ui/views/sync.py" line="91"/>
         <source>Aucun</source>
         <translation>None</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/views/sync.py" line="91"/>
+        <location filename="../../ifdesk/ui/views/sync.py" line="92"/>
         <source>E&amp;xporter vers…</source>
         <translation>E&amp;xport to…</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/views/sync.py" line="93"/>
+        <location filename="../../ifdesk/ui/views/sync.py" line="94"/>
         <source>Un dossier : un paquet par diagnostic…</source>
         <translation>A folder: one bundle per diagnostic…</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/views/sync.py" line="94"/>
+        <location filename="../../ifdesk/ui/views/sync.py" line="95"/>
         <source>Un seul fichier pour la sélection…</source>
         <translation>One file for the selection…</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/views/sync.py" line="99"/>
+        <location filename="../../ifdesk/ui/views/sync.py" line="100"/>
         <source>&amp;Distribuer aux experts…</source>
         <translation>&amp;Distribute to experts…</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/views/sync.py" line="111"/>
+        <location filename="../../ifdesk/ui/views/sync.py" line="112"/>
         <source>Importer des paquets reçus</source>
         <translation>Import received bundles</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/views/sync.py" line="112"/>
-        <source>Déposez ici des fichiers .ifbundle ou un dossier, ou choisissez-les :</source>
-        <translation>Drop .ifbundle files or a folder here, or choose them:</translation>
+        <location filename="../../ifdesk/ui/views/sync.py" line="113"/>
+        <source>Déposez ici des paquets .ifbundle ou un dossier</source>
+        <translation>Drop .ifbundle bundles or a folder here</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/views/sync.py" line="120"/>
+        <location filename="../../ifdesk/ui/views/sync.py" line="121"/>
         <source>Importer des &amp;fichiers…</source>
         <translation>Import &amp;files…</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/views/sync.py" line="121"/>
+        <location filename="../../ifdesk/ui/views/sync.py" line="122"/>
         <source>Importer un d&amp;ossier…</source>
         <translation>Import a f&amp;older…</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/views/sync.py" line="141"/>
+        <location filename="../../ifdesk/ui/views/sync.py" line="142"/>
         <source>Résultat de chaque fichier</source>
         <translation>Result of each file</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/views/sync.py" line="146"/>
-        <location filename="../../ifdesk/ui/views/sync.py" line="150"/>
+        <location filename="../../ifdesk/ui/views/sync.py" line="147"/>
+        <location filename="../../ifdesk/ui/views/sync.py" line="151"/>
         <source>Journal des imports</source>
         <translation>Import journal</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/views/sync.py" line="148"/>
+        <location filename="../../ifdesk/ui/views/sync.py" line="149"/>
         <source>Résultat du dernier import</source>
         <translation>Result of the last import</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/views/sync.py" line="149"/>
-        <location filename="../../ifdesk/ui/views/sync.py" line="223"/>
+        <location filename="../../ifdesk/ui/views/sync.py" line="150"/>
+        <location filename="../../ifdesk/ui/views/sync.py" line="225"/>
         <source>Conflits</source>
         <translation>Conflicts</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/views/sync.py" line="202"/>
+        <location filename="../../ifdesk/ui/views/sync.py" line="204"/>
         <source>Créez d&apos;abord votre identité de signature (Paramètres › Identité et confiance) : les paquets sont signés par votre clé.</source>
         <translation>First create your signing identity (Settings › Identity and trust): bundles are signed by your key.</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/views/sync.py" line="205"/>
+        <location filename="../../ifdesk/ui/views/sync.py" line="207"/>
         <source>Bureau régional : vous recevez les paquets des experts et leur distribuez référentiels et entreprises.</source>
         <translation>Regional office: you receive the experts&apos; bundles and distribute référentiels and companies to them.</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/views/sync.py" line="207"/>
+        <location filename="../../ifdesk/ui/views/sync.py" line="209"/>
         <source>Paquets chiffrés pour : {o}. Décochez « Chiffrer » seulement pour un échange sans le bureau.</source>
         <translation>Bundles encrypted for: {o}. Uncheck « Encrypt » only for an exchange without the office.</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/views/sync.py" line="210"/>
+        <location filename="../../ifdesk/ui/views/sync.py" line="212"/>
         <source>Aucun bureau régional enrôlé : les paquets seront signés mais pas chiffrés. Enrôlez sa carte (Paramètres › Identité et confiance) pour les chiffrer.</source>
         <translation>No regional office enrolled: bundles will be signed but not encrypted. Enrol its card (Settings › Identity and trust) to encrypt them.</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/views/sync.py" line="219"/>
+        <location filename="../../ifdesk/ui/views/sync.py" line="221"/>
         <location filename="../../ifdesk/ui/views/sync_distribute.py" line="23"/>
         <source>Distribuer aux experts</source>
         <translation>Distribute to experts</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/views/sync.py" line="223"/>
+        <location filename="../../ifdesk/ui/views/sync.py" line="225"/>
         <source>Conflits à examiner ({n})</source>
         <translation>Conflicts to review ({n})</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/views/sync.py" line="235"/>
+        <location filename="../../ifdesk/ui/views/sync.py" line="241"/>
         <source>La distribution aux experts n&apos;est pas disponible dans cette version.</source>
         <translation>Distribution to experts is not available in this version.</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/views/sync.py" line="238"/>
+        <location filename="../../ifdesk/ui/views/sync.py" line="244"/>
         <source>Un paquet signé de référentiels et d&apos;entreprises attribuées, pour les experts</source>
         <translation>A signed bundle of référentiels and assigned companies, for the experts</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/views/sync.py" line="254"/>
+        <location filename="../../ifdesk/ui/views/sync.py" line="260"/>
         <source>Clé « {l} » ({p})</source>
         <translation>Drive « {l} » ({p})</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/views/sync.py" line="260"/>
+        <location filename="../../ifdesk/ui/views/sync.py" line="266"/>
         <source>Cochez au moins un diagnostic à exporter.</source>
         <translation>Check at least one diagnostic to export.</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/views/sync.py" line="266"/>
+        <location filename="../../ifdesk/ui/views/sync.py" line="272"/>
         <source>Dossier ou clé USB où écrire les paquets</source>
         <translation>Folder or USB key where to write the bundles</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/views/sync.py" line="278"/>
+        <location filename="../../ifdesk/ui/views/sync.py" line="284"/>
         <source>Paquet à écrire</source>
         <translation>Bundle to write</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/views/sync.py" line="278"/>
+        <location filename="../../ifdesk/ui/views/sync.py" line="284"/>
         <location filename="../../ifdesk/ui/views/sync_distribute.py" line="94"/>
         <source>Paquets ifdesk (*.ifbundle)</source>
         <translation>ifdesk bundles (*.ifbundle)</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/views/sync.py" line="290"/>
+        <location filename="../../ifdesk/ui/views/sync.py" line="296"/>
         <source>Phrase secrète de votre identité, pour signer {n} diagnostic(s) :</source>
         <translation>Your identity&apos;s passphrase, to sign {n} diagnostic(s):</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/views/sync.py" line="301"/>
+        <location filename="../../ifdesk/ui/views/sync.py" line="307"/>
         <source>{n} paquet(s) signé(s) et chiffré(s) écrit(s) dans {p}</source>
         <translation>{n} signed and encrypted bundle(s) written to {p}</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/views/sync.py" line="302"/>
+        <location filename="../../ifdesk/ui/views/sync.py" line="308"/>
         <source>{n} paquet(s) signé(s), non chiffré(s), écrit(s) dans {p}</source>
         <translation>{n} signed, unencrypted bundle(s) written to {p}</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/views/sync.py" line="310"/>
+        <location filename="../../ifdesk/ui/views/sync.py" line="316"/>
         <source>Export interrompu : les paquets déjà écrits sont complets.</source>
         <translation>Export interrupted: the bundles already written are complete.</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/views/sync.py" line="315"/>
+        <location filename="../../ifdesk/ui/views/sync.py" line="321"/>
         <source>Export…</source>
         <translation>Exporting…</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/views/sync.py" line="319"/>
+        <location filename="../../ifdesk/ui/views/sync.py" line="325"/>
         <source>Paquets à importer</source>
         <translation>Bundles to import</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/views/sync.py" line="320"/>
+        <location filename="../../ifdesk/ui/views/sync.py" line="326"/>
         <source>Paquets ifdesk (*.ifbundle);;Tous les fichiers (*)</source>
         <translation>ifdesk bundles (*.ifbundle);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/views/sync.py" line="325"/>
+        <location filename="../../ifdesk/ui/views/sync.py" line="331"/>
         <source>Dossier de paquets à importer</source>
         <translation>Folder of bundles to import</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/views/sync.py" line="332"/>
+        <location filename="../../ifdesk/ui/views/sync.py" line="338"/>
         <source>Importer un paquet</source>
         <translation>Import a bundle</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/views/sync.py" line="333"/>
+        <location filename="../../ifdesk/ui/views/sync.py" line="339"/>
         <source>Importer {f} dans cet espace de travail ?</source>
         <translation>Import {f} into this workspace?</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/views/sync.py" line="333"/>
+        <location filename="../../ifdesk/ui/views/sync.py" line="339"/>
         <source>Importer</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/views/sync.py" line="334"/>
+        <location filename="../../ifdesk/ui/views/sync.py" line="340"/>
         <source>Le paquet est vérifié (signature, contenu) avant que rien ne soit écrit.</source>
         <translation>The bundle is verified (signature, content) before anything is written.</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/views/sync.py" line="344"/>
+        <location filename="../../ifdesk/ui/views/sync.py" line="350"/>
         <source>Recherche des paquets…</source>
         <translation>Looking for bundles…</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/views/sync.py" line="349"/>
+        <location filename="../../ifdesk/ui/views/sync.py" line="355"/>
         <source>Aucun paquet .ifbundle trouvé.</source>
         <translation>No .ifbundle bundle found.</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/views/sync.py" line="361"/>
+        <location filename="../../ifdesk/ui/views/sync.py" line="367"/>
         <source>Phrase secrète incorrecte. Essayez de nouveau :</source>
         <translation>Wrong passphrase. Try again:</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/views/sync.py" line="362"/>
+        <location filename="../../ifdesk/ui/views/sync.py" line="368"/>
         <source>{n} paquet(s) chiffré(s) : la phrase secrète du bureau est nécessaire pour les déchiffrer.</source>
         <translation>{n} encrypted bundle(s): the office&apos;s passphrase is needed to decrypt them.</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/views/sync.py" line="366"/>
+        <location filename="../../ifdesk/ui/views/sync.py" line="372"/>
         <source>Import annulé : rien n&apos;a été importé.</source>
         <translation>Import cancelled: nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/views/sync.py" line="388"/>
+        <location filename="../../ifdesk/ui/views/sync.py" line="394"/>
         <source>Import des paquets…</source>
         <translation>Importing bundles…</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/views/sync.py" line="394"/>
+        <location filename="../../ifdesk/ui/views/sync.py" line="400"/>
         <source>{n} fichier(s) : {c}</source>
         <translation>{n} file(s): {c}</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/views/sync.py" line="396"/>
+        <location filename="../../ifdesk/ui/views/sync.py" line="402"/>
         <source>Import interrompu : {k} fichier(s) non traité(s) ; ceux déjà traités sont importés.</source>
         <translation>Import interrupted: {k} file(s) not processed; those already processed are imported.</translation>
     </message>
@@ -1957,51 +1956,51 @@
         <translation>Fingerprint</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/views/sync_models.py" line="122"/>
-        <location filename="../../ifdesk/ui/views/sync_models.py" line="140"/>
+        <location filename="../../ifdesk/ui/views/sync_models.py" line="121"/>
+        <location filename="../../ifdesk/ui/views/sync_models.py" line="139"/>
         <source>Fichier</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/views/sync_models.py" line="123"/>
-        <location filename="../../ifdesk/ui/views/sync_models.py" line="141"/>
+        <location filename="../../ifdesk/ui/views/sync_models.py" line="122"/>
+        <location filename="../../ifdesk/ui/views/sync_models.py" line="140"/>
         <source>Résultat</source>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/views/sync_models.py" line="125"/>
+        <location filename="../../ifdesk/ui/views/sync_models.py" line="124"/>
         <source>Rév.</source>
         <translation>Rev.</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/views/sync_models.py" line="126"/>
-        <location filename="../../ifdesk/ui/views/sync_models.py" line="142"/>
+        <location filename="../../ifdesk/ui/views/sync_models.py" line="125"/>
+        <location filename="../../ifdesk/ui/views/sync_models.py" line="141"/>
         <source>Signataire</source>
         <translation>Signer</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/views/sync_models.py" line="127"/>
-        <location filename="../../ifdesk/ui/views/sync_models.py" line="143"/>
+        <location filename="../../ifdesk/ui/views/sync_models.py" line="126"/>
+        <location filename="../../ifdesk/ui/views/sync_models.py" line="142"/>
         <source>Raison</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/views/sync_models.py" line="139"/>
+        <location filename="../../ifdesk/ui/views/sync_models.py" line="138"/>
         <source>Quand</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/views/sync_models.py" line="152"/>
+        <location filename="../../ifdesk/ui/views/sync_models.py" line="151"/>
         <source>rév. {r} en double</source>
         <translation>rev. {r} twice</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/views/sync_models.py" line="153"/>
+        <location filename="../../ifdesk/ui/views/sync_models.py" line="152"/>
         <source>rév. {r} manquante</source>
         <translation>rev. {r} missing</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/views/sync_models.py" line="158"/>
+        <location filename="../../ifdesk/ui/views/sync_models.py" line="157"/>
         <source>À examiner</source>
         <translation>To review</translation>
     </message>
@@ -2016,112 +2015,112 @@
         <translation>Bundles are accepted only when signed by a key enrolled here. Enrol a correspondent&apos;s card after comparing its fingerprint with them, by voice.</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/views/trust.py" line="37"/>
+        <location filename="../../ifdesk/ui/views/trust.py" line="38"/>
         <source>Clés enrôlées</source>
         <translation>Enrolled keys</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/views/trust.py" line="39"/>
+        <location filename="../../ifdesk/ui/views/trust.py" line="40"/>
         <source>&amp;Enrôler une carte…</source>
         <translation>&amp;Enrol a card…</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/views/trust.py" line="40"/>
+        <location filename="../../ifdesk/ui/views/trust.py" line="41"/>
         <source>Ré&amp;voquer…</source>
         <translation>Re&amp;voke…</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/views/trust.py" line="56"/>
+        <location filename="../../ifdesk/ui/views/trust.py" line="57"/>
         <source>Aucune carte enrôlée pour l&apos;instant.</source>
         <translation>No card enrolled yet.</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/views/trust.py" line="64"/>
+        <location filename="../../ifdesk/ui/views/trust.py" line="65"/>
         <source>Carte d&apos;identité à enrôler</source>
         <translation>Identity card to enrol</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/views/trust.py" line="65"/>
+        <location filename="../../ifdesk/ui/views/trust.py" line="66"/>
         <source>Cartes d&apos;identité ifdesk (*.json);;Tous les fichiers (*)</source>
         <translation>ifdesk identity cards (*.json);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/views/trust.py" line="77"/>
+        <location filename="../../ifdesk/ui/views/trust.py" line="78"/>
         <source>Clé {k}</source>
         <translation>Key {k}</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/views/trust.py" line="77"/>
+        <location filename="../../ifdesk/ui/views/trust.py" line="78"/>
         <source>Empreinte de la carte :</source>
         <translation>The card&apos;s fingerprint:</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/views/trust.py" line="79"/>
+        <location filename="../../ifdesk/ui/views/trust.py" line="80"/>
         <source>Appelez {n} par téléphone et faites-vous lire son empreinte, groupe par groupe. N&apos;enrôlez la carte que si les 32 caractères sont identiques : cet espace de travail acceptera ensuite les paquets signés par cette clé.</source>
         <translation>Call {n} by phone and have them read their fingerprint, group by group. Enrol the card only if all 32 characters are identical: this workspace will then accept the bundles signed by this key.</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/views/trust.py" line="83"/>
+        <location filename="../../ifdesk/ui/views/trust.py" line="84"/>
         <source>Cette carte remplace une clé : elle est contre-signée par l&apos;ancienne clé.</source>
         <translation>This card replaces a key: it is countersigned by the old key.</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/views/trust.py" line="84"/>
+        <location filename="../../ifdesk/ui/views/trust.py" line="85"/>
         <source>Enrôler une carte d&apos;identité</source>
         <translation>Enrol an identity card</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/views/trust.py" line="85"/>
+        <location filename="../../ifdesk/ui/views/trust.py" line="86"/>
         <source>L&apos;empreinte est identique : enrôler</source>
         <translation>The fingerprint is identical: enrol</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/views/trust.py" line="86"/>
+        <location filename="../../ifdesk/ui/views/trust.py" line="87"/>
         <source>Annuler : elle diffère ou je n&apos;ai pas pu vérifier</source>
         <translation>Cancel: it differs or I could not check</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/views/trust.py" line="88"/>
+        <location filename="../../ifdesk/ui/views/trust.py" line="89"/>
         <source>Enrôlement annulé : rien n&apos;a été enregistré.</source>
         <translation>Enrolment cancelled: nothing was recorded.</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/views/trust.py" line="95"/>
+        <location filename="../../ifdesk/ui/views/trust.py" line="96"/>
         <source>La clé {k} ({n}) était déjà enrôlée.</source>
         <translation>Key {k} ({n}) was already enrolled.</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/views/trust.py" line="97"/>
+        <location filename="../../ifdesk/ui/views/trust.py" line="98"/>
         <source>Clé {k} ({n}) enrôlée : elle remplace l&apos;ancienne clé de ce correspondant.</source>
         <translation>Key {k} ({n}) enrolled: it replaces this correspondent&apos;s old key.</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/views/trust.py" line="99"/>
+        <location filename="../../ifdesk/ui/views/trust.py" line="100"/>
         <source>Clé {k} ({n}) enrôlée.</source>
         <translation>Key {k} ({n}) enrolled.</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/views/trust.py" line="109"/>
+        <location filename="../../ifdesk/ui/views/trust.py" line="110"/>
         <source>Révoquer une clé</source>
         <translation>Revoke a key</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/views/trust.py" line="110"/>
+        <location filename="../../ifdesk/ui/views/trust.py" line="111"/>
         <source>Révoquer la clé {k} de {n} ({o}) ?</source>
         <translation>Revoke key {k} of {n} ({o})?</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/views/trust.py" line="111"/>
+        <location filename="../../ifdesk/ui/views/trust.py" line="112"/>
         <source>Révoquer la clé</source>
         <translation>Revoke the key</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/views/trust.py" line="112"/>
+        <location filename="../../ifdesk/ui/views/trust.py" line="113"/>
         <source>Les paquets qu&apos;elle signera seront refusés. Les révisions déjà reçues sont conservées et marquées. La révocation est définitive : ce correspondant devra envoyer une nouvelle carte.</source>
         <translation>The bundles it signs will be rejected. Revisions already received are kept and marked. Revocation is final: this correspondent will have to send a new card.</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/views/trust.py" line="118"/>
+        <location filename="../../ifdesk/ui/views/trust.py" line="119"/>
         <source>Clé {k} révoquée ; {n} révision(s) reçue(s) de cette clé sont marquées.</source>
         <translation>Key {k} revoked; {n} revision(s) received from this key are marked.</translation>
     </message>

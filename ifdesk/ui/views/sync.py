@@ -110,7 +110,7 @@ class SyncPage(QWidget):
 
         # ---- import
         imp, il = card(tr("Importer des paquets reçus"))
-        self.drop_label = QLabel(tr("Déposez ici des fichiers .ifbundle ou un dossier, ou choisissez-les :"))
+        self.drop_label = QLabel(tr("Déposez ici des paquets .ifbundle ou un dossier"))
         self.drop_label.setWordWrap(True)
         self.drop_label.setObjectName("dropZone")
         self.drop_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -132,8 +132,8 @@ class SyncPage(QWidget):
 
         top = QHBoxLayout()
         top.setSpacing(12)
-        top.addWidget(exp, 3)
-        top.addWidget(imp, 2)
+        top.addWidget(exp, 5)
+        top.addWidget(imp, 3)
 
         # ---- results, conflicts, journal
         self.tabs = QTabWidget()
@@ -224,8 +224,12 @@ class SyncPage(QWidget):
         n = len(s.get("conflicts", []))
         self.tabs.setTabText(1, tr("Conflits à examiner ({n})").replace("{n}", str(n)) if n else tr("Conflits"))
         self.conflicts.set_conflicts(s.get("conflicts", []))
-        if n and not self.last_results and not getattr(self, "_shown_once", False):
-            self.tabs.setCurrentWidget(self.conflicts)  # what awaits a decision, before anything else
+        if not self.last_results and not getattr(self, "_shown_once", False):
+            # on arrival: what awaits a decision, else what came in lately
+            if n:
+                self.tabs.setCurrentWidget(self.conflicts)
+            elif s.get("journal"):
+                self.tabs.setCurrentWidget(self.journal_table)
         self._shown_once = bool(s)
         self.journal_model.set_rows(s.get("journal", []))
 

@@ -1,4 +1,4 @@
-"""Open the office's age identity in a child process, so that scrypt never holds the window's GIL.
+"""Open (or make) the office's age identity in a child process, so that scrypt never holds the window's GIL.
 
 Measured: pyrage's passphrase decryption (age's scrypt, ~0.8 s here) keeps the GIL for its whole
 run, so doing it on the worker thread froze the window for as long (a 762 ms block during an
@@ -9,6 +9,7 @@ command line) and answers one line: `OK <AGE-SECRET-KEY-…>` or `ERR <message>`
 
 from __future__ import annotations
 
+import base64
 import json
 import subprocess
 import sys
@@ -37,10 +38,29 @@ def open_age_identity(ws, passphrase: str):
     raise IfdeskError(rest or (p.stderr.strip().splitlines() or ["?"])[-1])
 
 
+def make_age_keys(passphrase: str) -> tuple[str, str] | None:
+    """A new age identity for an office, made and encrypted under `passphrase` in a child process:
+    (recipient, base64 of the encrypted identity). None in a frozen build (the caller makes it)."""
+    if getattr(sys, "frozen", False):
+        return None
+    p = subprocess.run([sys.executable, "-m", "ifdesk.ui.views.sync_child"], capture_output=True, timeout=120,
+                       input=json.dumps({"make": True, "passphrase": passphrase}), text=True, encoding="utf-8")
+    kind, _sep, rest = p.stdout.strip().partition(" ")
+    if kind != "NEW":
+        raise IfdeskError(rest or (p.stderr.strip().splitlines() or ["?"])[-1])
+    recipient, enc = rest.split(" ", 1)
+    return recipient, enc
+
+
 def _main() -> int:
     import pyrage
 
     req = json.loads(sys.stdin.read())
+    if req.get("make"):  # only the public recipient and the encrypted identity leave the child
+        ident = pyrage.x25519.Identity.generate()
+        enc = base64.b64encode(pyrage.passphrase.encrypt(str(ident).encode("ascii"), req["passphrase"])).decode("ascii")
+        print(f"NEW {ident.to_public()} {enc}", flush=True)
+        return 0
     try:
         secret = pyrage.passphrase.decrypt(unb64(req["enc"]), req["passphrase"] or "")
     except Exception:  # pyrage's DecryptError: a wrong passphrase

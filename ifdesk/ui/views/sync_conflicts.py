@@ -115,9 +115,9 @@ class ConflictsPanel(QWidget):
     def show_detail(self, detail: dict) -> None:
         self.detail = detail
         vs = detail["variants"]
-        first = vs[0]["summary"]
         answers = [{a["criterion"]: a for a in v["summary"]["answers"]} for v in vs]
         rows: list[tuple[str, list[str], str]] = []   # (label, texts, kind)
+        rows.append(("", [""] * len(vs), "buttons"))  # first, so that the choice never needs a scroll
         rows.append((tr("Révision"), [f"{v['revision']}  " + (tr("(courante)") if v["current"] else tr("(en attente)"))
                                      for v in vs], "head"))
         rows.append((tr("Expert"), [v["summary"]["expert_name"] or "—" for v in vs], "field"))
@@ -138,10 +138,9 @@ class ConflictsPanel(QWidget):
                 differing.append((title, texts, "field"))
         rows.append((tr("Réponses qui diffèrent : {n}").replace("{n}", str(len(differing))), [""] * len(vs), "section"))
         rows.extend(differing)
-        if first["strengths"] != "" or any(v["summary"]["strengths"] for v in vs):
+        if any(v["summary"]["strengths"] for v in vs):
             rows.append((tr("Points forts"), [v["summary"]["strengths"][:80] for v in vs], "field"))
         rows.append((tr("Actions du plan"), [str(len(v["summary"]["actions"])) for v in vs], "field"))
-        rows.append(("", [""] * len(vs), "buttons"))
 
         t = self.compare
         t.clear()
@@ -162,7 +161,7 @@ class ConflictsPanel(QWidget):
                     b.clicked.connect(lambda _=False, v=v: self.keep(v))
                     t.setCellWidget(i, c, b)
                     self.buttons.append(b)
-                t.setRowHeight(i, 34)
+                t.setRowHeight(i, 36)
                 continue
             for c, text in enumerate(texts):
                 it = QTableWidgetItem(text)

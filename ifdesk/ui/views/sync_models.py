@@ -68,7 +68,6 @@ class ExportTableModel(RowsModel):
     def make_columns(self) -> list[Column]:
         return [
             Column("company", tr("Entreprise"), lambda r: r.get("company") or format_siret(r["siret"])),
-            Column("siret", tr("SIRET"), lambda r: format_siret(r["siret"])),
             Column("status", tr("Statut"), lambda r: status_label(r["status"])),
             Column("revision", tr("Révision"), lambda r: str(r["revision"]), CENTER, sort=lambda r: r["revision"]),
             Column("completed_at", tr("Terminé le"), lambda r: fmt_date(r.get("completed_at")),

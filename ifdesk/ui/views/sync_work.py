@@ -16,7 +16,7 @@ from ...bundle import (conflicts, create_identity, describe, export_diagnostics,
 from ...bundle.container import AGE_MAGIC
 from ...bundle.importer import bundle_files
 from ...store.keys import KeyStore
-from .sync_child import open_age_identity
+from .sync_child import make_age_keys, open_age_identity
 
 JOURNAL_ROWS = 200
 
@@ -29,7 +29,12 @@ def identity_state(ws) -> dict:
 
 
 def make_identity(ws, name: str, org: str, role: str, passphrase: str) -> dict:
-    return create_identity(ws, name, org, role, passphrase)
+    """An office's decryption key is made in a child process (scrypt would freeze the window ~2 s)."""
+    from ...bundle.identity import _check_fields
+
+    _check_fields(name, org, role, passphrase)  # refusals first, before a child is started
+    age_keys = make_age_keys(passphrase) if role == "office" else None
+    return create_identity(ws, name, org, role, passphrase, age_keys=age_keys)
 
 
 def export_card(ws, path: str) -> str:
