@@ -351,6 +351,16 @@ def test_older_distribution_is_stale_and_order_does_not_matter(world):
     other.close()
 
 
+def test_a_newer_companies_only_distribution_does_not_make_an_older_default_stale(world):
+    tmp, expert, office, ekey = world["tmp"], world["expert"], world["office"], world["ekey"]
+    d1 = make_distribution(office, tmp / "d1.ifbundle", PASS, [ref_version(tmp, "2026.2")])
+    d2 = make_distribution(office, tmp / "d2.ifbundle", PASS, [], {NEW_SIRET: ekey})
+    assert _import(expert, d2.path)[0] == "imported"
+    status, _reason, items = _import(expert, d1.path)
+    assert status == "imported" and items["default-referentiel:if-pme@2026.2"] == "imported"
+    assert expert.referentiels.current().version == "2026.2"
+
+
 def test_same_content_in_a_newer_bundle_is_unchanged(world):
     tmp, expert, office, ekey = world["tmp"], world["expert"], world["office"], world["ekey"]
     r2 = ref_version(tmp, "2026.2")

@@ -319,8 +319,10 @@ class _Plan:
         me = own_key_ids(ws)
         mine = (self.created, self.bundle_id)
         q = ",".join("?" * len(office_keys))
+        # the default is ordered among this office's distributions that set one (a companies-only one does not)
         last = db.execute(f"SELECT created_at, bundle_id FROM distributions_received WHERE office_key_id IN ({q}) "
-                          "ORDER BY created_at DESC, bundle_id DESC LIMIT 1", office_keys).fetchone()
+                          "AND default_referentiel IS NOT NULL ORDER BY created_at DESC, bundle_id DESC LIMIT 1",
+                          office_keys).fetchone()
         newest_of_office = last is None or tuple(last) <= mine
         out: list[dict] = []
         for ref in sorted(self.refs, key=lambda r: (r.id, _version_key(r.version))):
