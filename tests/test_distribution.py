@@ -61,6 +61,32 @@ def world(tmp_path):
         ws.close()
 
 
+def fresh_expert(world) -> Workspace:
+    """A copy of the expert's workspace as the fixture made it (before any import)."""
+    import shutil
+
+    n = world.setdefault("copies", 0) + 1
+    world["copies"] = n
+    dest = world["tmp"] / f"expert-copy-{n}"
+    from tests.test_bundle_kit import _CACHE
+
+    shutil.copytree(_CACHE["expert"], dest, ignore=shutil.ignore_patterns("ifdesk.lock"))
+    ws = Workspace(dest)
+    trust_add(ws, card(world["office"]), confirmed=True)
+    return ws
+
+
+def same_state(a: Workspace, b: Workspace) -> bool:
+    """Companies, référentiels, settings and received company records equal (bookkeeping times aside)."""
+    tables = ("companies", "referentiels", "settings", "distribution_companies")
+    skip = ("import_journal",) + tuple(t for t in dump(a) if t not in tables)
+    volatile = {"referentiels": {"added_at"}, "companies": {"created_at", "updated_at"},
+                "distribution_companies": {"written_updated_at"}}
+    da, db = dump(a, skip, volatile), dump(b, skip, volatile)
+    assert set(da) == set(tables)
+    return da == db
+
+
 def company(ws, siret: str) -> dict:
     return next(iter(ws.db.query("SELECT * FROM companies WHERE siret = ?", [siret])), None)
 
@@ -324,12 +350,6 @@ def test_older_distribution_is_stale_and_order_does_not_matter(world):
                       "WHERE siret = ?", (NEW_SIRET,))
     d2 = make_distribution(office, tmp / "d2.ifbundle", PASS, [r3], {NEW_SIRET: ekey})
     assert d1.created_at < d2.created_at
-    twin = tmp / "twin"
-    import shutil
-
-    expert.close()
-    shutil.copytree(tmp / "expert", twin, ignore=shutil.ignore_patterns("ifdesk.lock"))
-    expert = world["expert"] = Workspace(tmp / "expert")
     status, reason, items = _import(expert, d2.path)
     assert status == "imported"
     status, reason, items = _import(expert, d1.path)
@@ -341,13 +361,9 @@ def test_older_distribution_is_stale_and_order_does_not_matter(world):
     assert company(expert, SIRETS[0])["assigned_to"] == ekey  # only d1 assigned it: applied
     assert _import(expert, d1.path)[0] == "stale"  # replay of the stale one: still stale, nothing changes
     # the other order converges to the same state
-    other = Workspace(twin)
+    other = fresh_expert(world)
     assert [_import(other, p)[0] for p in (d1.path, d2.path, d2.path)] == ["imported", "imported", "unchanged"]
-    tables = ("companies", "referentiels", "settings", "distributed_companies")
-    skip = ("import_journal",) + tuple(t for t in dump(other) if t not in tables)
-    volatile = {"referentiels": {"added_at"}, "companies": {"created_at", "updated_at"}}
-    a, b = dump(other, skip, volatile), dump(expert, skip, volatile)
-    assert set(a) == set(tables) and a == b
+    assert same_state(other, expert)
     other.close()
 
 
@@ -361,6 +377,40 @@ def test_a_newer_companies_only_distribution_does_not_make_an_older_default_stal
     assert expert.referentiels.current().version == "2026.2"
 
 
+def test_any_order_and_repetition_converge(world):
+    """Three distributions mixing référentiels, assignments to us and to a colleague, and a changed office record:
+    every arrival order (with replays) leaves the same companies, référentiels and default."""
+    import itertools
+
+    tmp, office, ekey, ckey = world["tmp"], world["office"], world["ekey"], world["ckey"]
+    office.companies.add(new_company(siret=SIRETS[1], name="Tôlerie Officielle", region="84", headcount=35))
+    d1 = make_distribution(office, tmp / "d1.ifbundle", PASS, [ref_version(tmp, "2026.2")],
+                           {NEW_SIRET: ekey, SIRETS[0]: ekey})
+    office.db.execute("UPDATE companies SET headcount = 130, city = 'Givors', updated_at = '2030-01-01T00:00:00.000000Z' "
+                      "WHERE siret = ?", (NEW_SIRET,))
+    d2 = make_distribution(office, tmp / "d2.ifbundle", PASS, [], {NEW_SIRET: ckey, OTHER_SIRET: ekey})
+    d3 = make_distribution(office, tmp / "d3.ifbundle", PASS, [ref_version(tmp, "2026.3")],
+                           {SIRETS[0]: ckey, SIRETS[1]: ckey})
+    paths = [d1.path, d2.path, d3.path]
+    reference = fresh_expert(world)
+    for p in paths:
+        _import(reference, p)
+    assert reference.referentiels.current().version == "2026.3"
+    c = {s: company(reference, s) for s in (NEW_SIRET, OTHER_SIRET, SIRETS[0], SIRETS[1])}
+    assert (c[NEW_SIRET]["assigned_to"], c[NEW_SIRET]["headcount"], c[NEW_SIRET]["city"]) == (ckey, 130, "Givors")
+    assert c[OTHER_SIRET]["assigned_to"] == ekey
+    assert (c[SIRETS[0]]["assigned_to"], c[SIRETS[0]]["name"], c[SIRETS[0]]["headcount"]) == \
+        (ckey, "Mécanique Officielle SAS", 20)  # the expert's own headcount stays
+    assert (c[SIRETS[1]]["assigned_to"], c[SIRETS[1]]["name"]) == (ckey, "Tôlerie Officielle")
+    for order in itertools.permutations(paths):
+        ws = fresh_expert(world)
+        for p in order + order[:1]:
+            assert _import(ws, p)[0] != "rejected"
+        assert same_state(ws, reference), order
+        ws.close()
+    reference.close()
+
+
 def test_same_content_in_a_newer_bundle_is_unchanged(world):
     tmp, expert, office, ekey = world["tmp"], world["expert"], world["office"], world["ekey"]
     r2 = ref_version(tmp, "2026.2")
@@ -368,9 +418,9 @@ def test_same_content_in_a_newer_bundle_is_unchanged(world):
     b = make_distribution(office, tmp / "b.ifbundle", PASS, [r2], {NEW_SIRET: ekey})
     assert a.bundle_id != b.bundle_id
     assert _import(expert, a.path)[0] == "imported"
-    before = dump(expert, skip=("import_journal", "distributions_received", "distributed_companies"))
+    before = dump(expert, skip=("import_journal", "distributions_received", "distribution_companies"))
     assert _import(expert, b.path)[0] == "unchanged"
-    assert dump(expert, skip=("import_journal", "distributions_received", "distributed_companies")) == before
+    assert dump(expert, skip=("import_journal", "distributions_received", "distribution_companies")) == before
     # the expert chose another référentiel afterwards: replaying the same distribution does not undo it
     expert.referentiels.set_current(expert.referentiels.find("if-pme@2026.1").sha256)
     assert _import(expert, b.path)[0] == "unchanged"
@@ -419,6 +469,13 @@ def test_reassignment_to_a_colleague_updates_our_copy(world):
     assert company(expert, OTHER_SIRET) is None
     # the office's workspace records both assignments too
     assert company(office, NEW_SIRET)["assigned_to"] == ckey and company(office, OTHER_SIRET)["assigned_to"] == ckey
+    # the other order gives the same state: the company (once ours) is there, assigned to the colleague
+    other = fresh_expert(world)
+    # d2 holds nothing of ours yet (unchanged); the older d1 brings the company in, with d2's newer record
+    assert [_import(other, p)[0] for p in (d2.path, d1.path)] == ["unchanged", "imported"]
+    assert company(other, NEW_SIRET)["assigned_to"] == ckey and company(other, OTHER_SIRET) is None
+    assert same_state(other, expert)
+    other.close()
 
 
 def test_make_distribution_api_refusals(world):

@@ -6,10 +6,11 @@ common ones (verify.py); step 5 and the application are here, registered in `ver
 
 Rules (docs/decisions-distribution.md): only an enrolled, active key whose role is `office` may sign a
 distribution; carried référentiels are registered; the distribution's default référentiel becomes the
-one for NEW diagnostics only when the distribution is the newest received from that office (existing
-diagnostics keep their pinned référentiel); each company assigned to this workspace's key is upserted,
-per SIRET the newest distribution wins, the office's identity fields (name, region, NAF) win, and the
-expert's own edits of headcount, turnover, balance sheet and city are kept.
+one for NEW diagnostics only when the distribution is the newest received that sets a default (existing diagnostics keep their pinned référentiel); per SIRET the newest company record received
+wins (whoever it assigns the company to), the company is held when the expert had it or when any
+distribution assigned it to them, the office's identity fields (name, region, NAF) win and the expert's own
+edits of headcount, turnover, balance sheet and city are kept. The result depends on the set of
+distributions received, not on their order.
 """
 
 from __future__ import annotations
@@ -298,7 +299,7 @@ def ensure_tables(db) -> None:
     from ..store.schema import _V1
 
     have = {r[0] for r in db.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
-    for name in ("distributions_received", "distributed_companies"):
+    for name in ("distributions_received", "distribution_companies"):
         if name not in have:
             db.execute(next(s for s in _V1 if f"EXISTS {name} (" in s))
 
@@ -315,14 +316,12 @@ class _Plan:
     def apply(self, ws, bundle_sha256: str, now: str) -> list[dict]:
         db = ws.db
         ensure_tables(db)
-        office_keys = sorted(self.signer.allowed_expert_keys)  # this office key and the keys it replaced
         me = own_key_ids(ws)
         mine = (self.created, self.bundle_id)
-        q = ",".join("?" * len(office_keys))
-        # the default is ordered among this office's distributions that set one (a companies-only one does not)
-        last = db.execute(f"SELECT created_at, bundle_id FROM distributions_received WHERE office_key_id IN ({q}) "
-                          "AND default_referentiel IS NOT NULL ORDER BY created_at DESC, bundle_id DESC LIMIT 1",
-                          office_keys).fetchone()
+        # the default is ordered among the distributions that set one (a companies-only one does not), whatever
+        # office sent them: an expert normally has one office, and with several the order must not matter
+        last = db.execute("SELECT created_at, bundle_id FROM distributions_received WHERE default_referentiel IS NOT NULL "
+                          "ORDER BY created_at DESC, bundle_id DESC LIMIT 1").fetchone()
         newest_of_office = last is None or tuple(last) <= mine
         out: list[dict] = []
         for ref in sorted(self.refs, key=lambda r: (r.id, _version_key(r.version))):
@@ -343,12 +342,9 @@ class _Plan:
                 out.append(_item(label, "imported", _("référentiel des nouveaux diagnostics : {id} {v}",
                                                       id=ref.id, v=ref.version)))
         for a in self.payload.assignments:
-            if a.assigned_to in me:
-                out.append(self._assigned_to_me(db, a))
-            else:
-                item = self._assigned_elsewhere(db, a, me)
-                if item:
-                    out.append(item)
+            item = self._company(db, a, me)
+            if item:
+                out.append(item)
         written = [o for o in out if o["status"] == "imported" and o["id"].startswith("company:") and not o["reason"]]
         if written:
             written[0]["reason"] = _("{n} entreprise(s) attribuée(s) ajoutée(s) ou mise(s) à jour", n=len(written))
@@ -361,32 +357,54 @@ class _Plan:
                    (self.bundle_id, self.signer.key_id, self.created, default, bundle_sha256, now))
         return out
 
-    def _older_or_same(self, stamp) -> str | None:
-        if stamp is None:
-            return None
-        theirs = (stamp["created_at"], stamp["bundle_id"])
-        if theirs == (self.created, self.bundle_id):
-            return "unchanged"
-        return "stale" if theirs > (self.created, self.bundle_id) else None
-
-    def _assigned_to_me(self, db, a: AssignedCompany) -> dict:
+    def _company(self, db, a: AssignedCompany, me: set[str]) -> dict | None:
+        """Per SIRET the newest record received wins (whoever it assigns the company to); the company is in
+        this workspace when the expert had it or when any distribution assigned it to them. A function of
+        the set of distributions received, not of their order (the newest record is kept for that)."""
         label = f"company:{a.siret}"
-        stamp = _row(db, "SELECT * FROM distributed_companies WHERE siret = ?", a.siret)
-        older = self._older_or_same(stamp)
-        if older:
-            return _item(label, older)
+        stamp = _row(db, "SELECT * FROM distribution_companies WHERE siret = ?", a.siret)
+        key = (self.created, self.bundle_id)
+        theirs = (stamp["created_at"], stamp["bundle_id"]) if stamp else None
+        to_me = a.assigned_to in me
+        was_mine = bool(stamp and stamp["mine"])
+        if theirs is not None and theirs >= key:  # the same or a newer record is already the reference
+            if not to_me or was_mine:
+                return None if not to_me and not _row(db, "SELECT 1 FROM companies WHERE siret = ?", a.siret) \
+                    else _item(label, "unchanged" if theirs == key else "stale")
+            # an older distribution assigned it to us: the company comes in, with the newest record
+            db.execute("UPDATE distribution_companies SET mine = 1 WHERE siret = ?", (a.siret,))
+            newest = AssignedCompany.model_validate_json(stamp["record"])
+            status = self._write(db, newest, stamp, stamp["written_updated_at"])
+            return _item(label, "stale" if status == "unchanged" else status)
         local = _row(db, "SELECT * FROM companies WHERE siret = ?", a.siret)
-        rec = a.model_dump(mode="json")
+        db.execute("INSERT INTO distribution_companies (siret, office_key_id, bundle_id, created_at, assigned_to, mine, "
+                   "record, written_updated_at) VALUES (?,?,?,?,?,?,?,?) ON CONFLICT(siret) DO UPDATE SET "
+                   "office_key_id = excluded.office_key_id, bundle_id = excluded.bundle_id, created_at = excluded.created_at, "
+                   "assigned_to = excluded.assigned_to, mine = excluded.mine, record = excluded.record",
+                   (a.siret, self.signer.key_id, self.bundle_id, self.created, a.assigned_to, int(to_me or was_mine),
+                    a.model_dump_json(), stamp["written_updated_at"] if stamp else ""))
+        if local is None and not (to_me or was_mine):
+            return None  # another expert's company: not ours to hold
+        status = self._write(db, a, stamp, stamp["written_updated_at"] if stamp else "")
+        if local is not None and local["assigned_to"] in me and not to_me and status == "imported":
+            return _item(label, status, _("entreprise {s} réattribuée à l'expert {k}", s=a.siret, k=a.assigned_to))
+        return _item(label, status)
+
+    def _write(self, db, a: AssignedCompany, stamp: dict | None, written: str) -> str:
+        """Write the office record `a` into `companies` (merge rule of the module docstring); `imported` or
+        `unchanged`. `written` is the `updated_at` a distribution last wrote there ('' if none)."""
+        local = _row(db, "SELECT * FROM companies WHERE siret = ?", a.siret)
         size = a.size
         if local is None:
             db.execute("INSERT INTO companies (siret, siren, name, region, naf, headcount, turnover_eur, balance_sheet_eur, "
                        "city, size_class, assigned_to, created_at, updated_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
                        (a.siret, a.siren, a.name, a.region, a.naf, a.headcount, a.turnover_eur, a.balance_sheet_eur, a.city,
                         size.value if size else None, a.assigned_to, a.updated_at, a.updated_at))
-            self._stamp_company(db, a, a.updated_at)
-            return _item(label, "imported")
-        # the expert edited the row since a distribution last wrote it (or created it): their descriptive values stay
-        edited = stamp is None or local["updated_at"] != stamp["written_updated_at"]
+            self._written(db, a.siret, a.updated_at)
+            return "imported"
+        # the expert created the row, or edited it since a distribution last wrote it: their descriptive values stay
+        edited = local["updated_at"] != written
+        rec = a.model_dump(mode="json")
         merged = dict(local)
         for f in IDENTITY_FIELDS:
             if rec[f] is not None:
@@ -397,37 +415,20 @@ class _Plan:
         merged["assigned_to"] = a.assigned_to
         fields = IDENTITY_FIELDS + DESCRIPTIVE_FIELDS + ("assigned_to",)
         if all(merged[f] == local[f] for f in fields):
-            self._stamp_company(db, a, stamp["written_updated_at"] if stamp and edited else local["updated_at"])
-            return _item(label, "unchanged")
+            return "unchanged"
         from ..core.company import size_class
 
         sc = size_class(merged["headcount"], merged["turnover_eur"], merged["balance_sheet_eur"])
         updated = utcnow() if edited else a.updated_at
         db.execute(f"UPDATE companies SET {', '.join(f'{f} = ?' for f in fields)}, size_class = ?, updated_at = ? "
                    "WHERE siret = ?", (*[merged[f] for f in fields], sc.value if sc else None, updated, a.siret))
-        self._stamp_company(db, a, (stamp["written_updated_at"] if stamp else "") if edited else updated)
-        return _item(label, "imported")
+        if not edited:
+            self._written(db, a.siret, updated)
+        return "imported"
 
-    def _assigned_elsewhere(self, db, a: AssignedCompany, me: set[str]) -> dict | None:
-        """Another expert's company is ignored, unless it is one of ours being reassigned by a newer distribution."""
-        local = _row(db, "SELECT assigned_to, updated_at FROM companies WHERE siret = ?", a.siret)
-        if local is None or local["assigned_to"] not in me:
-            return None
-        stamp = _row(db, "SELECT * FROM distributed_companies WHERE siret = ?", a.siret)
-        older = self._older_or_same(stamp)
-        label = f"company:{a.siret}"
-        if older:
-            return _item(label, older)
-        db.execute("UPDATE companies SET assigned_to = ? WHERE siret = ?", (a.assigned_to, a.siret))
-        self._stamp_company(db, a, stamp["written_updated_at"] if stamp else "")
-        return _item(label, "imported", _("entreprise {s} réattribuée à l'expert {k}", s=a.siret, k=a.assigned_to))
-
-    def _stamp_company(self, db, a: AssignedCompany, written_updated_at: str) -> None:
-        db.execute("INSERT INTO distributed_companies (siret, office_key_id, bundle_id, created_at, assigned_to, "
-                   "written_updated_at) VALUES (?,?,?,?,?,?) ON CONFLICT(siret) DO UPDATE SET "
-                   "office_key_id = excluded.office_key_id, bundle_id = excluded.bundle_id, created_at = excluded.created_at, "
-                   "assigned_to = excluded.assigned_to, written_updated_at = excluded.written_updated_at",
-                   (a.siret, self.signer.key_id, self.bundle_id, self.created, a.assigned_to, written_updated_at))
+    @staticmethod
+    def _written(db, siret: str, updated_at: str) -> None:
+        db.execute("UPDATE distribution_companies SET written_updated_at = ? WHERE siret = ?", (updated_at, siret))
 
 
 def _row(db, sql: str, *params) -> dict | None:

@@ -147,9 +147,10 @@ _V1 = [
     """CREATE TABLE IF NOT EXISTS distributions_received (
         bundle_id TEXT PRIMARY KEY, office_key_id TEXT NOT NULL, created_at TEXT NOT NULL,
         default_referentiel TEXT, bundle_sha256 TEXT NOT NULL, received_at TEXT NOT NULL)""",
-    """CREATE TABLE IF NOT EXISTS distributed_companies (
+    """CREATE TABLE IF NOT EXISTS distribution_companies (
         siret TEXT PRIMARY KEY, office_key_id TEXT NOT NULL, bundle_id TEXT NOT NULL, created_at TEXT NOT NULL,
-        assigned_to TEXT NOT NULL, written_updated_at TEXT NOT NULL DEFAULT '')""",
+        assigned_to TEXT NOT NULL, mine INTEGER NOT NULL DEFAULT 0, record TEXT NOT NULL,
+        written_updated_at TEXT NOT NULL DEFAULT '')""",
 ]
 
 MIGRATIONS = [m001_initial]
