@@ -94,7 +94,71 @@ def bench_autosave(tmp: Path, quick: bool) -> dict:
             "_autosave_floor_median_ms": statistics.median(raw_t) * 1000}
 
 
-BENCHES = [bench_autosave]
+def bench_report(tmp: Path, quick: bool) -> dict:
+    """One full company report of a completed demo diagnostic (median of several, after a warm-up)."""
+    from ifdesk.demo import fill
+    from ifdesk.report import render_report
+    from ifdesk.store import Workspace
+
+    with Workspace(tmp / "report") as ws:
+        fill(ws, companies=12, seed=5)
+        diag_id = ws.db.execute("SELECT diag_id FROM revisions WHERE status != 'draft' ORDER BY diag_id LIMIT 1").fetchone()[0]
+        render_report(ws, diag_id, tmp / "warm.pdf")
+        times = []
+        for k in range(3 if quick else 7):
+            t = time.perf_counter()
+            render_report(ws, diag_id, tmp / f"r{k}.pdf")
+            times.append(time.perf_counter() - t)
+    return {"report_s": statistics.median(times), "_report_pages_bytes": (tmp / "r0.pdf").stat().st_size}
+
+
+def bench_import(tmp: Path, quick: bool) -> dict:
+    from tests.test_bundle_bench import bench_import as run_import
+
+    return run_import(tmp / "import", quick)
+
+
+def bench_startup(tmp: Path, quick: bool) -> dict:
+    from ifdesk.ui.measure import bench_startup as run_startup
+
+    return run_startup(tmp, quick)
+
+
+def bench_ui(tmp: Path, quick: bool) -> dict:
+    from ifdesk.ui.measure import bench_ui as run_ui
+
+    return run_ui(tmp, quick)
+
+
+def bench_dashboard(tmp: Path, quick: bool) -> dict:
+    """Every office aggregate at once, over 100,000 diagnostics (about 5,000 in quick mode), under several filters."""
+    from ifdesk.demo import fill
+    from ifdesk.office import Filters, dashboard, prepare
+    from ifdesk.store import Workspace
+
+    companies = 6_000 if quick else 115_000  # about 88 % of the companies get a diagnostic
+    with Workspace(tmp / "dashboard") as ws:
+        t = time.perf_counter()
+        fill(ws, companies=companies, seed=1)
+        built = time.perf_counter() - t
+        prepare(ws)
+        n = ws.db.execute("SELECT count(*) FROM diagnostics").fetchone()[0]
+        cases = [Filters(), Filters.parse(region="84"), Filters.parse("2025-01-01", "2025-12-31"),
+                 Filters.parse(naf_division="25", size_class="PME"),
+                 Filters.parse("2025-01-01", "2025-12-31", region="84", size_class="PME")]
+        worst = 0.0
+        for f in cases:
+            dashboard(ws, f)  # warm-up
+            times = []
+            for _k in range(5):
+                t = time.perf_counter()
+                dashboard(ws, f)
+                times.append(time.perf_counter() - t)
+            worst = max(worst, statistics.median(times))
+    return {"dashboard_ms": worst * 1000, "_dashboard_diagnostics": n, "_dashboard_build_s": built}
+
+
+BENCHES = [bench_autosave, bench_report, bench_import, bench_dashboard, bench_startup, bench_ui]
 
 
 def run(quick: bool, only: list[str] | None = None) -> dict:
