@@ -151,6 +151,7 @@ def test_expert_imports_a_distribution_through_the_cli(world):
     assert journal[0]["signer_name"] == "Bureau régional AURA" and journal[0]["bundle_sha256"] == res["sha256"]
     human = e("import", str(out))
     assert human.returncode == 0 and "inchangé" in human.stdout
+    assert e("check").returncode == 0 and o("check").returncode == 0  # integrity, foreign keys, stored hashes
 
 
 def test_an_expert_cannot_distribute(world):
