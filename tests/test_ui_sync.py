@@ -276,6 +276,8 @@ def test_open_file_offers_to_import_and_refusals_say_why(qtbot, tmp_path, monkey
         assert w.sync.journal_model.rows()[0]["outcome"] == "rejected"
         # without an identity the export says what to do first
         assert not w.sync.export_btn.isEnabled() and "identité" in w.sync.export_note.text()
+        w.sync.identity_btn.click()                                   # straight to the identity tab
+        assert w.page() == "settings" and w.settings.tabs.currentWidget() is w.settings.identity_panel
     finally:
         close_window(w)
 

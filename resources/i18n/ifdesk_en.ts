@@ -1547,7 +1547,7 @@
     </message>
     <message>
         <location filename="../../ifdesk/ui/views/sync.py" line="72"/>
-        <location filename="../../ifdesk/ui/views/sync.py" line="221"/>
+        <location filename="../../ifdesk/ui/views/sync.py" line="225"/>
         <source>Exporter les diagnostics terminés</source>
         <translation>Export completed diagnostics</translation>
     </message>
@@ -1592,211 +1592,216 @@
         <translation>&amp;Distribute to experts…</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/views/sync.py" line="112"/>
+        <location filename="../../ifdesk/ui/views/sync.py" line="101"/>
+        <source>Créer mon &amp;identité…</source>
+        <translation>Create my &amp;identity…</translation>
+    </message>
+    <message>
+        <location filename="../../ifdesk/ui/views/sync.py" line="114"/>
         <source>Importer des paquets reçus</source>
         <translation>Import received bundles</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/views/sync.py" line="113"/>
+        <location filename="../../ifdesk/ui/views/sync.py" line="115"/>
         <source>Déposez ici des paquets .ifbundle ou un dossier</source>
         <translation>Drop .ifbundle bundles or a folder here</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/views/sync.py" line="121"/>
+        <location filename="../../ifdesk/ui/views/sync.py" line="123"/>
         <source>Importer des &amp;fichiers…</source>
         <translation>Import &amp;files…</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/views/sync.py" line="122"/>
+        <location filename="../../ifdesk/ui/views/sync.py" line="124"/>
         <source>Importer un d&amp;ossier…</source>
         <translation>Import a f&amp;older…</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/views/sync.py" line="142"/>
+        <location filename="../../ifdesk/ui/views/sync.py" line="144"/>
         <source>Résultat de chaque fichier</source>
         <translation>Result of each file</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/views/sync.py" line="147"/>
-        <location filename="../../ifdesk/ui/views/sync.py" line="151"/>
+        <location filename="../../ifdesk/ui/views/sync.py" line="149"/>
+        <location filename="../../ifdesk/ui/views/sync.py" line="153"/>
         <source>Journal des imports</source>
         <translation>Import journal</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/views/sync.py" line="149"/>
+        <location filename="../../ifdesk/ui/views/sync.py" line="151"/>
         <source>Résultat du dernier import</source>
         <translation>Result of the last import</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/views/sync.py" line="150"/>
-        <location filename="../../ifdesk/ui/views/sync.py" line="225"/>
+        <location filename="../../ifdesk/ui/views/sync.py" line="152"/>
+        <location filename="../../ifdesk/ui/views/sync.py" line="229"/>
         <source>Conflits</source>
         <translation>Conflicts</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/views/sync.py" line="204"/>
+        <location filename="../../ifdesk/ui/views/sync.py" line="207"/>
         <source>Créez d&apos;abord votre identité de signature (Paramètres › Identité et confiance) : les paquets sont signés par votre clé.</source>
         <translation>First create your signing identity (Settings › Identity and trust): bundles are signed by your key.</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/views/sync.py" line="207"/>
+        <location filename="../../ifdesk/ui/views/sync.py" line="210"/>
         <source>Bureau régional : vous recevez les paquets des experts et leur distribuez référentiels et entreprises.</source>
         <translation>Regional office: you receive the experts&apos; bundles and distribute référentiels and companies to them.</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/views/sync.py" line="209"/>
+        <location filename="../../ifdesk/ui/views/sync.py" line="212"/>
         <source>Paquets chiffrés pour : {o}. Décochez « Chiffrer » seulement pour un échange sans le bureau.</source>
         <translation>Bundles encrypted for: {o}. Uncheck « Encrypt » only for an exchange without the office.</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/views/sync.py" line="212"/>
+        <location filename="../../ifdesk/ui/views/sync.py" line="215"/>
         <source>Aucun bureau régional enrôlé : les paquets seront signés mais pas chiffrés. Enrôlez sa carte (Paramètres › Identité et confiance) pour les chiffrer.</source>
         <translation>No regional office enrolled: bundles will be signed but not encrypted. Enrol its card (Settings › Identity and trust) to encrypt them.</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/views/sync.py" line="221"/>
+        <location filename="../../ifdesk/ui/views/sync.py" line="225"/>
         <location filename="../../ifdesk/ui/views/sync_distribute.py" line="23"/>
         <source>Distribuer aux experts</source>
         <translation>Distribute to experts</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/views/sync.py" line="225"/>
+        <location filename="../../ifdesk/ui/views/sync.py" line="229"/>
         <source>Conflits à examiner ({n})</source>
         <translation>Conflicts to review ({n})</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/views/sync.py" line="241"/>
+        <location filename="../../ifdesk/ui/views/sync.py" line="245"/>
         <source>La distribution aux experts n&apos;est pas disponible dans cette version.</source>
         <translation>Distribution to experts is not available in this version.</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/views/sync.py" line="244"/>
+        <location filename="../../ifdesk/ui/views/sync.py" line="248"/>
         <source>Un paquet signé de référentiels et d&apos;entreprises attribuées, pour les experts</source>
         <translation>A signed bundle of référentiels and assigned companies, for the experts</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/views/sync.py" line="260"/>
+        <location filename="../../ifdesk/ui/views/sync.py" line="264"/>
         <source>Clé « {l} » ({p})</source>
         <translation>Drive « {l} » ({p})</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/views/sync.py" line="266"/>
+        <location filename="../../ifdesk/ui/views/sync.py" line="270"/>
         <source>Cochez au moins un diagnostic à exporter.</source>
         <translation>Check at least one diagnostic to export.</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/views/sync.py" line="272"/>
+        <location filename="../../ifdesk/ui/views/sync.py" line="276"/>
         <source>Dossier ou clé USB où écrire les paquets</source>
         <translation>Folder or USB key where to write the bundles</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/views/sync.py" line="284"/>
+        <location filename="../../ifdesk/ui/views/sync.py" line="288"/>
         <source>Paquet à écrire</source>
         <translation>Bundle to write</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/views/sync.py" line="284"/>
+        <location filename="../../ifdesk/ui/views/sync.py" line="288"/>
         <location filename="../../ifdesk/ui/views/sync_distribute.py" line="94"/>
         <source>Paquets ifdesk (*.ifbundle)</source>
         <translation>ifdesk bundles (*.ifbundle)</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/views/sync.py" line="296"/>
+        <location filename="../../ifdesk/ui/views/sync.py" line="300"/>
         <source>Phrase secrète de votre identité, pour signer {n} diagnostic(s) :</source>
         <translation>Your identity&apos;s passphrase, to sign {n} diagnostic(s):</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/views/sync.py" line="307"/>
+        <location filename="../../ifdesk/ui/views/sync.py" line="311"/>
         <source>{n} paquet(s) signé(s) et chiffré(s) écrit(s) dans {p}</source>
         <translation>{n} signed and encrypted bundle(s) written to {p}</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/views/sync.py" line="308"/>
+        <location filename="../../ifdesk/ui/views/sync.py" line="312"/>
         <source>{n} paquet(s) signé(s), non chiffré(s), écrit(s) dans {p}</source>
         <translation>{n} signed, unencrypted bundle(s) written to {p}</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/views/sync.py" line="316"/>
+        <location filename="../../ifdesk/ui/views/sync.py" line="320"/>
         <source>Export interrompu : les paquets déjà écrits sont complets.</source>
         <translation>Export interrupted: the bundles already written are complete.</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/views/sync.py" line="321"/>
+        <location filename="../../ifdesk/ui/views/sync.py" line="325"/>
         <source>Export…</source>
         <translation>Exporting…</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/views/sync.py" line="325"/>
+        <location filename="../../ifdesk/ui/views/sync.py" line="329"/>
         <source>Paquets à importer</source>
         <translation>Bundles to import</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/views/sync.py" line="326"/>
+        <location filename="../../ifdesk/ui/views/sync.py" line="330"/>
         <source>Paquets ifdesk (*.ifbundle);;Tous les fichiers (*)</source>
         <translation>ifdesk bundles (*.ifbundle);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/views/sync.py" line="331"/>
+        <location filename="../../ifdesk/ui/views/sync.py" line="335"/>
         <source>Dossier de paquets à importer</source>
         <translation>Folder of bundles to import</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/views/sync.py" line="338"/>
+        <location filename="../../ifdesk/ui/views/sync.py" line="342"/>
         <source>Importer un paquet</source>
         <translation>Import a bundle</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/views/sync.py" line="339"/>
+        <location filename="../../ifdesk/ui/views/sync.py" line="343"/>
         <source>Importer {f} dans cet espace de travail ?</source>
         <translation>Import {f} into this workspace?</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/views/sync.py" line="339"/>
+        <location filename="../../ifdesk/ui/views/sync.py" line="343"/>
         <source>Importer</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/views/sync.py" line="340"/>
+        <location filename="../../ifdesk/ui/views/sync.py" line="344"/>
         <source>Le paquet est vérifié (signature, contenu) avant que rien ne soit écrit.</source>
         <translation>The bundle is verified (signature, content) before anything is written.</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/views/sync.py" line="350"/>
+        <location filename="../../ifdesk/ui/views/sync.py" line="354"/>
         <source>Recherche des paquets…</source>
         <translation>Looking for bundles…</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/views/sync.py" line="355"/>
+        <location filename="../../ifdesk/ui/views/sync.py" line="359"/>
         <source>Aucun paquet .ifbundle trouvé.</source>
         <translation>No .ifbundle bundle found.</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/views/sync.py" line="367"/>
+        <location filename="../../ifdesk/ui/views/sync.py" line="371"/>
         <source>Phrase secrète incorrecte. Essayez de nouveau :</source>
         <translation>Wrong passphrase. Try again:</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/views/sync.py" line="368"/>
+        <location filename="../../ifdesk/ui/views/sync.py" line="372"/>
         <source>{n} paquet(s) chiffré(s) : la phrase secrète du bureau est nécessaire pour les déchiffrer.</source>
         <translation>{n} encrypted bundle(s): the office&apos;s passphrase is needed to decrypt them.</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/views/sync.py" line="372"/>
+        <location filename="../../ifdesk/ui/views/sync.py" line="376"/>
         <source>Import annulé : rien n&apos;a été importé.</source>
         <translation>Import cancelled: nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/views/sync.py" line="394"/>
+        <location filename="../../ifdesk/ui/views/sync.py" line="398"/>
         <source>Import des paquets…</source>
         <translation>Importing bundles…</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/views/sync.py" line="400"/>
+        <location filename="../../ifdesk/ui/views/sync.py" line="404"/>
         <source>{n} fichier(s) : {c}</source>
         <translation>{n} file(s): {c}</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/views/sync.py" line="402"/>
+        <location filename="../../ifdesk/ui/views/sync.py" line="406"/>
         <source>Import interrompu : {k} fichier(s) non traité(s) ; ceux déjà traités sont importés.</source>
         <translation>Import interrupted: {k} file(s) not processed; those already processed are imported.</translation>
     </message>

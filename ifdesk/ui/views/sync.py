@@ -98,6 +98,8 @@ class SyncPage(QWidget):
         menu.aboutToShow.connect(lambda: self._fill_drives(menu))
         self.export_btn.setMenu(menu)
         self.distribute_btn = button(tr("&Distribuer aux experts…"))
+        self.identity_btn = button(tr("Créer mon &identité…"), primary=True)
+        self.identity_btn.hide()
         self.export_strip = ProgressStrip()
         el.addWidget(self.export_table, 1)
         self.select_row = QWidget()
@@ -105,7 +107,7 @@ class SyncPage(QWidget):
         self.select_row.layout().setContentsMargins(0, 0, 0, 0)
         el.addWidget(self.select_row)
         el.addWidget(self.export_note)
-        el.addLayout(row(self.export_btn, self.distribute_btn, self.export_strip, None))
+        el.addLayout(row(self.identity_btn, self.export_btn, self.distribute_btn, self.export_strip, None))
         el.addWidget(self.export_result)
 
         # ---- import
@@ -165,6 +167,7 @@ class SyncPage(QWidget):
         self.files_btn.clicked.connect(self.choose_files)
         self.folder_btn.clicked.connect(self.choose_folder)
         self.distribute_btn.clicked.connect(self.open_distribution)
+        self.identity_btn.clicked.connect(self.identity_requested)
         self.conflicts.resolved.connect(lambda _d: self.refresh())
         self._apply_state({})
 
@@ -213,6 +216,7 @@ class SyncPage(QWidget):
                       "(Paramètres › Identité et confiance) pour les chiffrer.")
         self.export_note.setText(note)
         self.export_btn.setToolTip("" if ident else note)
+        self.identity_btn.setVisible(not ident and bool(s))
         self.distribute_btn.setVisible(office)
         # an office sends no diagnostics: its card is the distribution, and the tabs get the room
         sends = not office or bool(s.get("exportable"))
