@@ -253,3 +253,56 @@ def test_without_distribution_module_the_button_says_why(qtbot, pair, monkeypatc
     finally:
         close_window(w)
 
+
+
+def test_import_can_be_cancelled_from_the_progress_strip(qtbot, tmp_path, monkeypatch):
+    import time
+
+    from ifdesk.bundle.importer import FileResult
+    from ifdesk.ui.views import sync_work
+
+    folder = tmp_path / "recus"
+    folder.mkdir()
+    for i in range(40):
+        (folder / f"p{i:02}.ifbundle").write_bytes(b"x")
+
+    def slow_import(ws, paths, passphrase=None, progress=None, cancel=None):
+        out = []
+        files = sorted(folder.iterdir())
+        for i, f in enumerate(files):
+            if cancel and cancel():
+                break
+            time.sleep(0.05)
+            out.append(FileResult(str(f), "rejected", "paquet illisible"))
+            progress(i + 1, len(files), str(f))
+        return out
+
+    monkeypatch.setattr(sync_work, "import_paths", slow_import)
+    w = open_window(qtbot, tmp_path / "ws")
+    try:
+        w.go("sync")
+        idle(qtbot, w)
+        page = w.sync
+        page.import_paths([str(folder)])
+        strip = page.import_strip
+        qtbot.waitUntil(lambda: strip.isVisible() and strip.value() >= 2, timeout=10_000)
+        assert not page.files_btn.isEnabled()                      # one import at a time
+        strip.cancel_btn.click()
+        idle(qtbot, w)
+        n = page.results_model.rowCount()
+        assert 2 <= n < 40 and "interrompu" in page.import_summary.text()
+        assert page.files_btn.isEnabled() and not strip.isVisible()
+    finally:
+        close_window(w)
+
+
+def test_screenshot_of_the_identity_tab(data_dir, tmp_path):
+    from PySide6.QtGui import QImage
+
+    from .conftest import run_cli
+
+    out = tmp_path / "identity.png"
+    p = run_cli("gui", "--screenshot", str(out), "--view", "identity", data_dir=data_dir,
+                env={"QT_QPA_PLATFORM": "offscreen"})
+    assert p.returncode == 0, p.stderr[-2000:]
+    assert (QImage(str(out)).width(), QImage(str(out)).height()) == (1366, 768)
