@@ -118,6 +118,11 @@ class MainWindow(QMainWindow):
 
             p = SyncPage()
             p.identity_requested.connect(self.show_identity)
+        elif key == "dashboard":
+            from .views.dashboard import DashboardPage
+
+            p = DashboardPage()
+            p.sync_requested.connect(lambda: self.go("sync"))
         else:
             p = self._placeholder(key)
         return p

@@ -1,0 +1,60 @@
+"""Workspace work of the dashboard and the programmes editor: plain functions run on the worker thread."""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+
+from ...core.errors import NotFoundError
+from ...office import aggregates, export
+from ...office import programmes as progs
+from ...office.filters import Filters
+from ...store.db import transaction
+from ..i18n import tr
+
+
+def load(ws, f: Filters, with_choices: bool) -> dict:
+    """Every aggregate under `f` (and, on first load, what the filter lists offer); timed for the caption."""
+    t0 = time.perf_counter()
+    aggregates.prepare(ws)  # seconds after a bulk load, nothing when nothing changed
+    t1 = time.perf_counter()
+    out = {"choices": aggregates.filter_choices(ws) if with_choices else None,
+           "dashboard": aggregates.dashboard(ws, f)}
+    try:
+        ref = ws.referentiels.current()
+        out["scale"] = (ref.min_level, ref.max_level)
+    except Exception:  # noqa: BLE001 — no référentiel yet: the usual 1–5 scale
+        out["scale"] = (1, 5)
+    out["prepare_ms"] = (t1 - t0) * 1000
+    out["ms"] = (time.perf_counter() - t0) * 1000
+    return out
+
+
+def export_tables(ws, path: str, f: Filters, csv: bool, progress) -> dict[str, int]:
+    """`office export` from the window; Cancel raises from the progress callback, which leaves nothing."""
+
+    def tick(table: str, n: int) -> None:
+        progress.check()
+        progress.update(0, 0, tr("Export en cours : {t}, {n} lignes…").format(t=table, n=n))
+
+    fn = export.export_csv if csv else export.export_xlsx
+    return fn(ws, Path(path), f, progress=tick)
+
+
+def list_programmes(ws) -> list[dict]:
+    return progs.list_programmes(ws)
+
+
+def save_programme(ws, programme_id: int | None, fields: dict) -> int:
+    if programme_id is None:
+        return progs.add(ws, **fields)
+    progs.update(ws, programme_id, **fields)
+    return programme_id
+
+
+def delete_programme(ws, programme_id: int) -> None:
+    progs.get(ws, programme_id)  # NotFoundError if it went meanwhile
+    with transaction(ws.db):
+        cur = ws.db.execute("DELETE FROM programmes WHERE id = ?", (programme_id,))
+        if cur.rowcount != 1:
+            raise NotFoundError(tr("Programme inconnu : {id}.").format(id=programme_id))
