@@ -6,6 +6,8 @@
     <message>
         <location filename="../../ifdesk/ui/main_window.py" line="31"/>
         <location filename="../../ifdesk/ui/models.py" line="138"/>
+        <location filename="../../ifdesk/ui/views/dashboard.py" line="55"/>
+        <location filename="../../ifdesk/ui/views/dashboard.py" line="177"/>
         <location filename="../../ifdesk/ui/views/diagnostics.py" line="26"/>
         <location filename="../../ifdesk/ui/views/placeholder.py" line="105"/>
         <source>Diagnostics</source>
@@ -22,19 +24,63 @@
         <translation>All statuses</translation>
     </message>
     <message>
+        <location filename="../../ifdesk/ui/charts.py" line="75"/>
+        <source>Aucune donnée pour ces filtres.</source>
+        <translation>No data for these filters.</translation>
+    </message>
+    <message>
+        <location filename="../../ifdesk/ui/charts.py" line="135"/>
+        <location filename="../../ifdesk/ui/views/dashboard.py" line="217"/>
+        <source>Diagnostics par mois de visite</source>
+        <translation>Diagnostics per month of visit</translation>
+    </message>
+    <message>
+        <location filename="../../ifdesk/ui/charts.py" line="154"/>
+        <source>Aucune visite pour ces filtres.</source>
+        <translation>No visit for these filters.</translation>
+    </message>
+    <message>
+        <location filename="../../ifdesk/ui/charts.py" line="164"/>
+        <location filename="../../ifdesk/ui/views/dashboard.py" line="56"/>
         <location filename="../../ifdesk/ui/views/diagnostics.py" line="28"/>
         <source>Brouillons</source>
         <translation>Drafts</translation>
     </message>
     <message>
+        <location filename="../../ifdesk/ui/charts.py" line="164"/>
+        <location filename="../../ifdesk/ui/views/dashboard.py" line="57"/>
         <location filename="../../ifdesk/ui/views/diagnostics.py" line="29"/>
         <source>Terminés</source>
         <translation>Completed</translation>
     </message>
     <message>
+        <location filename="../../ifdesk/ui/charts.py" line="164"/>
+        <location filename="../../ifdesk/ui/views/dashboard.py" line="58"/>
         <location filename="../../ifdesk/ui/views/diagnostics.py" line="29"/>
         <source>Exportés</source>
         <translation>Exported</translation>
+    </message>
+    <message>
+        <location filename="../../ifdesk/ui/charts.py" line="217"/>
+        <location filename="../../ifdesk/ui/views/dashboard.py" line="210"/>
+        <source>Maturité moyenne par thème</source>
+        <translation>Average maturity per theme</translation>
+    </message>
+    <message>
+        <location filename="../../ifdesk/ui/charts.py" line="243"/>
+        <location filename="../../ifdesk/ui/views/dashboard.py" line="404"/>
+        <source>Aucun diagnostic terminé pour ces filtres.</source>
+        <translation>No completed diagnostic for these filters.</translation>
+    </message>
+    <message>
+        <location filename="../../ifdesk/ui/charts.py" line="302"/>
+        <source>Moitié centrale (Q1–Q3)</source>
+        <translation>Middle half (Q1–Q3)</translation>
+    </message>
+    <message>
+        <location filename="../../ifdesk/ui/charts.py" line="302"/>
+        <source>Minimum et maximum</source>
+        <translation>Minimum and maximum</translation>
     </message>
     <message>
         <location filename="../../ifdesk/ui/views/diagnostics.py" line="31"/>
@@ -321,6 +367,7 @@
     </message>
     <message>
         <location filename="../../ifdesk/ui/views/company_form.py" line="57"/>
+        <location filename="../../ifdesk/ui/views/programmes.py" line="80"/>
         <source>Ré&amp;gion</source>
         <translation>Re&amp;gion</translation>
     </message>
@@ -655,6 +702,7 @@
     </message>
     <message>
         <location filename="../../ifdesk/ui/views/action_dialog.py" line="47"/>
+        <location filename="../../ifdesk/ui/views/programmes.py" line="80"/>
         <source>&amp;Intitulé</source>
         <translation>&amp;Title</translation>
     </message>
@@ -742,6 +790,7 @@
     </message>
     <message>
         <location filename="../../ifdesk/ui/views/companies.py" line="64"/>
+        <location filename="../../ifdesk/ui/views/programmes.py" line="62"/>
         <source>&amp;Modifier</source>
         <translation>&amp;Edit</translation>
     </message>
@@ -1062,24 +1111,25 @@
     </message>
     <message>
         <location filename="../../ifdesk/ui/main_window.py" line="32"/>
-        <location filename="../../ifdesk/ui/main_window.py" line="130"/>
+        <location filename="../../ifdesk/ui/main_window.py" line="135"/>
         <location filename="../../ifdesk/ui/views/sync.py" line="69"/>
         <source>Synchronisation</source>
         <translation>Synchronisation</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/main_window.py" line="130"/>
+        <location filename="../../ifdesk/ui/main_window.py" line="135"/>
         <source>Échanges signés avec le bureau régional.</source>
         <translation>Signed exchanges with the regional office.</translation>
     </message>
     <message>
         <location filename="../../ifdesk/ui/main_window.py" line="32"/>
-        <location filename="../../ifdesk/ui/main_window.py" line="139"/>
+        <location filename="../../ifdesk/ui/main_window.py" line="144"/>
+        <location filename="../../ifdesk/ui/views/dashboard.py" line="100"/>
         <source>Tableau de bord</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/main_window.py" line="139"/>
+        <location filename="../../ifdesk/ui/main_window.py" line="144"/>
         <source>Le suivi du programme régional.</source>
         <translation>Following the regional programme.</translation>
     </message>
@@ -1099,27 +1149,27 @@
         <translation>Industrie du Futur</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/main_window.py" line="131"/>
+        <location filename="../../ifdesk/ui/main_window.py" line="136"/>
         <source>L&apos;export et l&apos;import de paquets signés arrivent dans cette page à la prochaine version.</source>
         <translation>Export and import of signed bundles come to this page in the next version.</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/main_window.py" line="132"/>
+        <location filename="../../ifdesk/ui/main_window.py" line="137"/>
         <source>Vos diagnostics terminés restent dans l&apos;espace de travail ; rien n&apos;est perdu en attendant. La ligne de commande fait déjà ces échanges :&lt;br&gt;&lt;br&gt;&lt;code&gt;ifdesk export --all-completed -o DOSSIER&lt;/code&gt;&lt;br&gt;&amp;nbsp;&amp;nbsp;un paquet signé par diagnostic terminé, à remettre au bureau régional (clé USB, courriel)&lt;br&gt;&lt;br&gt;&lt;code&gt;ifdesk import CHEMIN&lt;/code&gt;&lt;br&gt;&amp;nbsp;&amp;nbsp;les paquets reçus : référentiels, entreprises attribuées, diagnostics</source>
         <translation>Your completed diagnostics stay in the workspace; nothing is lost meanwhile. The command line already does these exchanges:&lt;br&gt;&lt;br&gt;&lt;code&gt;ifdesk export --all-completed -o FOLDER&lt;/code&gt;&lt;br&gt;&amp;nbsp;&amp;nbsp;one signed bundle per completed diagnostic, to hand to the regional office (USB key, e-mail)&lt;br&gt;&lt;br&gt;&lt;code&gt;ifdesk import PATH&lt;/code&gt;&lt;br&gt;&amp;nbsp;&amp;nbsp;the bundles received: référentiels, assigned companies, diagnostics</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/main_window.py" line="140"/>
+        <location filename="../../ifdesk/ui/main_window.py" line="145"/>
         <source>Le tableau de bord du bureau régional arrive dans cette page à une prochaine version.</source>
         <translation>The regional office&apos;s dashboard comes to this page in a later version.</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/main_window.py" line="141"/>
+        <location filename="../../ifdesk/ui/main_window.py" line="146"/>
         <source>Il montrera les entreprises accompagnées face aux objectifs, l&apos;activité des experts et la maturité par thème, région, taille et secteur. Les diagnostics saisis ici y seront comptés.&lt;br&gt;&lt;br&gt;En attendant, le bureau régional obtient ces tableaux en classeur Excel ou en CSV :&lt;br&gt;&lt;br&gt;&lt;code&gt;ifdesk office export&lt;/code&gt;</source>
         <translation>It will show the companies supported against the objectives, the experts&apos; activity and maturity by theme, region, size and sector. The diagnostics entered here will be counted in it.&lt;br&gt;&lt;br&gt;Meanwhile, the regional office gets these tables as an Excel workbook or CSV files:&lt;br&gt;&lt;br&gt;&lt;code&gt;ifdesk office export&lt;/code&gt;</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/main_window.py" line="197"/>
+        <location filename="../../ifdesk/ui/main_window.py" line="202"/>
         <source>Ouvrez d&apos;abord un diagnostic</source>
         <translation>Open a diagnostic first</translation>
     </message>
@@ -1179,6 +1229,7 @@
     </message>
     <message>
         <location filename="../../ifdesk/ui/models.py" line="133"/>
+        <location filename="../../ifdesk/ui/views/programmes.py" line="27"/>
         <source>Région</source>
         <translation>Region</translation>
     </message>
@@ -1245,6 +1296,7 @@
     </message>
     <message>
         <location filename="../../ifdesk/ui/models.py" line="160"/>
+        <location filename="../../ifdesk/ui/views/dashboard.py" line="54"/>
         <location filename="../../ifdesk/ui/views/sync_conflicts.py" line="123"/>
         <source>Expert</source>
         <translation>Expert</translation>
@@ -1291,6 +1343,7 @@
         <translation>High</translation>
     </message>
     <message>
+        <location filename="../../ifdesk/ui/charts.py" line="302"/>
         <location filename="../../ifdesk/ui/models.py" line="191"/>
         <source>Moyenne</source>
         <translation>Medium</translation>
@@ -1831,9 +1884,138 @@
         <translation>&amp;Write the bundle…</translation>
     </message>
     <message>
+        <location filename="../../ifdesk/ui/views/programmes.py" line="28"/>
+        <source>Intitulé</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../ifdesk/ui/views/programmes.py" line="29"/>
+        <source>Budget</source>
+        <translation>Budget</translation>
+    </message>
+    <message>
+        <location filename="../../ifdesk/ui/views/programmes.py" line="30"/>
+        <source>Objectif (entreprises)</source>
+        <translation>Objective (companies)</translation>
+    </message>
+    <message>
+        <location filename="../../ifdesk/ui/views/programmes.py" line="32"/>
+        <source>Début</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <location filename="../../ifdesk/ui/views/programmes.py" line="33"/>
+        <source>Fin</source>
+        <translation>End</translation>
+    </message>
+    <message>
+        <location filename="../../ifdesk/ui/views/programmes.py" line="44"/>
+        <location filename="../../ifdesk/ui/views/programmes.py" line="54"/>
+        <source>Programmes régionaux</source>
+        <translation>Regional programmes</translation>
+    </message>
+    <message>
+        <location filename="../../ifdesk/ui/views/programmes.py" line="48"/>
+        <source>Chaque programme a une région, un budget et un objectif en entreprises diagnostiquées sur sa période. Le tableau de bord additionne les programmes d&apos;une région.</source>
+        <translation>Each programme has a region, a budget and an objective in companies diagnosed over its period. The dashboard adds up a region&apos;s programmes.</translation>
+    </message>
+    <message>
+        <location filename="../../ifdesk/ui/views/programmes.py" line="61"/>
+        <source>&amp;Ajouter</source>
+        <translation>&amp;Add</translation>
+    </message>
+    <message>
+        <location filename="../../ifdesk/ui/views/programmes.py" line="63"/>
+        <source>&amp;Supprimer</source>
+        <translation>&amp;Delete</translation>
+    </message>
+    <message>
+        <location filename="../../ifdesk/ui/views/programmes.py" line="66"/>
+        <location filename="../../ifdesk/ui/views/programmes.py" line="144"/>
+        <source>Nouveau programme</source>
+        <translation>New programme</translation>
+    </message>
+    <message>
+        <location filename="../../ifdesk/ui/views/programmes.py" line="73"/>
+        <source>par ex. 20 800 000</source>
+        <translation>e.g. 20 800 000</translation>
+    </message>
+    <message>
+        <location filename="../../ifdesk/ui/views/programmes.py" line="75"/>
+        <source>par ex. 221</source>
+        <translation>e.g. 221</translation>
+    </message>
+    <message>
+        <location filename="../../ifdesk/ui/views/programmes.py" line="81"/>
+        <source>&amp;Budget (€)</source>
+        <translation>&amp;Budget (€)</translation>
+    </message>
+    <message>
+        <location filename="../../ifdesk/ui/views/programmes.py" line="82"/>
+        <source>&amp;Objectif (entreprises)</source>
+        <translation>&amp;Objective (companies)</translation>
+    </message>
+    <message>
+        <location filename="../../ifdesk/ui/views/programmes.py" line="83"/>
+        <source>Dé&amp;but</source>
+        <translation>Sta&amp;rt</translation>
+    </message>
+    <message>
+        <location filename="../../ifdesk/ui/views/programmes.py" line="83"/>
+        <source>&amp;Fin</source>
+        <translation>E&amp;nd</translation>
+    </message>
+    <message>
+        <location filename="../../ifdesk/ui/views/programmes.py" line="89"/>
+        <location filename="../../ifdesk/ui/views/programmes.py" line="152"/>
+        <source>&amp;Enregistrer</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <location filename="../../ifdesk/ui/views/programmes.py" line="90"/>
+        <source>Abandonner</source>
+        <translation>Discard</translation>
+    </message>
+    <message>
+        <location filename="../../ifdesk/ui/views/programmes.py" line="91"/>
         <location filename="../../ifdesk/ui/views/sync_distribute.py" line="45"/>
         <source>Fermer</source>
         <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../ifdesk/ui/views/programmes.py" line="131"/>
+        <source>Aucun programme</source>
+        <translation>No programme</translation>
+    </message>
+    <message>
+        <location filename="../../ifdesk/ui/views/programmes.py" line="131"/>
+        <source>{n} programme(s) · {b} · objectif {o} entreprises</source>
+        <translation>{n} programme(s) · {b} · objective {o} companies</translation>
+    </message>
+    <message>
+        <location filename="../../ifdesk/ui/views/programmes.py" line="160"/>
+        <source>Modifier « {n} »</source>
+        <translation>Edit “{n}”</translation>
+    </message>
+    <message>
+        <location filename="../../ifdesk/ui/views/programmes.py" line="223"/>
+        <source>Supprimer le programme</source>
+        <translation>Delete the programme</translation>
+    </message>
+    <message>
+        <location filename="../../ifdesk/ui/views/programmes.py" line="224"/>
+        <source>Supprimer le programme « {n} » ({r}) ? Son budget et son objectif ne seront plus comptés.</source>
+        <translation>Delete the programme “{n}” ({r})? Its budget and objective will no longer be counted.</translation>
+    </message>
+    <message>
+        <location filename="../../ifdesk/ui/views/programmes.py" line="227"/>
+        <source>Supprimer</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <location filename="../../ifdesk/ui/views/programmes.py" line="228"/>
+        <source>Garder</source>
+        <translation>Keep</translation>
     </message>
     <message>
         <location filename="../../ifdesk/ui/views/sync_distribute.py" line="48"/>
@@ -2128,6 +2310,344 @@
         <location filename="../../ifdesk/ui/views/trust.py" line="119"/>
         <source>Clé {k} révoquée ; {n} révision(s) reçue(s) de cette clé sont marquées.</source>
         <translation>Key {k} revoked; {n} revision(s) received from this key are marked.</translation>
+    </message>
+    <message>
+        <location filename="../../ifdesk/ui/views/dashboard.py" line="54"/>
+        <source>(sans nom)</source>
+        <translation>(no name)</translation>
+    </message>
+    <message>
+        <location filename="../../ifdesk/ui/views/dashboard.py" line="59"/>
+        <location filename="../../ifdesk/ui/views/dashboard.py" line="171"/>
+        <source>Entreprises diagnostiquées</source>
+        <translation>Companies diagnosed</translation>
+    </message>
+    <message>
+        <location filename="../../ifdesk/ui/views/dashboard.py" line="60"/>
+        <source>Dernière visite</source>
+        <translation>Last visit</translation>
+    </message>
+    <message>
+        <location filename="../../ifdesk/ui/views/dashboard.py" line="125"/>
+        <source>&amp;Programmes…</source>
+        <translation>&amp;Programmes…</translation>
+    </message>
+    <message>
+        <location filename="../../ifdesk/ui/views/dashboard.py" line="125"/>
+        <source>Budgets et objectifs des programmes régionaux</source>
+        <translation>Budgets and objectives of the regional programmes</translation>
+    </message>
+    <message>
+        <location filename="../../ifdesk/ui/views/dashboard.py" line="126"/>
+        <source>&amp;Exporter les tableaux…</source>
+        <translation>&amp;Export the tables…</translation>
+    </message>
+    <message>
+        <location filename="../../ifdesk/ui/views/dashboard.py" line="126"/>
+        <source>Classeur Excel ou fichiers CSV, avec les filtres en cours</source>
+        <translation>Excel workbook or CSV files, with the current filters</translation>
+    </message>
+    <message>
+        <location filename="../../ifdesk/ui/views/dashboard.py" line="128"/>
+        <source>Classeur Excel (.xlsx)…</source>
+        <translation>Excel workbook (.xlsx)…</translation>
+    </message>
+    <message>
+        <location filename="../../ifdesk/ui/views/dashboard.py" line="129"/>
+        <source>Fichiers CSV dans un dossier…</source>
+        <translation>CSV files in a folder…</translation>
+    </message>
+    <message>
+        <location filename="../../ifdesk/ui/views/dashboard.py" line="147"/>
+        <source>&amp;Du</source>
+        <translation>&amp;From</translation>
+    </message>
+    <message>
+        <location filename="../../ifdesk/ui/views/dashboard.py" line="147"/>
+        <source>Période : premier mois</source>
+        <translation>Period: first month</translation>
+    </message>
+    <message>
+        <location filename="../../ifdesk/ui/views/dashboard.py" line="148"/>
+        <source>&amp;au</source>
+        <translation>&amp;to</translation>
+    </message>
+    <message>
+        <location filename="../../ifdesk/ui/views/dashboard.py" line="148"/>
+        <source>Période : dernier mois</source>
+        <translation>Period: last month</translation>
+    </message>
+    <message>
+        <location filename="../../ifdesk/ui/views/dashboard.py" line="149"/>
+        <source>&amp;Région</source>
+        <translation>&amp;Region</translation>
+    </message>
+    <message>
+        <location filename="../../ifdesk/ui/views/dashboard.py" line="149"/>
+        <source>Filtrer par région</source>
+        <translation>Filter by region</translation>
+    </message>
+    <message>
+        <location filename="../../ifdesk/ui/views/dashboard.py" line="150"/>
+        <source>&amp;Secteur</source>
+        <translation>&amp;Sector</translation>
+    </message>
+    <message>
+        <location filename="../../ifdesk/ui/views/dashboard.py" line="150"/>
+        <source>Filtrer par division NAF</source>
+        <translation>Filter by NAF division</translation>
+    </message>
+    <message>
+        <location filename="../../ifdesk/ui/views/dashboard.py" line="151"/>
+        <source>&amp;Catégorie</source>
+        <translation>Si&amp;ze</translation>
+    </message>
+    <message>
+        <location filename="../../ifdesk/ui/views/dashboard.py" line="151"/>
+        <source>Filtrer par catégorie d&apos;entreprise</source>
+        <translation>Filter by size class</translation>
+    </message>
+    <message>
+        <location filename="../../ifdesk/ui/views/dashboard.py" line="161"/>
+        <source>Toutes</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <location filename="../../ifdesk/ui/views/dashboard.py" line="164"/>
+        <source>Tout a&amp;fficher</source>
+        <translation>Show a&amp;ll</translation>
+    </message>
+    <message>
+        <location filename="../../ifdesk/ui/views/dashboard.py" line="164"/>
+        <source>Retirer tous les filtres</source>
+        <translation>Remove every filter</translation>
+    </message>
+    <message>
+        <location filename="../../ifdesk/ui/views/dashboard.py" line="176"/>
+        <source>Budget des programmes</source>
+        <translation>Programmes budget</translation>
+    </message>
+    <message>
+        <location filename="../../ifdesk/ui/views/dashboard.py" line="178"/>
+        <source>Imports en attente de décision</source>
+        <translation>Imports awaiting a decision</translation>
+    </message>
+    <message>
+        <location filename="../../ifdesk/ui/views/dashboard.py" line="179"/>
+        <source>&amp;Voir dans Synchronisation</source>
+        <translation>&amp;View in Synchronisation</translation>
+    </message>
+    <message>
+        <location filename="../../ifdesk/ui/views/dashboard.py" line="191"/>
+        <location filename="../../ifdesk/ui/views/dashboard.py" line="207"/>
+        <source>Entreprises diagnostiquées par rapport à l&apos;objectif, par région</source>
+        <translation>Companies diagnosed against the objective, per region</translation>
+    </message>
+    <message>
+        <location filename="../../ifdesk/ui/views/dashboard.py" line="193"/>
+        <source>par progression</source>
+        <translation>by progress</translation>
+    </message>
+    <message>
+        <location filename="../../ifdesk/ui/views/dashboard.py" line="194"/>
+        <source>par nom</source>
+        <translation>by name</translation>
+    </message>
+    <message>
+        <location filename="../../ifdesk/ui/views/dashboard.py" line="195"/>
+        <source>Ordre des régions</source>
+        <translation>Order of the regions</translation>
+    </message>
+    <message>
+        <location filename="../../ifdesk/ui/views/dashboard.py" line="198"/>
+        <source>Ordre :</source>
+        <translation>Order:</translation>
+    </message>
+    <message>
+        <location filename="../../ifdesk/ui/views/dashboard.py" line="201"/>
+        <source>Objectif : somme des programmes de la région sur la période.</source>
+        <translation>Objective: sum of the region&apos;s programmes over the period.</translation>
+    </message>
+    <message>
+        <location filename="../../ifdesk/ui/views/dashboard.py" line="220"/>
+        <source>Par catégorie d&apos;entreprise</source>
+        <translation>By size class</translation>
+    </message>
+    <message>
+        <location filename="../../ifdesk/ui/views/dashboard.py" line="221"/>
+        <source>Par division NAF</source>
+        <translation>By NAF division</translation>
+    </message>
+    <message>
+        <location filename="../../ifdesk/ui/views/dashboard.py" line="222"/>
+        <source>Par région</source>
+        <translation>By region</translation>
+    </message>
+    <message>
+        <location filename="../../ifdesk/ui/views/dashboard.py" line="223"/>
+        <source>Entreprises diagnostiquées par catégorie</source>
+        <translation>Companies diagnosed by size class</translation>
+    </message>
+    <message>
+        <location filename="../../ifdesk/ui/views/dashboard.py" line="224"/>
+        <source>Entreprises diagnostiquées par division NAF</source>
+        <translation>Companies diagnosed by NAF division</translation>
+    </message>
+    <message>
+        <location filename="../../ifdesk/ui/views/dashboard.py" line="225"/>
+        <source>Entreprises diagnostiquées par région</source>
+        <translation>Companies diagnosed by region</translation>
+    </message>
+    <message>
+        <location filename="../../ifdesk/ui/views/dashboard.py" line="227"/>
+        <source>Entreprises diagnostiquées · score global moyen</source>
+        <translation>Companies diagnosed · average overall score</translation>
+    </message>
+    <message>
+        <location filename="../../ifdesk/ui/views/dashboard.py" line="232"/>
+        <location filename="../../ifdesk/ui/views/dashboard.py" line="235"/>
+        <source>Activité des experts</source>
+        <translation>Experts&apos; activity</translation>
+    </message>
+    <message>
+        <location filename="../../ifdesk/ui/views/dashboard.py" line="294"/>
+        <source>Préparation des tableaux… (quelques secondes après un import important)</source>
+        <translation>Preparing the tables… (a few seconds after a large import)</translation>
+    </message>
+    <message>
+        <location filename="../../ifdesk/ui/views/dashboard.py" line="295"/>
+        <source>Mise à jour…</source>
+        <translation>Updating…</translation>
+    </message>
+    <message>
+        <location filename="../../ifdesk/ui/views/dashboard.py" line="302"/>
+        <source>Les tableaux n&apos;ont pas pu être calculés : {e}</source>
+        <translation>The tables could not be computed: {e}</translation>
+    </message>
+    <message>
+        <location filename="../../ifdesk/ui/views/dashboard.py" line="312"/>
+        <source>Calculé en {ms} ms</source>
+        <translation>Computed in {ms} ms</translation>
+    </message>
+    <message>
+        <location filename="../../ifdesk/ui/views/dashboard.py" line="335"/>
+        <source>premier mois</source>
+        <translation>first month</translation>
+    </message>
+    <message>
+        <location filename="../../ifdesk/ui/views/dashboard.py" line="336"/>
+        <source>dernier mois</source>
+        <translation>last month</translation>
+    </message>
+    <message>
+        <location filename="../../ifdesk/ui/views/dashboard.py" line="337"/>
+        <source>Toutes les régions</source>
+        <translation>All regions</translation>
+    </message>
+    <message>
+        <location filename="../../ifdesk/ui/views/dashboard.py" line="338"/>
+        <source>Tous les secteurs</source>
+        <translation>All sectors</translation>
+    </message>
+    <message>
+        <location filename="../../ifdesk/ui/views/dashboard.py" line="377"/>
+        <source>Périmètre : {s} · {n} entreprises</source>
+        <translation>Scope: {s} · {n} companies</translation>
+    </message>
+    <message>
+        <location filename="../../ifdesk/ui/views/dashboard.py" line="380"/>
+        <source>sur un objectif de {o} ({p})</source>
+        <translation>against an objective of {o} ({p})</translation>
+    </message>
+    <message>
+        <location filename="../../ifdesk/ui/views/dashboard.py" line="384"/>
+        <source>aucun objectif fixé pour ce périmètre</source>
+        <translation>no objective set for this scope</translation>
+    </message>
+    <message>
+        <location filename="../../ifdesk/ui/views/dashboard.py" line="388"/>
+        <source> · {v} par entreprise diagnostiquée</source>
+        <translation> · {v} per company diagnosed</translation>
+    </message>
+    <message>
+        <location filename="../../ifdesk/ui/views/dashboard.py" line="389"/>
+        <source>1 programme</source>
+        <translation>1 programme</translation>
+    </message>
+    <message>
+        <location filename="../../ifdesk/ui/views/dashboard.py" line="390"/>
+        <source>{n} programmes</source>
+        <translation>{n} programmes</translation>
+    </message>
+    <message>
+        <location filename="../../ifdesk/ui/views/dashboard.py" line="393"/>
+        <source>{a} brouillons · {b} terminés · {c} exportés</source>
+        <translation>{a} drafts · {b} completed · {c} exported</translation>
+    </message>
+    <message>
+        <location filename="../../ifdesk/ui/views/dashboard.py" line="398"/>
+        <source>diagnostics reçus à trancher</source>
+        <translation>received diagnostics to decide on</translation>
+    </message>
+    <message>
+        <location filename="../../ifdesk/ui/views/dashboard.py" line="398"/>
+        <source>aucun conflit</source>
+        <translation>no conflict</translation>
+    </message>
+    <message>
+        <location filename="../../ifdesk/ui/views/dashboard.py" line="403"/>
+        <source>Sur {n} diagnostics terminés ou exportés ; échelle de {lo} à {hi}.</source>
+        <translation>Over {n} completed or exported diagnostics; scale from {lo} to {hi}.</translation>
+    </message>
+    <message>
+        <location filename="../../ifdesk/ui/views/dashboard.py" line="430"/>
+        <source>{n} · sans objectif</source>
+        <translation>{n} · no objective</translation>
+    </message>
+    <message>
+        <location filename="../../ifdesk/ui/views/dashboard.py" line="437"/>
+        <source>Dossier des fichiers CSV</source>
+        <translation>Folder for the CSV files</translation>
+    </message>
+    <message>
+        <location filename="../../ifdesk/ui/views/dashboard.py" line="439"/>
+        <source>Exporter les tableaux</source>
+        <translation>Export the tables</translation>
+    </message>
+    <message>
+        <location filename="../../ifdesk/ui/views/dashboard.py" line="440"/>
+        <source>Classeur Excel (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../ifdesk/ui/views/dashboard.py" line="453"/>
+        <source>Tableaux exportés : {p} ({n} lignes)</source>
+        <translation>Tables exported: {p} ({n} rows)</translation>
+    </message>
+    <message>
+        <location filename="../../ifdesk/ui/views/dashboard.py" line="461"/>
+        <source>Export annulé : aucun fichier écrit.</source>
+        <translation>Export cancelled: no file written.</translation>
+    </message>
+    <message>
+        <location filename="../../ifdesk/ui/views/dashboard.py" line="463"/>
+        <source>Export impossible.</source>
+        <translation>Export failed.</translation>
+    </message>
+    <message>
+        <location filename="../../ifdesk/ui/views/dashboard.py" line="467"/>
+        <source>Export des tableaux…</source>
+        <translation>Exporting the tables…</translation>
+    </message>
+    <message>
+        <location filename="../../ifdesk/ui/views/dashboard_work.py" line="38"/>
+        <source>Export en cours : {t}, {n} lignes…</source>
+        <translation>Exporting: {t}, {n} rows…</translation>
+    </message>
+    <message>
+        <location filename="../../ifdesk/ui/views/dashboard_work.py" line="60"/>
+        <source>Programme inconnu : {id}.</source>
+        <translation>Unknown programme: {id}.</translation>
     </message>
 </context>
 </TS>
