@@ -390,15 +390,17 @@ def test_any_order_and_repetition_converge(world):
     office.db.execute("UPDATE companies SET headcount = 130, city = 'Givors', updated_at = '2030-01-01T00:00:00.000000Z' "
                       "WHERE siret = ?", (NEW_SIRET,))
     d2 = make_distribution(office, tmp / "d2.ifbundle", PASS, [], {NEW_SIRET: ckey, OTHER_SIRET: ekey})
+    office.db.execute("UPDATE companies SET city = NULL, updated_at = '2030-02-01T00:00:00.000000Z' WHERE siret = ?",
+                      (NEW_SIRET,))  # the office no longer knows the site's city: its copy loses it too
     d3 = make_distribution(office, tmp / "d3.ifbundle", PASS, [ref_version(tmp, "2026.3")],
-                           {SIRETS[0]: ckey, SIRETS[1]: ckey})
+                           {SIRETS[0]: ckey, SIRETS[1]: ckey, NEW_SIRET: ckey})
     paths = [d1.path, d2.path, d3.path]
     reference = fresh_expert(world)
     for p in paths:
         _import(reference, p)
     assert reference.referentiels.current().version == "2026.3"
     c = {s: company(reference, s) for s in (NEW_SIRET, OTHER_SIRET, SIRETS[0], SIRETS[1])}
-    assert (c[NEW_SIRET]["assigned_to"], c[NEW_SIRET]["headcount"], c[NEW_SIRET]["city"]) == (ckey, 130, "Givors")
+    assert (c[NEW_SIRET]["assigned_to"], c[NEW_SIRET]["headcount"], c[NEW_SIRET]["city"]) == (ckey, 130, None)
     assert c[OTHER_SIRET]["assigned_to"] == ekey
     assert (c[SIRETS[0]]["assigned_to"], c[SIRETS[0]]["name"], c[SIRETS[0]]["headcount"]) == \
         (ckey, "Mécanique Officielle SAS", 20)  # the expert's own headcount stays

@@ -322,7 +322,7 @@ class _Plan:
         # office sent them: an expert normally has one office, and with several the order must not matter
         last = db.execute("SELECT created_at, bundle_id FROM distributions_received WHERE default_referentiel IS NOT NULL "
                           "ORDER BY created_at DESC, bundle_id DESC LIMIT 1").fetchone()
-        newest_of_office = last is None or tuple(last) <= mine
+        newest_default = last is None or tuple(last) <= mine
         out: list[dict] = []
         for ref in sorted(self.refs, key=lambda r: (r.id, _version_key(r.version))):
             new = ws.referentiels.add(ref, "distribution")
@@ -331,9 +331,9 @@ class _Plan:
         if default is not None:
             ref = next(r for r in self.refs if r.sha256 == default)
             label = f"default-referentiel:{ref.id}@{ref.version}"
-            if not newest_of_office:
-                out.append(_item(label, "stale", _("distribution plus ancienne que la dernière reçue de ce bureau "
-                                                    "({d}) : le référentiel des nouveaux diagnostics n'est pas changé",
+            if not newest_default:
+                out.append(_item(label, "stale", _("distribution plus ancienne que la dernière reçue ({d}) : "
+                                                    "le référentiel des nouveaux diagnostics n'est pas changé",
                                                     d=last[0])))
             elif ws.setting("current_referentiel") == default or tuple(last or ()) == mine:
                 out.append(_item(label, "unchanged"))
@@ -374,7 +374,7 @@ class _Plan:
             # an older distribution assigned it to us: the company comes in, with the newest record
             db.execute("UPDATE distribution_companies SET mine = 1 WHERE siret = ?", (a.siret,))
             newest = AssignedCompany.model_validate_json(stamp["record"])
-            status = self._write(db, newest, stamp, stamp["written_updated_at"])
+            status = self._write(db, newest, stamp["written_updated_at"])
             return _item(label, "stale" if status == "unchanged" else status)
         local = _row(db, "SELECT * FROM companies WHERE siret = ?", a.siret)
         db.execute("INSERT INTO distribution_companies (siret, office_key_id, bundle_id, created_at, assigned_to, mine, "
@@ -385,12 +385,12 @@ class _Plan:
                     a.model_dump_json(), stamp["written_updated_at"] if stamp else ""))
         if local is None and not (to_me or was_mine):
             return None  # another expert's company: not ours to hold
-        status = self._write(db, a, stamp, stamp["written_updated_at"] if stamp else "")
+        status = self._write(db, a, stamp["written_updated_at"] if stamp else "")
         if local is not None and local["assigned_to"] in me and not to_me and status == "imported":
             return _item(label, status, _("entreprise {s} réattribuée à l'expert {k}", s=a.siret, k=a.assigned_to))
         return _item(label, status)
 
-    def _write(self, db, a: AssignedCompany, stamp: dict | None, written: str) -> str:
+    def _write(self, db, a: AssignedCompany, written: str) -> str:
         """Write the office record `a` into `companies` (merge rule of the module docstring); `imported` or
         `unchanged`. `written` is the `updated_at` a distribution last wrote there ('' if none)."""
         local = _row(db, "SELECT * FROM companies WHERE siret = ?", a.siret)
@@ -406,11 +406,10 @@ class _Plan:
         edited = local["updated_at"] != written
         rec = a.model_dump(mode="json")
         merged = dict(local)
-        for f in IDENTITY_FIELDS:
-            if rec[f] is not None:
-                merged[f] = rec[f]
-        for f in DESCRIPTIVE_FIELDS:
-            if rec[f] is not None and (not edited or local[f] is None):
+        for f in IDENTITY_FIELDS:  # the office's register (a NAF it leaves empty is empty)
+            merged[f] = rec[f]
+        for f in DESCRIPTIVE_FIELDS:  # the office's copy, unless the expert set the value
+            if not edited or local[f] is None:
                 merged[f] = rec[f]
         merged["assigned_to"] = a.assigned_to
         fields = IDENTITY_FIELDS + DESCRIPTIVE_FIELDS + ("assigned_to",)
