@@ -125,6 +125,21 @@ def bench_ui(tmp: Path, quick: bool) -> dict:
 SYNC_PASS = "banc d'essai de la synchronisation"
 
 
+def _run_until(cond, timeout_ms: int) -> None:
+    """Run the event loop as `app.exec()` does (sleeping when idle) until `cond()`; `wait_idle` spins
+    on processEvents, which would compete with the worker for the GIL as no real window does."""
+    from PySide6.QtCore import QEventLoop, QTimer
+
+    loop = QEventLoop()
+    poll = QTimer()
+    poll.setInterval(20)
+    poll.timeout.connect(lambda: cond() and loop.quit())
+    QTimer.singleShot(timeout_ms, loop.quit)
+    poll.start()
+    loop.exec()
+    poll.stop()
+
+
 def _sync_pair(tmp: Path, bundles: int) -> tuple[Path, Path, Path]:
     """An expert with completed diagnostics and an office that enrolled each other, and a folder of
     `bundles` signed and encrypted bundles from the expert (made with ifdesk.bundle, not measured)."""
@@ -185,9 +200,7 @@ def bench_sync_page(tmp: Path, quick: bool) -> dict:
                 page.export_model.checked = set(ids)
                 page.export(str(dest), per_diagnostic=True)
                 done = lambda: len(list(dest.glob("*.ifbundle"))) == n_export and not page.busy  # noqa: E731
-            while not done() and time.perf_counter() - t < 600:
-                tm.wait_idle(50)
-            tm.wait_idle(60_000)
+            _run_until(lambda: done() and tm.pending == 0, 600_000)
             out[f"_ui_{side}_s"] = time.perf_counter() - t
             out[f"_ui_{side}_block_ms"] = mon.stop()
             if not done():
@@ -197,6 +210,48 @@ def bench_sync_page(tmp: Path, quick: bool) -> dict:
     finally:
         sync_dialogs.ask_passphrase = asked
     out["_ui_import_files"], out["_ui_export_files"] = n_import, n_export
+    return out
+
+
+def bench_dashboard_page(folder: Path) -> dict:
+    """The Tableau de bord on an existing workspace (e.g. 100,000 diagnostics): time from showing the page
+    (or changing a filter) to its figures drawn, and the GUI thread's longest block meanwhile."""
+    from PySide6.QtCore import QCoreApplication
+
+    from .app import make_app
+    from .main_window import MainWindow
+    from .ops import TaskManager
+
+    app = make_app()
+    tm = TaskManager(folder)
+    tm.call(lambda ws: None)
+    w = MainWindow(tm)
+    w.resize(1366, 768)
+    w.show()
+    tm.wait_idle()
+    app.processEvents()
+    out: dict = {}
+    mon = BlockMonitor()
+    for name, filters in (("first", None), ("region_84", dict(region="84")),
+                          ("year_2025", dict(date_from="2025-01", date_to="2025-12")),
+                          ("naf_25_pme", dict(naf="25", size="PME")), ("all", {})):
+        mon.start()
+        t = time.perf_counter()
+        if filters is None:
+            w.go("dashboard")
+        else:
+            w.dashboard.set_filters(**filters)
+        page = w.dashboard
+        while page._loading or page._debounce.isActive() or tm.pending:
+            QCoreApplication.processEvents()
+            time.sleep(0.001)
+        app.processEvents()
+        out[f"_dash_{name}_s"] = time.perf_counter() - t - (0.15 if filters is not None else 0)  # less the debounce
+        out[f"_dash_{name}_worker_ms"] = page.data["ms"]
+        out[f"_dash_{name}_block_ms"] = mon.stop()
+    w.close()
+    tm.close()
+    out["dashboard_max_block_ms"] = max(v for k, v in out.items() if k.endswith("_block_ms"))
     return out
 
 
@@ -252,6 +307,9 @@ def _child(argv: list[str]) -> None:
 if __name__ == "__main__":
     if len(sys.argv) > 1 and sys.argv[1] in ("bare", "startup"):
         _child(sys.argv[1:])
+    elif len(sys.argv) > 2 and sys.argv[1] == "dashboard":  # python -m ifdesk.ui.measure dashboard FOLDER
+        for k, v in bench_dashboard_page(Path(sys.argv[2])).items():
+            print(f"{k:<28} {v:10.3f}")
     else:
         with tempfile.TemporaryDirectory() as d:
             quick = "--quick" in sys.argv

@@ -146,8 +146,8 @@ class DashboardPage(QWidget):
         for combo, label, name, width in (
                 (self.month_from, tr("&Du"), tr("Période : premier mois"), 135),
                 (self.month_to, tr("&au"), tr("Période : dernier mois"), 135),
-                (self.region, tr("&Région"), tr("Filtrer par région"), 150),
-                (self.naf, tr("&Secteur"), tr("Filtrer par division NAF"), 150),
+                (self.region, tr("&Région"), tr("Filtrer par région"), 180),
+                (self.naf, tr("&Secteur"), tr("Filtrer par division NAF"), 140),
                 (self.size, tr("&Catégorie"), tr("Filtrer par catégorie d'entreprise"), 95)):
             lab = QLabel(label)
             lab.setBuddy(combo)

@@ -6,7 +6,7 @@ import time
 from pathlib import Path
 
 from ...core.errors import NotFoundError
-from ...office import aggregates, export
+from ...office import aggregates
 from ...office import programmes as progs
 from ...office.filters import Filters
 from ...store.db import transaction
@@ -36,6 +36,8 @@ def export_tables(ws, path: str, f: Filters, csv: bool, progress) -> dict[str, i
     def tick(table: str, n: int) -> None:
         progress.check()
         progress.update(0, 0, tr("Export en cours : {t}, {n} lignes…").format(t=table, n=n))
+
+    from ...office import export  # openpyxl and the table definitions: only when exporting
 
     fn = export.export_csv if csv else export.export_xlsx
     return fn(ws, Path(path), f, progress=tick)
