@@ -130,16 +130,6 @@ class MainWindow(QMainWindow):
     def _placeholder(self, key: str) -> QWidget:
         from .views.placeholder import PlaceholderPage
 
-        if key == "sync":
-            return PlaceholderPage(
-                tr("Synchronisation"), tr("Échanges signés avec le bureau régional."),
-                tr("L'export et l'import de paquets signés arrivent dans cette page à la prochaine version."),
-                tr("Vos diagnostics terminés restent dans l'espace de travail ; rien n'est perdu en attendant. "
-                   "La ligne de commande fait déjà ces échanges :<br><br>"
-                   "<code>ifdesk export --all-completed -o DOSSIER</code><br>"
-                   "&nbsp;&nbsp;un paquet signé par diagnostic terminé, à remettre au bureau régional (clé USB, courriel)<br><br>"
-                   "<code>ifdesk import CHEMIN</code><br>"
-                   "&nbsp;&nbsp;les paquets reçus : référentiels, entreprises attribuées, diagnostics"), table="export")
         return PlaceholderPage(
             tr("Tableau de bord"), tr("Le suivi du programme régional."),
             tr("Le tableau de bord du bureau régional arrive dans cette page à une prochaine version."),

@@ -73,12 +73,12 @@
         <translation>No completed diagnostic for these filters.</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/charts.py" line="302"/>
+        <location filename="../../ifdesk/ui/charts.py" line="303"/>
         <source>Moitié centrale (Q1–Q3)</source>
         <translation>Middle half (Q1–Q3)</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/charts.py" line="302"/>
+        <location filename="../../ifdesk/ui/charts.py" line="303"/>
         <source>Minimum et maximum</source>
         <translation>Minimum and maximum</translation>
     </message>
@@ -1111,25 +1111,19 @@
     </message>
     <message>
         <location filename="../../ifdesk/ui/main_window.py" line="32"/>
-        <location filename="../../ifdesk/ui/main_window.py" line="135"/>
         <location filename="../../ifdesk/ui/views/sync.py" line="69"/>
         <source>Synchronisation</source>
         <translation>Synchronisation</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/main_window.py" line="135"/>
-        <source>Échanges signés avec le bureau régional.</source>
-        <translation>Signed exchanges with the regional office.</translation>
-    </message>
-    <message>
         <location filename="../../ifdesk/ui/main_window.py" line="32"/>
-        <location filename="../../ifdesk/ui/main_window.py" line="144"/>
+        <location filename="../../ifdesk/ui/main_window.py" line="134"/>
         <location filename="../../ifdesk/ui/views/dashboard.py" line="100"/>
         <source>Tableau de bord</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/main_window.py" line="144"/>
+        <location filename="../../ifdesk/ui/main_window.py" line="134"/>
         <source>Le suivi du programme régional.</source>
         <translation>Following the regional programme.</translation>
     </message>
@@ -1149,27 +1143,17 @@
         <translation>Industrie du Futur</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/main_window.py" line="136"/>
-        <source>L&apos;export et l&apos;import de paquets signés arrivent dans cette page à la prochaine version.</source>
-        <translation>Export and import of signed bundles come to this page in the next version.</translation>
-    </message>
-    <message>
-        <location filename="../../ifdesk/ui/main_window.py" line="137"/>
-        <source>Vos diagnostics terminés restent dans l&apos;espace de travail ; rien n&apos;est perdu en attendant. La ligne de commande fait déjà ces échanges :&lt;br&gt;&lt;br&gt;&lt;code&gt;ifdesk export --all-completed -o DOSSIER&lt;/code&gt;&lt;br&gt;&amp;nbsp;&amp;nbsp;un paquet signé par diagnostic terminé, à remettre au bureau régional (clé USB, courriel)&lt;br&gt;&lt;br&gt;&lt;code&gt;ifdesk import CHEMIN&lt;/code&gt;&lt;br&gt;&amp;nbsp;&amp;nbsp;les paquets reçus : référentiels, entreprises attribuées, diagnostics</source>
-        <translation>Your completed diagnostics stay in the workspace; nothing is lost meanwhile. The command line already does these exchanges:&lt;br&gt;&lt;br&gt;&lt;code&gt;ifdesk export --all-completed -o FOLDER&lt;/code&gt;&lt;br&gt;&amp;nbsp;&amp;nbsp;one signed bundle per completed diagnostic, to hand to the regional office (USB key, e-mail)&lt;br&gt;&lt;br&gt;&lt;code&gt;ifdesk import PATH&lt;/code&gt;&lt;br&gt;&amp;nbsp;&amp;nbsp;the bundles received: référentiels, assigned companies, diagnostics</translation>
-    </message>
-    <message>
-        <location filename="../../ifdesk/ui/main_window.py" line="145"/>
+        <location filename="../../ifdesk/ui/main_window.py" line="135"/>
         <source>Le tableau de bord du bureau régional arrive dans cette page à une prochaine version.</source>
         <translation>The regional office&apos;s dashboard comes to this page in a later version.</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/main_window.py" line="146"/>
+        <location filename="../../ifdesk/ui/main_window.py" line="136"/>
         <source>Il montrera les entreprises accompagnées face aux objectifs, l&apos;activité des experts et la maturité par thème, région, taille et secteur. Les diagnostics saisis ici y seront comptés.&lt;br&gt;&lt;br&gt;En attendant, le bureau régional obtient ces tableaux en classeur Excel ou en CSV :&lt;br&gt;&lt;br&gt;&lt;code&gt;ifdesk office export&lt;/code&gt;</source>
         <translation>It will show the companies supported against the objectives, the experts&apos; activity and maturity by theme, region, size and sector. The diagnostics entered here will be counted in it.&lt;br&gt;&lt;br&gt;Meanwhile, the regional office gets these tables as an Excel workbook or CSV files:&lt;br&gt;&lt;br&gt;&lt;code&gt;ifdesk office export&lt;/code&gt;</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/main_window.py" line="202"/>
+        <location filename="../../ifdesk/ui/main_window.py" line="192"/>
         <source>Ouvrez d&apos;abord un diagnostic</source>
         <translation>Open a diagnostic first</translation>
     </message>
@@ -1343,7 +1327,7 @@
         <translation>High</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/charts.py" line="302"/>
+        <location filename="../../ifdesk/ui/charts.py" line="303"/>
         <location filename="../../ifdesk/ui/models.py" line="191"/>
         <source>Moyenne</source>
         <translation>Medium</translation>
@@ -2645,7 +2629,7 @@
         <translation>Exporting: {t}, {n} rows…</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/views/dashboard_work.py" line="60"/>
+        <location filename="../../ifdesk/ui/views/dashboard_work.py" line="62"/>
         <source>Programme inconnu : {id}.</source>
         <translation>Unknown programme: {id}.</translation>
     </message>
