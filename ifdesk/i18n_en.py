@@ -75,8 +75,8 @@ EN: dict[str, str] = {
     "{p} : le référentiel par défaut n'est pas porté par le paquet": "{p}: the default framework is not in the bundle",
     "{p} : SIRET {s} attribué deux fois": "{p}: SIRET {s} assigned twice",
     "distribution vide (ni référentiel ni entreprise)": "empty distribution (no framework, no company)",
-    "distribution plus ancienne que la dernière reçue de ce bureau ({d}) : le référentiel des nouveaux diagnostics n'est pas changé":
-        "distribution older than the last one received from this office ({d}): the framework for new assessments is unchanged",
+    "distribution plus ancienne que la dernière reçue ({d}) : le référentiel des nouveaux diagnostics n'est pas changé":
+        "distribution older than the last one received ({d}): the framework for new assessments is unchanged",
     "référentiel des nouveaux diagnostics : {id} {v}": "framework for new assessments: {id} {v}",
     "{n} entreprise(s) attribuée(s) ajoutée(s) ou mise(s) à jour": "{n} assigned company(ies) added or updated",
     "{n} entreprise(s) déjà écrite(s) par une distribution plus récente : non modifiée(s)":
@@ -313,6 +313,7 @@ EN: dict[str, str] = {
     "rendre une vue dans une image PNG puis quitter": "render a view into a PNG image, then quit",
     "vue à rendre avec --screenshot": "view to render with --screenshot",
     "taille de la fenêtre (défaut 1366x768)": "window size (default 1366x768)",
+    "importer des paquets .ifbundle (fichiers ou dossiers)": "import .ifbundle bundles (files or folders)",
     "L'interface graphique demande PySide6 ({e}).": "The graphical interface needs PySide6 ({e}).",
     "L'image doit être un fichier .png : {f}": "The image must be a .png file: {f}",
     # ifdesk/cli/cmd_identity.py
@@ -339,7 +340,6 @@ EN: dict[str, str] = {
     "Remplace la clé {k}. Envoyez la nouvelle carte : elle est contre-signée par l'ancienne clé.":
         "Replaces key {k}. Send the new card: it is countersigned by the old key.",
     # ifdesk/cli/cmd_import.py
-    "importer des paquets .ifbundle (fichiers ou dossiers)": "import .ifbundle bundles (files or folders)",
     "journal des imports": "import log",
     "diagnostics en conflit, à examiner": "assessments in conflict, to be reviewed",
     "choisir la révision courante d'un diagnostic en conflit":
@@ -647,6 +647,8 @@ EN: dict[str, str] = {
         "Workspace {p} is already open in another ifdesk program (process {pid}). Close it and try again.",
     "L'espace de travail utilise le schéma {v}, plus récent que celui que ce programme connaît ({k}). Mettez ifdesk à jour.":
         "The workspace uses schema {v}, newer than the one this program knows ({k}). Update ifdesk.",
+    "La mise à jour du schéma vers la version {v} a échoué ({e}) ; l'espace de travail reste à la version {c}, sans modification partielle.":
+        "The schema upgrade to version {v} failed ({e}); the workspace stays at version {c}, with no partial change.",
     # ifdesk/store/diagnostics.py
     "Identifiant ambigu : {id} désigne plusieurs diagnostics.": "Ambiguous ID: {id} matches several assessments.",
     "Entreprise inconnue : SIRET {s}. Enregistrez-la d'abord.": "Unknown company: SIRET {s}. Register it first.",
@@ -667,4 +669,6 @@ EN: dict[str, str] = {
     "diagnostic {id} r{r} illisible : {e}": "assessment {id} r{r} unreadable: {e}",
     "diagnostic {id} révision {r} : contenu altéré depuis sa clôture (empreinte différente)":
         "assessment {id} revision {r}: content altered since it was completed (different fingerprint)",
+    # no longer in the sources
+    "distribution plus ancienne que la dernière reçue de ce bureau ({d}) : le référentiel des nouveaux diagnostics n'est pas changé": "distribution older than the last one received from this office ({d}): the framework for new assessments is unchanged",
 }
