@@ -243,7 +243,7 @@ class SpreadRadar(QWidget):
             p.drawText(area, Qt.AlignmentFlag.AlignCenter, tr("Aucun diagnostic terminé pour ces filtres."))
             return
         label_w = min(150.0, area.width() * 0.25)
-        radius = max(30.0, min(area.width() / 2 - label_w - 6, area.height() / 2 - fm.height() * 1.7))
+        radius = max(30.0, min(area.width() / 2 - label_w - 6, area.height() / 2 - fm.height() * 2.4))
         c = area.center()
         span = max(self._hi - self._lo, 1)
 
@@ -281,10 +281,11 @@ class SpreadRadar(QWidget):
         # labels: the title on two lines at most, then the average
         for i, t in enumerate(self._themes):
             ang = -math.pi / 2 + 2 * math.pi * i / n
-            q = QPointF(c.x() + (radius + 8) * math.cos(ang), c.y() + (radius + 8) * math.sin(ang))
             cosv, sinv = math.cos(ang), math.sin(ang)
-            text = _two_lines(t["title"], fm, int(label_w)) + "\n" + fmt_number(t["average"], 2)
-            h = fm.height() * 3
+            gap = 8 + (fm.height() * 0.6 if abs(cosv) < 0.2 and sinv < 0 else 0)  # clear of the scale's top number
+            q = QPointF(c.x() + (radius + gap) * cosv, c.y() + (radius + gap) * sinv)
+            text = _lines(t["title"], fm, int(label_w), 3) + "\n" + fmt_number(t["average"], 2)
+            h = fm.height() * 4
             if abs(cosv) < 0.2:
                 box = QRectF(q.x() - label_w, q.y() - (h if sinv < 0 else 0), 2 * label_w, h)
                 align = Qt.AlignmentFlag.AlignHCenter | (Qt.AlignmentFlag.AlignBottom if sinv < 0 else Qt.AlignmentFlag.AlignTop)
@@ -313,12 +314,16 @@ class SpreadRadar(QWidget):
             x += 42 + fm.horizontalAdvance(label)
 
 
-def _two_lines(text: str, fm: QFontMetrics, width: int) -> str:
-    words = text.split()
-    first = ""
-    while words and fm.horizontalAdvance((first + " " + words[0]).strip()) <= width:
-        first = (first + " " + words.pop(0)).strip()
-    if not first and words:
-        return fm.elidedText(text, Qt.TextElideMode.ElideRight, width)
-    rest = " ".join(words)
-    return first if not rest else first + "\n" + fm.elidedText(rest, Qt.TextElideMode.ElideRight, width)
+def _lines(text: str, fm: QFontMetrics, width: int, most: int) -> str:
+    """Wrap into at most `most` lines of `width` pixels, eliding what is left on the last one."""
+    words, lines = text.split(), []
+    while words and len(lines) < most - 1:
+        line = ""
+        while words and fm.horizontalAdvance((line + " " + words[0]).strip()) <= width:
+            line = (line + " " + words.pop(0)).strip()
+        if not line:
+            break
+        lines.append(line)
+    if words:
+        lines.append(fm.elidedText(" ".join(words), Qt.TextElideMode.ElideRight, width))
+    return "\n".join(lines)

@@ -42,7 +42,7 @@ class ProgrammesDialog(QDialog):
     def __init__(self, parent=None):
         super().__init__(parent)
         self.setWindowTitle(tr("Programmes régionaux"))
-        self.resize(1000, 560)
+        self.resize(1000, 700)
         self.editing: int | None = None   # id of the programme in the form, None for a new one
         self._original_region: str | None = None
         intro = QLabel(tr("Chaque programme a une région, un budget et un objectif en entreprises diagnostiquées "
