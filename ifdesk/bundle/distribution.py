@@ -28,7 +28,7 @@ from pydantic import ValidationError as PydanticError
 
 from .. import APP_NAME, __version__
 from ..core import referentiel as refmod
-from ..core.errors import IfdeskError, NotFoundError, ValidationError
+from ..core.errors import IfdeskError
 from ..core.identifiers import format_siret, normalize_siret
 from ..core.referentiel import Referentiel
 from ..i18n import _
