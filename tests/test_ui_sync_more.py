@@ -69,6 +69,8 @@ def test_export_one_file_unencrypted_then_to_a_drive_and_bad_passphrase(qtbot, p
         page.export_to_file()
         idle(qtbot, w)
         assert out.read_bytes()[:2] == b"PK" and "non chiffré" in page.export_result.text()
+        assert page.export_model.checked_ids() == []                 # sent: no longer checked
+        page.all_btn.click()
         # a removable drive: a dated folder on it, one bundle per diagnostic
         drive = tmp_path / "media" / "CLE-USB"
         drive.mkdir(parents=True)

@@ -311,6 +311,7 @@ class SyncPage(QWidget):
                 (tr("{n} paquet(s) signé(s) et chiffré(s) écrit(s) dans {p}") if enc else
                  tr("{n} paquet(s) signé(s), non chiffré(s), écrit(s) dans {p}")).replace("{n}", str(len(files))).replace("{p}", where))
             self.last_export = files
+            self.export_model.checked -= set(ids)  # sent: unchecked, so that they do not leave twice by mistake
             self.refresh()
 
         def failed(exc: BaseException) -> None:
