@@ -277,3 +277,31 @@ def test_filters_are_keyboard_reachable(win, qtbot):
     assert isinstance(QApplication.activeModalWidget() or page.programmes_dialog, type(page.programmes_dialog))
     page.programmes_dialog.close_btn.click()
     idle(qtbot, win)
+
+
+def test_export_cancelled_leaves_no_file(qtbot, data_dir, tmp_path):
+    from ifdesk.demo import fill
+
+    ws = Workspace(data_dir)
+    fill(ws, companies=300, seed=2)  # ~12,000 answers: the export reports progress every 5,000 rows
+    ws.close()
+    w = open_window(qtbot, data_dir)
+    try:
+        w.go("dashboard")
+        idle(qtbot, w)
+        page = w.dashboard
+        (tmp_path / "out").mkdir()
+        out = tmp_path / "out" / "tableaux.xlsx"
+        page.export_to(str(out), csv=False)
+        assert page.strip.isVisible() and not page.export_btn.isEnabled()
+        page.strip.cancel_btn.click()
+        idle(qtbot, w)
+        assert "annulé" in page.state.text()
+        assert list((tmp_path / "out").iterdir()) == []  # not even a hidden temporary file
+        assert page.export_btn.isEnabled() and not page.strip.isVisible()
+        # and without Cancel the same export goes through
+        page.export_to(str(out), csv=False)
+        idle(qtbot, w)
+        assert out.is_file()
+    finally:
+        close_window(w)
