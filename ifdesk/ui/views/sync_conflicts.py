@@ -62,6 +62,7 @@ class ConflictsPanel(QWidget):
         self.compare.setAccessibleName(tr("Révisions côte à côte"))
         self.compare.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.compare.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        self.compare.setTabKeyNavigation(False)  # Tab reaches the « Garder cette révision » buttons
         self.compare.verticalHeader().setDefaultSectionSize(26)
         self.compare.verticalHeader().setStyleSheet("QHeaderView::section { padding: 1px 8px; }")
         self.compare.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
