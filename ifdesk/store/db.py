@@ -138,8 +138,12 @@ def migrate(db: sqlite_utils.Database, db_path: Path, migrations: list) -> Path 
         return None
     backup = backup_file(db_path, current) if current > 0 else None
     for version in range(current + 1, latest + 1):
-        with transaction(db):
-            migrations[version - 1](db)
-            db.execute(f"PRAGMA user_version = {version}")
+        try:
+            with transaction(db):
+                migrations[version - 1](db)
+                db.execute(f"PRAGMA user_version = {version}")
+        except Exception as exc:
+            raise WorkspaceError(_("La mise à jour du schéma vers la version {v} a échoué ({e}) ; l'espace de travail reste "
+                                   "à la version {c}, sans modification partielle.", v=version, e=exc, c=version - 1)) from exc
     return backup
 

@@ -1,0 +1,91 @@
+"""Workspaces of every released schema upgrade with no row lost, after an automatic backup."""
+
+import shutil
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from ifdesk.store import Workspace, schema
+from ifdesk.store.db import WorkspaceError
+
+FIXTURES = sorted((Path(__file__).parent / "fixtures").glob("workspace-schema*.sqlite3"))
+
+
+def counts(path: Path) -> dict[str, int]:
+    con = sqlite3.connect(path)
+    tables = [r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type='table' AND name NOT LIKE 'sqlite_%'")]
+    out = {t: con.execute(f'SELECT count(*) FROM "{t}"').fetchone()[0] for t in tables}
+    con.close()
+    return out
+
+
+def test_there_is_a_fixture_of_the_first_schema():
+    assert any(f.name == "workspace-schema1.sqlite3" for f in FIXTURES)
+
+
+@pytest.mark.parametrize("fixture", FIXTURES, ids=lambda p: p.name)
+def test_fixture_upgrades_without_losing_rows(fixture, tmp_path):
+    folder = tmp_path / "ws"
+    folder.mkdir()
+    shutil.copy(fixture, folder / "ifdesk.sqlite3")
+    old_version = sqlite3.connect(fixture).execute("PRAGMA user_version").fetchone()[0]
+    before = counts(folder / "ifdesk.sqlite3")
+    with Workspace(folder) as ws:
+        assert ws.db.execute("PRAGMA user_version").fetchone()[0] == schema.LATEST
+        assert ws.check() == []
+        if old_version < schema.LATEST:
+            assert ws.last_backup is not None and ws.last_backup.exists()
+            assert counts(ws.last_backup) == before
+        diags = ws.diagnostics.list()
+        assert diags, "the fixture holds diagnostics"
+        for row in diags[:5]:
+            ws.diagnostics.get(row["id"])  # every revision still reads and scores
+    after = counts(folder / "ifdesk.sqlite3")
+    for table, n in before.items():
+        if table in after:
+            assert after[table] >= n, f"{table}: {n} rows before, {after[table]} after"
+
+
+def _add_step(monkeypatch, step):
+    monkeypatch.setattr(schema, "MIGRATIONS", [*schema.MIGRATIONS, step])
+    monkeypatch.setattr(schema, "LATEST", len(schema.MIGRATIONS) + 1)
+
+
+def test_a_new_migration_backs_up_first_and_keeps_rows(tmp_path, monkeypatch):
+    folder = tmp_path / "ws"
+    from ifdesk.demo import fill
+
+    with Workspace(folder) as ws:
+        fill(ws, companies=8, seed=3)
+    before = counts(folder / "ifdesk.sqlite3")
+
+    def m_next(db):
+        db.execute("ALTER TABLE companies ADD COLUMN website TEXT")
+
+    _add_step(monkeypatch, m_next)
+    with Workspace(folder) as ws:
+        assert ws.last_backup is not None
+        assert counts(ws.last_backup) == before
+        assert "website" in {r[1] for r in ws.db.execute("PRAGMA table_info(companies)")}
+        assert ws.db.execute("PRAGMA user_version").fetchone()[0] == len(schema.MIGRATIONS)
+    assert counts(folder / "ifdesk.sqlite3") == before
+
+
+def test_a_failing_migration_changes_nothing(tmp_path, monkeypatch):
+    folder = tmp_path / "ws"
+    Workspace(folder).close()
+    path = folder / "ifdesk.sqlite3"
+    version = sqlite3.connect(path).execute("PRAGMA user_version").fetchone()[0]
+
+    def m_broken(db):
+        db.execute("ALTER TABLE companies ADD COLUMN half_done TEXT")
+        raise RuntimeError("coupure au milieu de la migration")
+
+    _add_step(monkeypatch, m_broken)
+    with pytest.raises(WorkspaceError, match="reste"):
+        Workspace(folder)
+    con = sqlite3.connect(path)
+    assert con.execute("PRAGMA user_version").fetchone()[0] == version
+    assert "half_done" not in {r[1] for r in con.execute("PRAGMA table_info(companies)")}
+    con.close()
