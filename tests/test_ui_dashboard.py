@@ -58,7 +58,7 @@ def test_dashboard_shows_hand_checked_figures(win):
     assert "10" in text(page.k_diagnosed_sub) and "20 %" in text(page.k_diagnosed_sub)  # 4 + 1 + 2 + 3
     assert text(page.k_budget) == "1,9 M€"                                               # 1 000 000 + 100 000 + 500 000 + 300 000
     assert text(page.k_diags) == "5"
-    assert text(page.k_diags_sub) == "2 brouillons · 2 terminés · 1 exportés"
+    assert text(page.k_diags_sub) == "2 brouillons · 2 terminés · 1 exporté"
     assert text(page.k_conflicts) == "1"
     # per region: 84 = A over an objective of 4 + 1; 53 = C over 2; 11 = nothing over 3
     assert region_row(page, "Auvergne-Rhône-Alpes")[1:3] == (1, 5)
@@ -129,7 +129,7 @@ def test_region_filter_hand_checked(win, qtbot):
     qtbot.waitUntil(lambda: page.filters.region == "53" and not page._loading and not page._debounce.isActive())
     idle(qtbot, win)
     assert text(page.k_diagnosed) == "1"                      # C
-    assert text(page.k_diags_sub) == "1 brouillons · 1 terminés · 0 exportés"  # d5, d4
+    assert text(page.k_diags_sub) == "1 brouillon · 1 terminé · 0 exporté"  # d5, d4
     assert [r[0] for r in page.region_bars.rows()] == ["Bretagne"]
     assert text(page.k_budget) == "500 k€"
 

@@ -222,7 +222,7 @@ class SpreadRadar(QWidget):
         """themes: rows of `office.aggregates.themes` (title, average, q1, q3, min, max, n)."""
         self._themes = [t for t in themes if t.get("average") is not None]
         self._lo, self._hi = lo, hi
-        lines = [f"{t['title']} : {tr('moyenne')} {fmt_number(t['average'], 2)}, Q1–Q3 {fmt_number(t['q1'], 2)}–"
+        lines = [f"{t['title']} : {tr('moy.')} {fmt_number(t['average'], 2)}, Q1–Q3 {fmt_number(t['q1'], 2)}–"
                  f"{fmt_number(t['q3'], 2)}, min–max {fmt_number(t['min'], 2)}–{fmt_number(t['max'], 2)}"
                  for t in self._themes]
         self.setToolTip("\n".join(lines))
@@ -300,7 +300,7 @@ class SpreadRadar(QWidget):
         # legend
         y = self.height() - legend_h / 2
         x = 8.0
-        for kind, label in (("avg", tr("Moyenne")), ("band", tr("Moitié centrale (Q1–Q3)")), ("minmax", tr("Minimum et maximum"))):
+        for kind, label in (("avg", tr("Moyenne des diagnostics")), ("band", tr("Moitié centrale (Q1–Q3)")), ("minmax", tr("Minimum et maximum"))):
             if kind == "avg":
                 p.setPen(QPen(ACCENT, 2.2))
                 p.drawLine(QPointF(x, y), QPointF(x + 20, y))

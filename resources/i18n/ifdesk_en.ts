@@ -68,7 +68,7 @@
     </message>
     <message>
         <location filename="../../ifdesk/ui/charts.py" line="243"/>
-        <location filename="../../ifdesk/ui/views/dashboard.py" line="404"/>
+        <location filename="../../ifdesk/ui/views/dashboard.py" line="407"/>
         <source>Aucun diagnostic terminé pour ces filtres.</source>
         <translation>No completed diagnostic for these filters.</translation>
     </message>
@@ -81,6 +81,11 @@
         <location filename="../../ifdesk/ui/charts.py" line="303"/>
         <source>Minimum et maximum</source>
         <translation>Minimum and maximum</translation>
+    </message>
+    <message>
+        <location filename="../../ifdesk/ui/charts.py" line="303"/>
+        <source>Moyenne des diagnostics</source>
+        <translation>Average of the diagnostics</translation>
     </message>
     <message>
         <location filename="../../ifdesk/ui/views/diagnostics.py" line="31"/>
@@ -1327,7 +1332,6 @@
         <translation>High</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/charts.py" line="303"/>
         <location filename="../../ifdesk/ui/models.py" line="191"/>
         <source>Moyenne</source>
         <translation>Medium</translation>
@@ -1758,87 +1762,87 @@
         <translation>{n} signed, unencrypted bundle(s) written to {p}</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/views/sync.py" line="320"/>
+        <location filename="../../ifdesk/ui/views/sync.py" line="321"/>
         <source>Export interrompu : les paquets déjà écrits sont complets.</source>
         <translation>Export interrupted: the bundles already written are complete.</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/views/sync.py" line="325"/>
+        <location filename="../../ifdesk/ui/views/sync.py" line="326"/>
         <source>Export…</source>
         <translation>Exporting…</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/views/sync.py" line="329"/>
+        <location filename="../../ifdesk/ui/views/sync.py" line="330"/>
         <source>Paquets à importer</source>
         <translation>Bundles to import</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/views/sync.py" line="330"/>
+        <location filename="../../ifdesk/ui/views/sync.py" line="331"/>
         <source>Paquets ifdesk (*.ifbundle);;Tous les fichiers (*)</source>
         <translation>ifdesk bundles (*.ifbundle);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/views/sync.py" line="335"/>
+        <location filename="../../ifdesk/ui/views/sync.py" line="336"/>
         <source>Dossier de paquets à importer</source>
         <translation>Folder of bundles to import</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/views/sync.py" line="342"/>
+        <location filename="../../ifdesk/ui/views/sync.py" line="343"/>
         <source>Importer un paquet</source>
         <translation>Import a bundle</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/views/sync.py" line="343"/>
+        <location filename="../../ifdesk/ui/views/sync.py" line="344"/>
         <source>Importer {f} dans cet espace de travail ?</source>
         <translation>Import {f} into this workspace?</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/views/sync.py" line="343"/>
+        <location filename="../../ifdesk/ui/views/sync.py" line="344"/>
         <source>Importer</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/views/sync.py" line="344"/>
+        <location filename="../../ifdesk/ui/views/sync.py" line="345"/>
         <source>Le paquet est vérifié (signature, contenu) avant que rien ne soit écrit.</source>
         <translation>The bundle is verified (signature, content) before anything is written.</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/views/sync.py" line="354"/>
+        <location filename="../../ifdesk/ui/views/sync.py" line="355"/>
         <source>Recherche des paquets…</source>
         <translation>Looking for bundles…</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/views/sync.py" line="359"/>
+        <location filename="../../ifdesk/ui/views/sync.py" line="360"/>
         <source>Aucun paquet .ifbundle trouvé.</source>
         <translation>No .ifbundle bundle found.</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/views/sync.py" line="371"/>
+        <location filename="../../ifdesk/ui/views/sync.py" line="372"/>
         <source>Phrase secrète incorrecte. Essayez de nouveau :</source>
         <translation>Wrong passphrase. Try again:</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/views/sync.py" line="372"/>
+        <location filename="../../ifdesk/ui/views/sync.py" line="373"/>
         <source>{n} paquet(s) chiffré(s) : la phrase secrète du bureau est nécessaire pour les déchiffrer.</source>
         <translation>{n} encrypted bundle(s): the office&apos;s passphrase is needed to decrypt them.</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/views/sync.py" line="376"/>
+        <location filename="../../ifdesk/ui/views/sync.py" line="377"/>
         <source>Import annulé : rien n&apos;a été importé.</source>
         <translation>Import cancelled: nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/views/sync.py" line="398"/>
+        <location filename="../../ifdesk/ui/views/sync.py" line="399"/>
         <source>Import des paquets…</source>
         <translation>Importing bundles…</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/views/sync.py" line="404"/>
+        <location filename="../../ifdesk/ui/views/sync.py" line="405"/>
         <source>{n} fichier(s) : {c}</source>
         <translation>{n} file(s): {c}</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/views/sync.py" line="406"/>
+        <location filename="../../ifdesk/ui/views/sync.py" line="407"/>
         <source>Import interrompu : {k} fichier(s) non traité(s) ; ceux déjà traités sont importés.</source>
         <translation>Import interrupted: {k} file(s) not processed; those already processed are imported.</translation>
     </message>
@@ -2564,62 +2568,87 @@
         <translation>{n} programmes</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/views/dashboard.py" line="393"/>
-        <source>{a} brouillons · {b} terminés · {c} exportés</source>
-        <translation>{a} drafts · {b} completed · {c} exported</translation>
+        <location filename="../../ifdesk/ui/views/dashboard.py" line="395"/>
+        <source>{n} brouillons</source>
+        <translation>{n} drafts</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/views/dashboard.py" line="398"/>
+        <location filename="../../ifdesk/ui/views/dashboard.py" line="395"/>
+        <source>{n} brouillon</source>
+        <translation>{n} draft</translation>
+    </message>
+    <message>
+        <location filename="../../ifdesk/ui/views/dashboard.py" line="396"/>
+        <source>{n} terminés</source>
+        <translation>{n} completed</translation>
+    </message>
+    <message>
+        <location filename="../../ifdesk/ui/views/dashboard.py" line="396"/>
+        <source>{n} terminé</source>
+        <translation>{n} completed</translation>
+    </message>
+    <message>
+        <location filename="../../ifdesk/ui/views/dashboard.py" line="397"/>
+        <source>{n} exportés</source>
+        <translation>{n} exported</translation>
+    </message>
+    <message>
+        <location filename="../../ifdesk/ui/views/dashboard.py" line="397"/>
+        <source>{n} exporté</source>
+        <translation>{n} exported</translation>
+    </message>
+    <message>
+        <location filename="../../ifdesk/ui/views/dashboard.py" line="401"/>
         <source>diagnostics reçus à trancher</source>
         <translation>received diagnostics to decide on</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/views/dashboard.py" line="398"/>
+        <location filename="../../ifdesk/ui/views/dashboard.py" line="401"/>
         <source>aucun conflit</source>
         <translation>no conflict</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/views/dashboard.py" line="403"/>
+        <location filename="../../ifdesk/ui/views/dashboard.py" line="406"/>
         <source>Sur {n} diagnostics terminés ou exportés ; échelle de {lo} à {hi}.</source>
         <translation>Over {n} completed or exported diagnostics; scale from {lo} to {hi}.</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/views/dashboard.py" line="430"/>
+        <location filename="../../ifdesk/ui/views/dashboard.py" line="433"/>
         <source>{n} · sans objectif</source>
         <translation>{n} · no objective</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/views/dashboard.py" line="437"/>
+        <location filename="../../ifdesk/ui/views/dashboard.py" line="440"/>
         <source>Dossier des fichiers CSV</source>
         <translation>Folder for the CSV files</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/views/dashboard.py" line="439"/>
+        <location filename="../../ifdesk/ui/views/dashboard.py" line="442"/>
         <source>Exporter les tableaux</source>
         <translation>Export the tables</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/views/dashboard.py" line="440"/>
+        <location filename="../../ifdesk/ui/views/dashboard.py" line="443"/>
         <source>Classeur Excel (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/views/dashboard.py" line="453"/>
+        <location filename="../../ifdesk/ui/views/dashboard.py" line="456"/>
         <source>Tableaux exportés : {p} ({n} lignes)</source>
         <translation>Tables exported: {p} ({n} rows)</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/views/dashboard.py" line="461"/>
+        <location filename="../../ifdesk/ui/views/dashboard.py" line="464"/>
         <source>Export annulé : aucun fichier écrit.</source>
         <translation>Export cancelled: no file written.</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/views/dashboard.py" line="463"/>
+        <location filename="../../ifdesk/ui/views/dashboard.py" line="466"/>
         <source>Export impossible.</source>
         <translation>Export failed.</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/views/dashboard.py" line="467"/>
+        <location filename="../../ifdesk/ui/views/dashboard.py" line="470"/>
         <source>Export des tableaux…</source>
         <translation>Exporting the tables…</translation>
     </message>

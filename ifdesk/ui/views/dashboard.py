@@ -390,8 +390,11 @@ class DashboardPage(QWidget):
                                    tr("{n} programmes").format(n=fmt_int(d.programmes))) + per)
         st = d.diagnostics["by_status"]
         self.k_diags.setText(fmt_int(d.diagnostics["total"]))
-        self.k_diags_sub.setText(tr("{a} brouillons · {b} terminés · {c} exportés").format(
-            a=fmt_int(st.get("draft", 0)), b=fmt_int(st.get("completed", 0)), c=fmt_int(st.get("exported", 0))))
+        a, b, c = (st.get(k, 0) for k in ("draft", "completed", "exported"))
+        self.k_diags_sub.setText(" · ".join((
+            (tr("{n} brouillons") if a > 1 else tr("{n} brouillon")).format(n=fmt_int(a)),
+            (tr("{n} terminés") if b > 1 else tr("{n} terminé")).format(n=fmt_int(b)),
+            (tr("{n} exportés") if c > 1 else tr("{n} exporté")).format(n=fmt_int(c)))))
         self.k_conflicts.setText(fmt_int(d.conflicts))
         self.k_conflicts.setProperty("alert", d.conflicts > 0)
         self.k_conflicts.style().polish(self.k_conflicts)
