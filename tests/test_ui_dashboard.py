@@ -305,3 +305,18 @@ def test_export_cancelled_leaves_no_file(qtbot, data_dir, tmp_path):
         assert out.is_file()
     finally:
         close_window(w)
+
+
+def test_an_empty_workspace_shows_zeros_calmly(qtbot, data_dir):
+    w = open_window(qtbot, data_dir)
+    try:
+        w.go("dashboard")
+        idle(qtbot, w)
+        page = w.dashboard
+        assert (text(page.k_diagnosed), text(page.k_diags), text(page.k_budget)) == ("0", "0", "0 €")
+        assert text(page.k_budget_sub) == "aucun programme"
+        assert page.month_bars._months == [] and page.radar._themes == []
+        assert all(r[1:3] == (0, None) for r in page.region_bars.rows()) and len(page.region_bars.rows()) >= 18
+        assert page.state.property("state") != "error"
+    finally:
+        close_window(w)

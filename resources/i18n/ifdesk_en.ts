@@ -68,7 +68,6 @@
     </message>
     <message>
         <location filename="../../ifdesk/ui/charts.py" line="243"/>
-        <location filename="../../ifdesk/ui/views/dashboard.py" line="407"/>
         <source>Aucun diagnostic terminé pour ces filtres.</source>
         <translation>No completed diagnostic for these filters.</translation>
     </message>
@@ -628,7 +627,7 @@
     <message>
         <location filename="../../ifdesk/ui/models.py" line="154"/>
         <location filename="../../ifdesk/ui/views/editor.py" line="160"/>
-        <location filename="../../ifdesk/ui/views/sync_conflicts.py" line="121"/>
+        <location filename="../../ifdesk/ui/views/sync_conflicts.py" line="122"/>
         <location filename="../../ifdesk/ui/views/sync_models.py" line="72"/>
         <source>Révision</source>
         <translation>Revision</translation>
@@ -853,7 +852,7 @@
     </message>
     <message>
         <location filename="../../ifdesk/ui/models.py" line="157"/>
-        <location filename="../../ifdesk/ui/views/sync_conflicts.py" line="126"/>
+        <location filename="../../ifdesk/ui/views/sync_conflicts.py" line="127"/>
         <location filename="../../ifdesk/ui/views/sync_models.py" line="75"/>
         <location filename="../../ifdesk/ui/views/synthesis.py" line="87"/>
         <source>Indice global</source>
@@ -990,85 +989,85 @@
         <translation>Revisions side by side</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/views/sync_conflicts.py" line="70"/>
+        <location filename="../../ifdesk/ui/views/sync_conflicts.py" line="71"/>
         <source>Aucun diagnostic n&apos;attend de décision.</source>
         <translation>No diagnostic awaits a decision.</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/views/sync_conflicts.py" line="73"/>
+        <location filename="../../ifdesk/ui/views/sync_conflicts.py" line="74"/>
         <source>Les cellules surlignées diffèrent de la révision courante (première colonne). Choisissez la version à garder : l&apos;autre reste conservée dans l&apos;historique, et la décision est inscrite au journal.</source>
         <translation>Highlighted cells differ from the current revision (first column). Choose the version to keep: the other stays in the history, and the decision is written to the journal.</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/views/sync_conflicts.py" line="121"/>
+        <location filename="../../ifdesk/ui/views/sync_conflicts.py" line="122"/>
         <source>(courante)</source>
         <translation>(current)</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/views/sync_conflicts.py" line="121"/>
+        <location filename="../../ifdesk/ui/views/sync_conflicts.py" line="122"/>
         <source>(en attente)</source>
         <translation>(on hold)</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/views/sync_conflicts.py" line="124"/>
+        <location filename="../../ifdesk/ui/views/sync_conflicts.py" line="125"/>
         <location filename="../../ifdesk/ui/views/sync_models.py" line="73"/>
         <source>Terminé le</source>
         <translation>Completed on</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/views/sync_conflicts.py" line="125"/>
+        <location filename="../../ifdesk/ui/views/sync_conflicts.py" line="126"/>
         <source>Empreinte du contenu</source>
         <translation>Content hash</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/views/sync_conflicts.py" line="137"/>
+        <location filename="../../ifdesk/ui/views/sync_conflicts.py" line="138"/>
         <source>note différente</source>
         <translation>different note</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/views/sync_conflicts.py" line="139"/>
+        <location filename="../../ifdesk/ui/views/sync_conflicts.py" line="140"/>
         <source>Réponses qui diffèrent : {n}</source>
         <translation>Differing answers: {n}</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/views/sync_conflicts.py" line="142"/>
+        <location filename="../../ifdesk/ui/views/sync_conflicts.py" line="143"/>
         <location filename="../../ifdesk/ui/views/synthesis.py" line="247"/>
         <source>Points forts</source>
         <translation>Strengths</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/views/sync_conflicts.py" line="143"/>
+        <location filename="../../ifdesk/ui/views/sync_conflicts.py" line="144"/>
         <source>Actions du plan</source>
         <translation>Action plan items</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/views/sync_conflicts.py" line="149"/>
+        <location filename="../../ifdesk/ui/views/sync_conflicts.py" line="150"/>
         <source>Révision {r} · {h}</source>
         <translation>Revision {r} · {h}</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/views/sync_conflicts.py" line="158"/>
-        <location filename="../../ifdesk/ui/views/sync_conflicts.py" line="198"/>
+        <location filename="../../ifdesk/ui/views/sync_conflicts.py" line="159"/>
+        <location filename="../../ifdesk/ui/views/sync_conflicts.py" line="199"/>
         <source>Garder cette révision</source>
         <translation>Keep this revision</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/views/sync_conflicts.py" line="160"/>
+        <location filename="../../ifdesk/ui/views/sync_conflicts.py" line="161"/>
         <source>Faire de cette version la révision courante (décision inscrite au journal)</source>
         <translation>Make this version the current revision (the decision is journaled)</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/views/sync_conflicts.py" line="195"/>
+        <location filename="../../ifdesk/ui/views/sync_conflicts.py" line="196"/>
         <source>Résoudre le conflit</source>
         <translation>Resolve the conflict</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/views/sync_conflicts.py" line="196"/>
+        <location filename="../../ifdesk/ui/views/sync_conflicts.py" line="197"/>
         <source>Garder la révision {r} (empreinte {h}…) de « {c} » comme révision courante ?</source>
         <translation>Keep revision {r} (hash {h}…) of « {c} » as the current revision?</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/views/sync_conflicts.py" line="199"/>
+        <location filename="../../ifdesk/ui/views/sync_conflicts.py" line="200"/>
         <source>Les autres versions restent conservées dans l&apos;historique. La décision est inscrite au journal des imports.</source>
         <translation>The other versions stay in the history. The decision is written to the import journal.</translation>
     </message>
@@ -1286,7 +1285,7 @@
     <message>
         <location filename="../../ifdesk/ui/models.py" line="160"/>
         <location filename="../../ifdesk/ui/views/dashboard.py" line="54"/>
-        <location filename="../../ifdesk/ui/views/sync_conflicts.py" line="123"/>
+        <location filename="../../ifdesk/ui/views/sync_conflicts.py" line="124"/>
         <source>Expert</source>
         <translation>Expert</translation>
     </message>
@@ -2508,147 +2507,152 @@
         <translation>Updating…</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/views/dashboard.py" line="302"/>
+        <location filename="../../ifdesk/ui/views/dashboard.py" line="303"/>
         <source>Les tableaux n&apos;ont pas pu être calculés : {e}</source>
         <translation>The tables could not be computed: {e}</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/views/dashboard.py" line="312"/>
+        <location filename="../../ifdesk/ui/views/dashboard.py" line="313"/>
         <source>Calculé en {ms} ms</source>
         <translation>Computed in {ms} ms</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/views/dashboard.py" line="335"/>
+        <location filename="../../ifdesk/ui/views/dashboard.py" line="336"/>
         <source>premier mois</source>
         <translation>first month</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/views/dashboard.py" line="336"/>
+        <location filename="../../ifdesk/ui/views/dashboard.py" line="337"/>
         <source>dernier mois</source>
         <translation>last month</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/views/dashboard.py" line="337"/>
+        <location filename="../../ifdesk/ui/views/dashboard.py" line="338"/>
         <source>Toutes les régions</source>
         <translation>All regions</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/views/dashboard.py" line="338"/>
+        <location filename="../../ifdesk/ui/views/dashboard.py" line="339"/>
         <source>Tous les secteurs</source>
         <translation>All sectors</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/views/dashboard.py" line="377"/>
+        <location filename="../../ifdesk/ui/views/dashboard.py" line="378"/>
         <source>Périmètre : {s} · {n} entreprises</source>
         <translation>Scope: {s} · {n} companies</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/views/dashboard.py" line="380"/>
+        <location filename="../../ifdesk/ui/views/dashboard.py" line="381"/>
         <source>sur un objectif de {o} ({p})</source>
         <translation>against an objective of {o} ({p})</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/views/dashboard.py" line="384"/>
+        <location filename="../../ifdesk/ui/views/dashboard.py" line="385"/>
         <source>aucun objectif fixé pour ce périmètre</source>
         <translation>no objective set for this scope</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/views/dashboard.py" line="388"/>
+        <location filename="../../ifdesk/ui/views/dashboard.py" line="389"/>
         <source> · {v} par entreprise diagnostiquée</source>
         <translation> · {v} per company diagnosed</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/views/dashboard.py" line="389"/>
+        <location filename="../../ifdesk/ui/views/dashboard.py" line="390"/>
         <source>1 programme</source>
         <translation>1 programme</translation>
     </message>
     <message>
         <location filename="../../ifdesk/ui/views/dashboard.py" line="390"/>
+        <source>aucun programme</source>
+        <translation>no programme</translation>
+    </message>
+    <message>
+        <location filename="../../ifdesk/ui/views/dashboard.py" line="391"/>
         <source>{n} programmes</source>
         <translation>{n} programmes</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/views/dashboard.py" line="395"/>
+        <location filename="../../ifdesk/ui/views/dashboard.py" line="396"/>
         <source>{n} brouillons</source>
         <translation>{n} drafts</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/views/dashboard.py" line="395"/>
+        <location filename="../../ifdesk/ui/views/dashboard.py" line="396"/>
         <source>{n} brouillon</source>
         <translation>{n} draft</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/views/dashboard.py" line="396"/>
+        <location filename="../../ifdesk/ui/views/dashboard.py" line="397"/>
         <source>{n} terminés</source>
         <translation>{n} completed</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/views/dashboard.py" line="396"/>
+        <location filename="../../ifdesk/ui/views/dashboard.py" line="397"/>
         <source>{n} terminé</source>
         <translation>{n} completed</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/views/dashboard.py" line="397"/>
+        <location filename="../../ifdesk/ui/views/dashboard.py" line="398"/>
         <source>{n} exportés</source>
         <translation>{n} exported</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/views/dashboard.py" line="397"/>
+        <location filename="../../ifdesk/ui/views/dashboard.py" line="398"/>
         <source>{n} exporté</source>
         <translation>{n} exported</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/views/dashboard.py" line="401"/>
+        <location filename="../../ifdesk/ui/views/dashboard.py" line="402"/>
         <source>diagnostics reçus à trancher</source>
         <translation>received diagnostics to decide on</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/views/dashboard.py" line="401"/>
+        <location filename="../../ifdesk/ui/views/dashboard.py" line="402"/>
         <source>aucun conflit</source>
         <translation>no conflict</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/views/dashboard.py" line="406"/>
+        <location filename="../../ifdesk/ui/views/dashboard.py" line="407"/>
         <source>Sur {n} diagnostics terminés ou exportés ; échelle de {lo} à {hi}.</source>
         <translation>Over {n} completed or exported diagnostics; scale from {lo} to {hi}.</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/views/dashboard.py" line="433"/>
+        <location filename="../../ifdesk/ui/views/dashboard.py" line="434"/>
         <source>{n} · sans objectif</source>
         <translation>{n} · no objective</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/views/dashboard.py" line="440"/>
+        <location filename="../../ifdesk/ui/views/dashboard.py" line="441"/>
         <source>Dossier des fichiers CSV</source>
         <translation>Folder for the CSV files</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/views/dashboard.py" line="442"/>
+        <location filename="../../ifdesk/ui/views/dashboard.py" line="443"/>
         <source>Exporter les tableaux</source>
         <translation>Export the tables</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/views/dashboard.py" line="443"/>
+        <location filename="../../ifdesk/ui/views/dashboard.py" line="444"/>
         <source>Classeur Excel (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/views/dashboard.py" line="456"/>
+        <location filename="../../ifdesk/ui/views/dashboard.py" line="457"/>
         <source>Tableaux exportés : {p} ({n} lignes)</source>
         <translation>Tables exported: {p} ({n} rows)</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/views/dashboard.py" line="464"/>
+        <location filename="../../ifdesk/ui/views/dashboard.py" line="465"/>
         <source>Export annulé : aucun fichier écrit.</source>
         <translation>Export cancelled: no file written.</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/views/dashboard.py" line="466"/>
+        <location filename="../../ifdesk/ui/views/dashboard.py" line="467"/>
         <source>Export impossible.</source>
         <translation>Export failed.</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/views/dashboard.py" line="470"/>
+        <location filename="../../ifdesk/ui/views/dashboard.py" line="471"/>
         <source>Export des tableaux…</source>
         <translation>Exporting the tables…</translation>
     </message>

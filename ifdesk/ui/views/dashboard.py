@@ -298,6 +298,7 @@ class DashboardPage(QWidget):
 
     def _failed(self, err: BaseException) -> None:
         self._loading = False
+        self._again = False
         self.busy_bar.setVisible(False)
         set_busy_text(self.state, tr("Les tableaux n'ont pas pu être calculés : {e}").format(e=err), "error")
 
@@ -386,7 +387,7 @@ class DashboardPage(QWidget):
             self.k_progress.setValue(0)
         self.k_budget.setText(fmt_meur(d.budget_eur))
         per = tr(" · {v} par entreprise diagnostiquée").format(v=fmt_meur(d.budget_eur / d.diagnosed)) if d.diagnosed and d.budget_eur else ""
-        self.k_budget_sub.setText((tr("1 programme") if d.programmes == 1 else
+        self.k_budget_sub.setText((tr("aucun programme") if d.programmes == 0 else tr("1 programme") if d.programmes == 1 else
                                    tr("{n} programmes").format(n=fmt_int(d.programmes))) + per)
         st = d.diagnostics["by_status"]
         self.k_diags.setText(fmt_int(d.diagnostics["total"]))
@@ -404,7 +405,7 @@ class DashboardPage(QWidget):
         self.radar.set_data(d.themes, lo, hi)
         n = max((t["n"] for t in d.themes), default=0)
         self.radar_note.setText(tr("Sur {n} diagnostics terminés ou exportés ; échelle de {lo} à {hi}.").format(
-            n=fmt_int(n), lo=lo, hi=hi) if n else tr("Aucun diagnostic terminé pour ces filtres."))
+            n=fmt_int(n), lo=lo, hi=hi) if n else "")  # the chart itself says there is nothing
         self.month_bars.set_months(d.months)
 
         def rows(items: list[dict]) -> list[tuple]:
