@@ -236,14 +236,24 @@ class SpreadRadar(QWidget):
         p.setFont(font)
         fm = QFontMetrics(font)
         n = len(self._themes)
-        legend_h = fm.height() + 10
+        items = (tr("Score moyen"), tr("Moitié centrale (Q1–Q3)"), tr("Minimum et maximum"))
+        line_h = fm.height() + 6
+        places, x, row = [], 8.0, 0
+        for label in items:
+            w = 42 + fm.horizontalAdvance(label)
+            if x > 8 and x + w - 16 > self.width():
+                x, row = 8.0, row + 1
+            places.append((x, row))
+            x += w
+        legend_h = (row + 1) * line_h + 4
+        places = [(px, self.height() - legend_h + 2 + r * line_h + line_h / 2) for px, r in places]
         area = QRectF(self.rect()).adjusted(6, 4, -6, -legend_h)
         if n < 3:
             p.setPen(MUTED)
             p.drawText(area, Qt.AlignmentFlag.AlignCenter, tr("Aucun diagnostic terminé pour ces filtres."))
             return
         label_w = min(150.0, area.width() * 0.25)
-        radius = max(30.0, min(area.width() / 2 - label_w - 6, area.height() / 2 - fm.height() * 2.4))
+        radius = max(30.0, min(area.width() / 2 - label_w - 6, area.height() / 2 - fm.height() * 3.6))
         c = area.center()
         span = max(self._hi - self._lo, 1)
 
@@ -297,10 +307,8 @@ class SpreadRadar(QWidget):
                 align = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
             p.setPen(TEXT)
             p.drawText(box, int(align), text)
-        # legend
-        y = self.height() - legend_h / 2
-        x = 8.0
-        for kind, label in (("avg", tr("Moyenne des diagnostics")), ("band", tr("Moitié centrale (Q1–Q3)")), ("minmax", tr("Minimum et maximum"))):
+        # legend, on as many lines as its items need
+        for kind, label, (x, y) in zip(("avg", "band", "minmax"), items, places):
             if kind == "avg":
                 p.setPen(QPen(ACCENT, 2.2))
                 p.drawLine(QPointF(x, y), QPointF(x + 20, y))
@@ -311,7 +319,6 @@ class SpreadRadar(QWidget):
                 p.drawLine(QPointF(x, y), QPointF(x + 20, y))
             p.setPen(TEXT)
             p.drawText(QPointF(x + 26, y + fm.ascent() / 2 - 1), label)
-            x += 42 + fm.horizontalAdvance(label)
 
 
 def _lines(text: str, fm: QFontMetrics, width: int, most: int) -> str:

@@ -30,7 +30,7 @@
     </message>
     <message>
         <location filename="../../ifdesk/ui/charts.py" line="135"/>
-        <location filename="../../ifdesk/ui/views/dashboard.py" line="217"/>
+        <location filename="../../ifdesk/ui/views/dashboard.py" line="256"/>
         <source>Diagnostics par mois de visite</source>
         <translation>Diagnostics per month of visit</translation>
     </message>
@@ -67,24 +67,24 @@
         <translation>Average maturity per theme</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/charts.py" line="243"/>
+        <location filename="../../ifdesk/ui/charts.py" line="239"/>
+        <source>Score moyen</source>
+        <translation>Average score</translation>
+    </message>
+    <message>
+        <location filename="../../ifdesk/ui/charts.py" line="253"/>
         <source>Aucun diagnostic terminé pour ces filtres.</source>
         <translation>No completed diagnostic for these filters.</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/charts.py" line="303"/>
+        <location filename="../../ifdesk/ui/charts.py" line="239"/>
         <source>Moitié centrale (Q1–Q3)</source>
         <translation>Middle half (Q1–Q3)</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/charts.py" line="303"/>
+        <location filename="../../ifdesk/ui/charts.py" line="239"/>
         <source>Minimum et maximum</source>
         <translation>Minimum and maximum</translation>
-    </message>
-    <message>
-        <location filename="../../ifdesk/ui/charts.py" line="303"/>
-        <source>Moyenne des diagnostics</source>
-        <translation>Average of the diagnostics</translation>
     </message>
     <message>
         <location filename="../../ifdesk/ui/views/diagnostics.py" line="31"/>
@@ -2456,203 +2456,203 @@
         <translation>Objective: sum of the region&apos;s programmes over the period.</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/views/dashboard.py" line="220"/>
+        <location filename="../../ifdesk/ui/views/dashboard.py" line="259"/>
         <source>Par catégorie d&apos;entreprise</source>
         <translation>By size class</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/views/dashboard.py" line="221"/>
+        <location filename="../../ifdesk/ui/views/dashboard.py" line="260"/>
         <source>Par division NAF</source>
         <translation>By NAF division</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/views/dashboard.py" line="222"/>
+        <location filename="../../ifdesk/ui/views/dashboard.py" line="261"/>
         <source>Par région</source>
         <translation>By region</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/views/dashboard.py" line="223"/>
+        <location filename="../../ifdesk/ui/views/dashboard.py" line="262"/>
         <source>Entreprises diagnostiquées par catégorie</source>
         <translation>Companies diagnosed by size class</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/views/dashboard.py" line="224"/>
+        <location filename="../../ifdesk/ui/views/dashboard.py" line="263"/>
         <source>Entreprises diagnostiquées par division NAF</source>
         <translation>Companies diagnosed by NAF division</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/views/dashboard.py" line="225"/>
+        <location filename="../../ifdesk/ui/views/dashboard.py" line="264"/>
         <source>Entreprises diagnostiquées par région</source>
         <translation>Companies diagnosed by region</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/views/dashboard.py" line="227"/>
+        <location filename="../../ifdesk/ui/views/dashboard.py" line="266"/>
         <source>Entreprises diagnostiquées · score global moyen</source>
         <translation>Companies diagnosed · average overall score</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/views/dashboard.py" line="232"/>
-        <location filename="../../ifdesk/ui/views/dashboard.py" line="235"/>
+        <location filename="../../ifdesk/ui/views/dashboard.py" line="271"/>
+        <location filename="../../ifdesk/ui/views/dashboard.py" line="274"/>
         <source>Activité des experts</source>
         <translation>Experts&apos; activity</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/views/dashboard.py" line="294"/>
+        <location filename="../../ifdesk/ui/views/dashboard.py" line="306"/>
         <source>Préparation des tableaux… (quelques secondes après un import important)</source>
         <translation>Preparing the tables… (a few seconds after a large import)</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/views/dashboard.py" line="295"/>
+        <location filename="../../ifdesk/ui/views/dashboard.py" line="307"/>
         <source>Mise à jour…</source>
         <translation>Updating…</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/views/dashboard.py" line="303"/>
+        <location filename="../../ifdesk/ui/views/dashboard.py" line="315"/>
         <source>Les tableaux n&apos;ont pas pu être calculés : {e}</source>
         <translation>The tables could not be computed: {e}</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/views/dashboard.py" line="313"/>
+        <location filename="../../ifdesk/ui/views/dashboard.py" line="325"/>
         <source>Calculé en {ms} ms</source>
         <translation>Computed in {ms} ms</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/views/dashboard.py" line="336"/>
+        <location filename="../../ifdesk/ui/views/dashboard.py" line="348"/>
         <source>premier mois</source>
         <translation>first month</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/views/dashboard.py" line="337"/>
+        <location filename="../../ifdesk/ui/views/dashboard.py" line="349"/>
         <source>dernier mois</source>
         <translation>last month</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/views/dashboard.py" line="338"/>
+        <location filename="../../ifdesk/ui/views/dashboard.py" line="350"/>
         <source>Toutes les régions</source>
         <translation>All regions</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/views/dashboard.py" line="339"/>
+        <location filename="../../ifdesk/ui/views/dashboard.py" line="351"/>
         <source>Tous les secteurs</source>
         <translation>All sectors</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/views/dashboard.py" line="378"/>
+        <location filename="../../ifdesk/ui/views/dashboard.py" line="390"/>
         <source>Périmètre : {s} · {n} entreprises</source>
         <translation>Scope: {s} · {n} companies</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/views/dashboard.py" line="381"/>
+        <location filename="../../ifdesk/ui/views/dashboard.py" line="393"/>
         <source>sur un objectif de {o} ({p})</source>
         <translation>against an objective of {o} ({p})</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/views/dashboard.py" line="385"/>
+        <location filename="../../ifdesk/ui/views/dashboard.py" line="397"/>
         <source>aucun objectif fixé pour ce périmètre</source>
         <translation>no objective set for this scope</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/views/dashboard.py" line="389"/>
+        <location filename="../../ifdesk/ui/views/dashboard.py" line="401"/>
         <source> · {v} par entreprise diagnostiquée</source>
         <translation> · {v} per company diagnosed</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/views/dashboard.py" line="390"/>
+        <location filename="../../ifdesk/ui/views/dashboard.py" line="402"/>
         <source>1 programme</source>
         <translation>1 programme</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/views/dashboard.py" line="390"/>
+        <location filename="../../ifdesk/ui/views/dashboard.py" line="402"/>
         <source>aucun programme</source>
         <translation>no programme</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/views/dashboard.py" line="391"/>
+        <location filename="../../ifdesk/ui/views/dashboard.py" line="403"/>
         <source>{n} programmes</source>
         <translation>{n} programmes</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/views/dashboard.py" line="396"/>
+        <location filename="../../ifdesk/ui/views/dashboard.py" line="408"/>
         <source>{n} brouillons</source>
         <translation>{n} drafts</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/views/dashboard.py" line="396"/>
+        <location filename="../../ifdesk/ui/views/dashboard.py" line="408"/>
         <source>{n} brouillon</source>
         <translation>{n} draft</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/views/dashboard.py" line="397"/>
+        <location filename="../../ifdesk/ui/views/dashboard.py" line="409"/>
         <source>{n} terminés</source>
         <translation>{n} completed</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/views/dashboard.py" line="397"/>
+        <location filename="../../ifdesk/ui/views/dashboard.py" line="409"/>
         <source>{n} terminé</source>
         <translation>{n} completed</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/views/dashboard.py" line="398"/>
+        <location filename="../../ifdesk/ui/views/dashboard.py" line="410"/>
         <source>{n} exportés</source>
         <translation>{n} exported</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/views/dashboard.py" line="398"/>
+        <location filename="../../ifdesk/ui/views/dashboard.py" line="410"/>
         <source>{n} exporté</source>
         <translation>{n} exported</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/views/dashboard.py" line="402"/>
+        <location filename="../../ifdesk/ui/views/dashboard.py" line="414"/>
         <source>diagnostics reçus à trancher</source>
         <translation>received diagnostics to decide on</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/views/dashboard.py" line="402"/>
+        <location filename="../../ifdesk/ui/views/dashboard.py" line="414"/>
         <source>aucun conflit</source>
         <translation>no conflict</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/views/dashboard.py" line="407"/>
+        <location filename="../../ifdesk/ui/views/dashboard.py" line="419"/>
         <source>Sur {n} diagnostics terminés ou exportés ; échelle de {lo} à {hi}.</source>
         <translation>Over {n} completed or exported diagnostics; scale from {lo} to {hi}.</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/views/dashboard.py" line="434"/>
+        <location filename="../../ifdesk/ui/views/dashboard.py" line="451"/>
         <source>{n} · sans objectif</source>
         <translation>{n} · no objective</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/views/dashboard.py" line="441"/>
+        <location filename="../../ifdesk/ui/views/dashboard.py" line="458"/>
         <source>Dossier des fichiers CSV</source>
         <translation>Folder for the CSV files</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/views/dashboard.py" line="443"/>
+        <location filename="../../ifdesk/ui/views/dashboard.py" line="460"/>
         <source>Exporter les tableaux</source>
         <translation>Export the tables</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/views/dashboard.py" line="444"/>
+        <location filename="../../ifdesk/ui/views/dashboard.py" line="461"/>
         <source>Classeur Excel (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/views/dashboard.py" line="457"/>
+        <location filename="../../ifdesk/ui/views/dashboard.py" line="474"/>
         <source>Tableaux exportés : {p} ({n} lignes)</source>
         <translation>Tables exported: {p} ({n} rows)</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/views/dashboard.py" line="465"/>
+        <location filename="../../ifdesk/ui/views/dashboard.py" line="482"/>
         <source>Export annulé : aucun fichier écrit.</source>
         <translation>Export cancelled: no file written.</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/views/dashboard.py" line="467"/>
+        <location filename="../../ifdesk/ui/views/dashboard.py" line="484"/>
         <source>Export impossible.</source>
         <translation>Export failed.</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/views/dashboard.py" line="471"/>
+        <location filename="../../ifdesk/ui/views/dashboard.py" line="488"/>
         <source>Export des tableaux…</source>
         <translation>Exporting the tables…</translation>
     </message>

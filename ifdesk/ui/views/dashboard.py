@@ -214,6 +214,45 @@ class DashboardPage(QWidget):
         self.radar = charts.SpreadRadar()
         ral.addWidget(self.radar_note)
         ral.addWidget(self.radar, 1)
+
+        grid = self.grid = QGridLayout()
+        grid.setSpacing(10)
+        grid.addWidget(reg_card, 0, 0)
+        grid.addWidget(radar_card, 0, 1)
+        for c in range(2):
+            grid.setColumnStretch(c, 1)
+        self._rest_built = False  # what lies below the first screen is built just after it shows
+        QTimer.singleShot(40, self._build_rest)  # after the first paint
+
+        body = QWidget()
+        bl2 = QVBoxLayout(body)
+        bl2.setContentsMargins(0, 0, 6, 0)
+        bl2.setSpacing(10)
+        bl2.addLayout(kpis)
+        bl2.addLayout(grid)
+        bl2.addStretch(1)
+        self.scroll = QScrollArea()
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setWidget(body)
+        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(20, 14, 20, 10)
+        lay.setSpacing(8)
+        lay.addLayout(head)
+        lay.addWidget(bar)
+        lay.addWidget(self.scroll, 1)
+        self.programmes_btn.clicked.connect(self.open_programmes)
+        for combo in (self.month_from, self.month_to, self.region, self.naf, self.size):
+            combo.currentIndexChanged.connect(self._filters_changed)
+        self.setFocusProxy(self.month_from)
+
+    def _build_rest(self) -> None:
+        """Months, breakdowns and experts: built in a second step, so that showing the page first time
+        blocks the window half as long."""
+        if self._rest_built:
+            return
         month_card, ml = card(tr("Diagnostics par mois de visite"))
         self.month_bars = charts.MonthBars()
         ml.addWidget(self.month_bars)
@@ -239,42 +278,15 @@ class DashboardPage(QWidget):
         self.experts_table.sortByColumn(1, Qt.SortOrder.DescendingOrder)
 
         el.addWidget(self.experts_table)
-
-        grid = QGridLayout()
-        grid.setSpacing(10)
-        grid.addWidget(reg_card, 0, 0)
-        grid.addWidget(radar_card, 0, 1)
+        grid = self.grid
         grid.addWidget(month_card, 1, 0, 1, 2)
         grid.addWidget(size_card, 2, 0)
         grid.addWidget(breg_card, 2, 1, 2, 1)
         grid.addWidget(naf_card, 3, 0)
         grid.addWidget(exp_card, 4, 0, 1, 2)
-        for c in range(2):
-            grid.setColumnStretch(c, 1)
-
-        body = QWidget()
-        bl2 = QVBoxLayout(body)
-        bl2.setContentsMargins(0, 0, 6, 0)
-        bl2.setSpacing(10)
-        bl2.addLayout(kpis)
-        bl2.addLayout(grid)
-        bl2.addStretch(1)
-        self.scroll = QScrollArea()
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setWidget(body)
-        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
-        self.scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-
-        lay = QVBoxLayout(self)
-        lay.setContentsMargins(20, 14, 20, 10)
-        lay.setSpacing(8)
-        lay.addLayout(head)
-        lay.addWidget(bar)
-        lay.addWidget(self.scroll, 1)
-        self.programmes_btn.clicked.connect(self.open_programmes)
-        for combo in (self.month_from, self.month_to, self.region, self.naf, self.size):
-            combo.currentIndexChanged.connect(self._filters_changed)
-        self.setFocusProxy(self.month_from)
+        self._rest_built = True
+        if self.data:
+            self._show_rest()
 
     # ---- loading ---------------------------------------------------------------------------------
     def showEvent(self, e) -> None:
@@ -308,6 +320,7 @@ class DashboardPage(QWidget):
         if data["choices"] is not None:
             self._set_choices(data["choices"])
         self.data = data
+        self._build_rest()  # the figures came before the timer: build the rest now (nothing if built)
         self._show()
         ms = data["ms"]
         set_busy_text(self.state, tr("Calculé en {ms} ms").format(ms=fmt_int(ms)), "")
@@ -406,6 +419,11 @@ class DashboardPage(QWidget):
         n = max((t["n"] for t in d.themes), default=0)
         self.radar_note.setText(tr("Sur {n} diagnostics terminés ou exportés ; échelle de {lo} à {hi}.").format(
             n=fmt_int(n), lo=lo, hi=hi) if n else "")  # the chart itself says there is nothing
+        if self._rest_built:
+            self._show_rest()
+
+    def _show_rest(self) -> None:
+        d = self.data["dashboard"]
         self.month_bars.set_months(d.months)
 
         def rows(items: list[dict]) -> list[tuple]:
