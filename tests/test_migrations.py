@@ -89,3 +89,23 @@ def test_a_failing_migration_changes_nothing(tmp_path, monkeypatch):
     assert con.execute("PRAGMA user_version").fetchone()[0] == version
     assert "half_done" not in {r[1] for r in con.execute("PRAGMA table_info(companies)")}
     con.close()
+
+
+def _schema_sql(path: Path) -> dict[str, str]:
+    con = sqlite3.connect(path)
+    rows = {name: " ".join(sql.split()) for name, sql in con.execute(
+        "SELECT name, sql FROM sqlite_master WHERE sql IS NOT NULL AND name NOT LIKE 'sqlite_%'")}
+    con.close()
+    return rows
+
+
+def test_released_schema_1_is_frozen(tmp_path):
+    """v1 was released with the first fixture: a schema change needs a new migration, not an edit of v1."""
+    from ifdesk.store import db as dbmod
+
+    path = tmp_path / "v1.sqlite3"
+    con = dbmod.connect(path)
+    dbmod.migrate(con, path, schema.MIGRATIONS[:1])
+    con.conn.close()
+    fixture = Path(__file__).parent / "fixtures" / "workspace-schema1.sqlite3"
+    assert _schema_sql(path) == _schema_sql(fixture)
