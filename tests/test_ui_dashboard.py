@@ -320,3 +320,20 @@ def test_an_empty_workspace_shows_zeros_calmly(qtbot, data_dir):
         assert page.state.property("state") != "error"
     finally:
         close_window(w)
+
+
+def test_programmes_by_keyboard(win, dlg, qtbot):
+    """Enter on a row brings it into the form; Enter in a field saves it."""
+    dlg.activateWindow()
+    qtbot.waitActive(dlg)
+    dlg.table.setFocus()
+    dlg.table.selectRow(1)
+    row = dlg.model.rows()[1]
+    press(qtbot, K.Key_Return)
+    assert dlg.editing == row["id"] and dlg.name.text() == row["name"] and focus() is dlg.name
+    dlg.objective.setFocus()
+    dlg.objective.setText("7")
+    press(qtbot, K.Key_Return)
+    idle(qtbot, win)
+    assert next(r for r in programme_rows(win) if r["id"] == row["id"])["objective_companies"] == 7
+    assert dlg.isVisible() and dlg.editing is None

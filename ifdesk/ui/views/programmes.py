@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QDate, QEvent, Qt
 from PySide6.QtWidgets import (QComboBox, QDateEdit, QDialog, QGridLayout, QHBoxLayout, QHeaderView, QLabel,
                                QLineEdit, QMessageBox, QVBoxLayout)
 
@@ -112,12 +112,22 @@ class ProgrammesDialog(QDialog):
         self.add_btn.clicked.connect(self.new)
         self.edit_btn.clicked.connect(self.edit_selected)
         self.delete_btn.clicked.connect(self.delete_selected)
-        self.table.activated.connect(lambda _i: self.edit_selected())
+        self.table.doubleClicked.connect(lambda _i: self.edit_selected())
+        self.table.installEventFilter(self)  # Enter on a row edits it (and presses no button)
+        for b in (self.add_btn, self.edit_btn, self.delete_btn, self.cancel_btn, self.close_btn):
+            b.setAutoDefault(False)
+        self.save_btn.setDefault(True)  # Enter in a field saves
         self.save_btn.clicked.connect(self.save)
         self.cancel_btn.clicked.connect(self.new)
         self.close_btn.clicked.connect(self.accept)
         self.new()
         self.reload()
+
+    def eventFilter(self, obj, e) -> bool:
+        if obj is self.table and e.type() == QEvent.Type.KeyPress and e.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self.edit_selected()
+            return True
+        return super().eventFilter(obj, e)
 
     # ---- list --------------------------------------------------------------------------------------
     def reload(self, select: int | None = None) -> None:
