@@ -65,6 +65,7 @@ class SyncPage(QWidget):
         self.state: dict = {}
         self.busy = False
         self.last_results: list[dict] = []
+        self.last_export: list[dict] = []
         head, _t, self.subtitle = page_header(
             tr("Synchronisation"), tr("Échanges signés avec le bureau régional : paquets .ifbundle sur clé USB ou par courriel."))
 
