@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import json
+from dataclasses import asdict, dataclass
 import os
 import sys
 from pathlib import Path
 
-from pydantic import BaseModel
 from platformdirs import user_config_path
 
 from .. import APP_NAME
@@ -17,8 +17,13 @@ from ..paths import asset, default_data_dir
 VIEWS = ["companies", "diagnostics", "diagnostic", "report", "sync", "dashboard", "settings", "identity"]
 
 
-class UiPrefs(BaseModel):
-    """The window's own preferences (typed, versioned, JSON under the platform config folder)."""
+@dataclass
+class UiPrefs:
+    """The window's own preferences (typed, versioned, JSON under the platform config folder).
+
+    A dataclass rather than a pydantic model: the window imports it before it is shown, and start-up
+    time matters more here than a schema for three fields.
+    """
 
     schema_version: int = 1
     language: str | None = None
@@ -31,16 +36,20 @@ class UiPrefs(BaseModel):
     @classmethod
     def load(cls) -> "UiPrefs":
         try:
-            return cls.model_validate(json.loads(cls.path().read_text("utf-8")))
+            data = json.loads(cls.path().read_text("utf-8"))
         except (OSError, ValueError):
             return cls()
+        if not isinstance(data, dict):
+            return cls()
+        text = lambda v: v if isinstance(v, str) and v.strip() else None  # noqa: E731
+        return cls(language=text(data.get("language")), workspace=text(data.get("workspace")))
 
     def save(self) -> None:
         p = self.path()
         try:
             p.parent.mkdir(parents=True, exist_ok=True)
             tmp = p.with_suffix(".tmp")
-            tmp.write_text(self.model_dump_json(indent=2), "utf-8")
+            tmp.write_text(json.dumps(asdict(self), indent=2, ensure_ascii=False), "utf-8")
             os.replace(tmp, p)
         except OSError:
             pass  # preferences are a comfort, never a reason to fail
@@ -88,7 +97,10 @@ class Controller:
         from .ops import TaskManager
 
         self.tm = TaskManager(self.folder)
-        real = self.tm.call(lambda ws: str(ws.folder))  # opens the workspace on the worker (raises when locked)
+        # Opens the workspace on the worker and waits (raises when locked). Not overlapped with building
+        # the window: importing pydantic from two threads at once trips a circular-import error inside
+        # pydantic's lazy imports under shiboken's import hook (seen while trying a faster start).
+        real = self.tm.call(lambda ws: str(ws.folder))
         self.window = MainWindow(self.tm)
         self.window.set_folder_text(real)
         self.window.language_changed.connect(self.change_language)
