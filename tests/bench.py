@@ -113,7 +113,7 @@ def bench_report(tmp: Path, quick: bool) -> dict:
 
 
 def bench_import(tmp: Path, quick: bool) -> dict:
-    from tests.test_bundle_bench import bench_import as run_import
+    from tests.bundle_bench import bench_import as run_import
 
     return run_import(tmp / "import", quick)
 

@@ -6,7 +6,7 @@ import json
 
 from ifdesk.store import Workspace
 from tests.conftest import run_cli
-from tests.test_bundle_kit import PASS, SIRETS, completed_diag
+from tests.bundle_kit import PASS, SIRETS, completed_diag
 
 ENV = {"IFDESK_PASSPHRASE": PASS}
 
@@ -116,7 +116,7 @@ def test_conflicts_listed_and_resolved_through_the_cli(tmp_path):
     import shutil
 
     from ifdesk.bundle import import_paths
-    from tests.test_bundle_kit import export_one, new_pair, reopen_complete
+    from tests.bundle_kit import export_one, new_pair, reopen_complete
 
     expert, office = new_pair(tmp_path)
     d = completed_diag(expert, SIRETS[0], 1)

@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 
 from ifdesk.bundle import conflicts, export_diagnostics, import_paths, resolve_conflict, revision_variants
 from ifdesk.store import Workspace
-from tests.test_bundle_kit import PASS, SIRETS, completed_diag, dump, export_one, new_pair, reopen_complete
+from tests.bundle_kit import PASS, SIRETS, completed_diag, dump, export_one, new_pair, reopen_complete
 
 
 @pytest.fixture(scope="module")

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from ifdesk.bundle import describe
-from tests.test_bundle_kit import completed_diag, export_one, members_of, new_pair, zip_raw
+from tests.bundle_kit import completed_diag, export_one, members_of, new_pair, zip_raw
 
 DOC = Path(__file__).resolve().parent.parent / "docs" / "bundle-format.md"
 

@@ -14,7 +14,7 @@ from hypothesis import strategies as st
 
 from ifdesk.bundle import import_paths
 from ifdesk.store import Workspace
-from tests.test_bundle_kit import SIRETS, completed_diag, dump, export_one, members_of, new_pair, zip_raw
+from tests.bundle_kit import SIRETS, completed_diag, dump, export_one, members_of, new_pair, zip_raw
 
 
 @pytest.fixture(scope="module")

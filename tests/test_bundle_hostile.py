@@ -16,7 +16,7 @@ from ifdesk.bundle import create_identity, import_paths, trust_add, trust_revoke
 from ifdesk.bundle.identity import card
 from ifdesk.core.diagnostic import Diagnostic
 from ifdesk.store import Workspace
-from tests.test_bundle_kit import (PASS, SIRETS, completed_diag, dump, export_one, journal_count, members_of, new_pair,
+from tests.bundle_kit import (PASS, SIRETS, completed_diag, dump, export_one, journal_count, members_of, new_pair,
                                    reopen_complete, resign, zip_raw)
 
 

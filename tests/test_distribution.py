@@ -19,7 +19,7 @@ from ifdesk.core.errors import IfdeskError
 from ifdesk.core.referentiel import ReferentielInvalid, load_file
 from ifdesk.store import Workspace
 from tests.conftest import DEFAULT_REF, run_cli
-from tests.test_bundle_kit import PASS, SIRETS, dump, journal_count, members_of, new_pair, resign, zip_raw
+from tests.bundle_kit import PASS, SIRETS, dump, journal_count, members_of, new_pair, resign, zip_raw
 
 ENV = {"IFDESK_PASSPHRASE": PASS}
 NEW_SIRET = "40483304800022"  # a company the expert does not know yet
@@ -68,7 +68,7 @@ def fresh_expert(world) -> Workspace:
     n = world.setdefault("copies", 0) + 1
     world["copies"] = n
     dest = world["tmp"] / f"expert-copy-{n}"
-    from tests.test_bundle_kit import _CACHE
+    from tests.bundle_kit import _CACHE
 
     shutil.copytree(_CACHE["expert"], dest, ignore=shutil.ignore_patterns("ifdesk.lock"))
     ws = Workspace(dest)

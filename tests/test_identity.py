@@ -14,7 +14,7 @@ from ifdesk.bundle import (BadPassphrase, CardInvalid, TrustError, create_identi
 from ifdesk.bundle.identity import age_identity, card, check_card, signing_key, unb64
 from ifdesk.core.errors import IfdeskError, LifecycleError, ValidationError
 from ifdesk.store import Workspace
-from tests.test_bundle_kit import PASS, SIRETS, completed_diag, dump, export_one, new_pair, reopen_complete
+from tests.bundle_kit import PASS, SIRETS, completed_diag, dump, export_one, new_pair, reopen_complete
 
 
 @pytest.fixture
@@ -67,7 +67,7 @@ def test_identity_rules(workspace):
 
 def test_orphan_diagnostics_are_adopted_with_their_hashes(workspace, company):
     ref = workspace.referentiels.current()
-    from tests.test_bundle_kit import fill
+    from tests.bundle_kit import fill
 
     d = workspace.diagnostics.create(company.siret, ref, None, "")
     fill(workspace, d, 3)
@@ -219,7 +219,7 @@ def test_carried_unknown_referentiel_is_registered(pair, tmp_path):
     new_ref = refmod.from_data(data)
     expert.referentiels.add(new_ref, "file")
     d = expert.diagnostics.create(SIRETS[0], new_ref, describe(expert)["key_id"], "Claire")
-    from tests.test_bundle_kit import fill
+    from tests.bundle_kit import fill
 
     fill(expert, d, 4)
     expert.diagnostics.complete(d)

@@ -22,7 +22,7 @@ from ifdesk.bundle.container import AGE_MAGIC  # noqa: E402
 from ifdesk.core.company import new_company  # noqa: E402
 from ifdesk.ui.views import sync_dialogs  # noqa: E402
 
-from .test_bundle_kit import fill  # noqa: E402
+from .bundle_kit import fill  # noqa: E402
 from .ui_helpers import close_window, idle, open_window  # noqa: E402
 
 PASS = "phrase secrète de test"

@@ -19,7 +19,7 @@ from ifdesk.store import Workspace  # noqa: E402
 from ifdesk.ui.views import sync as sync_view  # noqa: E402
 from ifdesk.ui.views import sync_dialogs  # noqa: E402
 
-from .test_bundle_kit import completed_diag  # noqa: E402
+from .bundle_kit import completed_diag  # noqa: E402
 from .ui_helpers import close_window, idle, open_window  # noqa: E402
 
 PASS = "phrase secrète de test"

@@ -1,6 +1,6 @@
 """Import benchmark of quality.md (no test here; timings are never asserted in the test suite).
 
-`python -m tests.test_bundle_bench [--n 2000] [--json]` prints `import_bundles_per_s`, `import_ratio`
+`python -m tests.bundle_bench [--n 2000] [--json]` prints `import_bundles_per_s`, `import_ratio`
 and `import_peak_rss_mb`; `bench_import(tmp, quick)` returns them for `tests/bench.py`.
 
 - Bundles: N genuine single-diagnostic bundles signed by an enrolled expert (unencrypted), each a
@@ -50,7 +50,7 @@ def make_bundles(tmp: Path, n: int) -> tuple[Path, Path]:
     from ifdesk.bundle.container import build_zip
     from ifdesk.bundle.identity import card, describe, signing_key
     from ifdesk.store import Workspace
-    from tests.test_bundle_kit import PASS, SIRETS, completed_diag
+    from tests.bundle_kit import PASS, SIRETS, completed_diag
     from ifdesk.core.company import new_company
     import base64
     import hashlib
