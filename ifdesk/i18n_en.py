@@ -214,6 +214,8 @@ EN: dict[str, str] = {
         "{p}: incomplete assessment ({n} criterion(s) unanswered)",
     "{p} : empreinte de contenu incohérente": "{p}: inconsistent content fingerprint",
     # ifdesk/cli/app.py
+    "arguments": "positional arguments",
+    "options": "options",
     "Fichier de phrase secrète illisible : {f} ({e})": "Unreadable passphrase file: {f} ({e})",
     "Phrase secrète requise : utilisez --passphrase-file ou IFDESK_PASSPHRASE.":
         "Passphrase required: use --passphrase-file or IFDESK_PASSPHRASE.",
@@ -256,6 +258,10 @@ EN: dict[str, str] = {
     "démarrer un diagnostic": "start an assessment",
     "date de la visite (AAAA-MM-JJ)": "visit date (YYYY-MM-DD)",
     "enregistrer une réponse": "record an answer",
+    "identifiant du diagnostic (ou un préfixe unique d'au moins 6 caractères)":
+        "assessment ID (or a unique prefix of at least 6 characters)",
+    "identifiant du critère (voir « ifdesk referentiel show »)": "criterion ID (see \"ifdesk referentiel show\")",
+    "niveau actuel, dans l'échelle du référentiel": "current level, within the framework's scale",
     "non applicable, avec la raison": "not applicable, with the reason",
     "critère jugé important par l'entreprise": "criterion the company considers important",
     "terminer (vérifie que tout est renseigné)": "complete (checks that everything is filled in)",
@@ -404,8 +410,6 @@ EN: dict[str, str] = {
     "déjà connu : ": "already known: ",
     # ifdesk/cli/cmd_report.py
     "rapport PDF remis à l'entreprise": "PDF report handed to the company",
-    "identifiant du diagnostic (ou un préfixe unique d'au moins 6 caractères)":
-        "assessment ID (or a unique prefix of at least 6 characters)",
     "fichier PDF à écrire": "PDF file to write",
     "langue du rapport (défaut : français)": "language of the report (default: French)",
     "révision à présenter (défaut : la dernière)": "revision to present (default: the latest)",
