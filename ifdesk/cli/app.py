@@ -21,6 +21,12 @@ class UsageError(Exception):
 
 
 class _Parser(argparse.ArgumentParser):
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        # argparse's own section titles, in the user's language (its other texts stay English)
+        self._positionals.title = _("arguments")
+        self._optionals.title = _("options")
+
     def error(self, message: str) -> None:  # exit 2 with a French line
         self.print_usage(sys.stderr)
         print(f"error: {message}", file=sys.stderr)
