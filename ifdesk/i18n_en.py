@@ -673,6 +673,4 @@ EN: dict[str, str] = {
     "diagnostic {id} r{r} illisible : {e}": "assessment {id} r{r} unreadable: {e}",
     "diagnostic {id} révision {r} : contenu altéré depuis sa clôture (empreinte différente)":
         "assessment {id} revision {r}: content altered since it was completed (different fingerprint)",
-    # no longer in the sources
-    "distribution plus ancienne que la dernière reçue de ce bureau ({d}) : le référentiel des nouveaux diagnostics n'est pas changé": "distribution older than the last one received from this office ({d}): the framework for new assessments is unchanged",
 }
