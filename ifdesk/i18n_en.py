@@ -673,4 +673,7 @@ EN: dict[str, str] = {
     "diagnostic {id} r{r} illisible : {e}": "assessment {id} r{r} unreadable: {e}",
     "diagnostic {id} révision {r} : contenu altéré depuis sa clôture (empreinte différente)":
         "assessment {id} revision {r}: content altered since it was completed (different fingerprint)",
+    # ifdesk/cli (lead, last additions)
+    "manquant : {m}": "missing: {m}",
+    "{c} : {a} → {b} (écart {g})": "{c}: {a} → {b} (gap {g})",
 }

@@ -128,7 +128,7 @@ def main(argv: list[str] | None = None) -> int:
     except LifecycleError as exc:
         print(f"error: {exc}", file=sys.stderr)
         for m in exc.missing:
-            print(f"error: {_('manquant')} : {m}", file=sys.stderr)
+            print("error: " + _("manquant : {m}", m=m), file=sys.stderr)
         return 1
     except IfdeskError as exc:
         for line in str(exc).splitlines() or [exc.__class__.__name__]:

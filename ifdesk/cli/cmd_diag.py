@@ -153,7 +153,7 @@ def show(args, ctx) -> int:
     if data["priorities"]:
         ctx.say(_("Priorités :"))
         for p in data["priorities"][:5]:
-            ctx.say(f"  {p['criterion']} : {p['current']} → {p['target']} ({_('écart')} {p['gap']})")
+            ctx.say("  " + _("{c} : {a} → {b} (écart {g})", c=p["criterion"], a=p["current"], b=p["target"], g=p["gap"]))
     return 0
 
 
