@@ -20,7 +20,7 @@ def french_messages() -> dict[str, str]:
 
 def test_every_message_is_translated():
     missing = {msg: where for msg, where in french_messages().items() if msg not in EN}
-    assert not missing, "add to ifdesk/i18n_en.py:\n" + "\n".join(f"{w}: {m!r}" for m, w in missing.items())
+    assert not missing, "add to ifdesk/i18n_en/<layer>.py:\n" + "\n".join(f"{w}: {m!r}" for m, w in missing.items())
 
 
 def test_placeholders_match():
