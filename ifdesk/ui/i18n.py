@@ -75,15 +75,22 @@ def fmt_date(d: date | datetime | str | None) -> str:
     return locale().toString(QDate(d.year, d.month, d.day), QLocale.FormatType.ShortFormat)
 
 
+def local_time(stamp: str) -> datetime | None:
+    """A stored UTC ISO stamp (`…Z`) as local time; None when it does not parse."""
+    try:
+        dt = datetime.fromisoformat(stamp.replace("Z", "+00:00"))
+    except ValueError:
+        return None
+    return dt.astimezone() if dt.tzinfo else dt
+
+
 def fmt_when(stamp: str | None) -> str:
     """A modification time: « aujourd'hui 14:05 » today, else the date."""
     if not stamp:
         return "—"
-    try:
-        dt = datetime.fromisoformat(stamp.replace("Z", "+00:00"))
-    except ValueError:
+    local = local_time(stamp)
+    if local is None:
         return stamp
-    local = dt.astimezone() if dt.tzinfo else dt
     if local.date() == datetime.now().date():
         return tr("aujourd'hui") + " " + local.strftime("%H:%M")
     return fmt_date(local)

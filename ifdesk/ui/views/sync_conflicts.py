@@ -9,7 +9,7 @@ from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QPushButton, QTableWidget,
                                QTableWidgetItem, QVBoxLayout, QWidget)
 
-from ..i18n import fmt_number, tr
+from ..i18n import fmt_number, local_time, tr
 from ..ops import Op
 from . import sync_dialogs as dialogs
 from . import sync_work as work
@@ -23,11 +23,8 @@ SECTION_BG = QColor("#eef1f5")
 def _when(stamp: str | None) -> str:
     if not stamp:
         return "—"
-    try:
-        dt = datetime.fromisoformat(stamp.replace("Z", "+00:00"))
-    except ValueError:
-        return stamp
-    return (dt.astimezone() if dt.tzinfo else dt).strftime("%d/%m/%Y %H:%M")
+    local = local_time(stamp)
+    return local.strftime("%d/%m/%Y %H:%M") if local else stamp
 
 
 def answer_text(a: dict | None) -> str:
