@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from ..core.company import new_company
 from ..core.identifiers import format_siret
 from ..core.reference_data import region_name
 from ..i18n import _
@@ -29,6 +28,8 @@ def register(sub) -> None:
 
 
 def add(args, ctx) -> int:
+    from ..core.company import new_company
+
     c = new_company(siret=args.siret, name=args.name, region=args.region, naf=args.naf, headcount=args.headcount,
                     turnover_eur=args.turnover, balance_sheet_eur=args.balance_sheet, city=args.city)
     ctx.workspace().companies.add(c)

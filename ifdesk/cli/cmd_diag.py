@@ -4,11 +4,8 @@ from __future__ import annotations
 
 from datetime import date
 
-from ..core.diagnostic import ActionItem, Answer
 from ..core.errors import ValidationError
 from ..core.identifiers import normalize_siret
-from ..core.summary import summarize
-from ..core.validation import validated
 from ..i18n import _
 
 
@@ -82,6 +79,9 @@ def new(args, ctx) -> int:
 
 
 def set_(args, ctx) -> int:
+    from ..core.diagnostic import Answer
+    from ..core.validation import validated
+
     if (args.level is None) == (args.na is None):
         raise ValidationError(_("Indiquez soit un NIVEAU, soit --na RAISON."))
     ws = ctx.workspace()
@@ -137,6 +137,8 @@ def list_(args, ctx) -> int:
 
 
 def show(args, ctx) -> int:
+    from ..core.summary import summarize
+
     ws = ctx.workspace(readonly=True)
     d = ws.diagnostics.get(_id(ws, args.id), args.revision)
     ref = ws.referentiels.get(d.referentiel.sha256)
@@ -165,6 +167,9 @@ def synthesis(args, ctx) -> int:
 
 
 def action(args, ctx) -> int:
+    from ..core.diagnostic import ActionItem
+    from ..core.validation import validated
+
     ws = ctx.workspace()
     diag_id = _id(ws, args.id)
     d = ws.diagnostics.get(diag_id)

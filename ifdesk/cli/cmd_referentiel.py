@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from ..core import referentiel as refmod
 from ..i18n import _
 
 
@@ -32,6 +31,8 @@ def register(sub) -> None:
 
 
 def validate(args, ctx) -> int:
+    from ..core import referentiel as refmod
+
     ref = refmod.load_file(args.file)  # ReferentielInvalid lists every located problem → exit 1
     if args.json:
         ctx.json({"valid": True, "id": ref.id, "version": ref.version, "sha256": ref.sha256,
@@ -64,6 +65,8 @@ def list_(args, ctx) -> int:
 def _resolve(ctx, key: str | None):
     from pathlib import Path
 
+    from ..core import referentiel as refmod
+
     if key and (key.endswith((".yaml", ".yml")) or "/" in key) and Path(key).exists():
         return refmod.load_file(key)
     ws = ctx.workspace()
@@ -85,6 +88,8 @@ def show(args, ctx) -> int:
 
 
 def add(args, ctx) -> int:
+    from ..core import referentiel as refmod
+
     ref = refmod.load_file(args.file)
     ws = ctx.workspace()
     new = ws.referentiels.add(ref, source="file")
@@ -104,5 +109,7 @@ def use(args, ctx) -> int:
 
 
 def schema(args, ctx) -> int:
+    from ..core import referentiel as refmod
+
     ctx.json(refmod.json_schema())
     return 0

@@ -3,42 +3,14 @@
 from __future__ import annotations
 
 from datetime import date
-from enum import Enum
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
 from ..i18n import _
 from .identifiers import normalize_naf, normalize_siret
+from .company_rules import MAX_NAME, SizeClass, size_class  # noqa: F401  (re-exported)
 from .reference_data import normalize_region
 from .validation import validated
-
-MAX_NAME = 200
-
-
-class SizeClass(str, Enum):
-    PME = "PME"
-    ETI = "ETI"
-    GE = "GE"
-
-
-def size_class(headcount: int | None, turnover_eur: float | None = None,
-               balance_sheet_eur: float | None = None) -> SizeClass | None:
-    """Décret 2008-1354. Unknown financials count as meeting the threshold (the usual case for an SME)."""
-    if headcount is None:
-        return None
-
-    def within(turnover_cap: float, balance_cap: float) -> bool:
-        if turnover_eur is None and balance_sheet_eur is None:
-            return True
-        return (turnover_eur is not None and turnover_eur <= turnover_cap) or (
-            balance_sheet_eur is not None and balance_sheet_eur <= balance_cap)
-
-    if headcount < 250 and within(50e6, 43e6):
-        return SizeClass.PME
-    if headcount < 5000 and within(1.5e9, 2e9):
-        return SizeClass.ETI
-    return SizeClass.GE
-
 
 class Company(BaseModel):
     model_config = ConfigDict(str_strip_whitespace=True)

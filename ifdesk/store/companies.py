@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
-import sqlite_utils
+from typing import TYPE_CHECKING
 
-from ..core.company import Company, Programme
 from ..core.errors import NotFoundError, ValidationError
 from ..core.identifiers import format_siret
 from ..i18n import _
-from .db import transaction, utcnow
+from .db import query_dicts, transaction, utcnow
+
+if TYPE_CHECKING:
+    from ..core.company import Company, Programme
+    from .workspace import Workspace
 
 _COLS = ("siret", "siren", "name", "region", "naf", "headcount", "turnover_eur", "balance_sheet_eur",
          "city", "size_class", "assigned_to")
@@ -22,8 +25,15 @@ def _row(c: Company) -> dict:
 
 
 class CompanyRepo:
-    def __init__(self, db: sqlite_utils.Database):
-        self.db = db
+    """Companies of a workspace. `list()` reads through the plain connection, so that the window's
+    first page needs neither sqlite-utils nor the pydantic models (start-up time, quality.md)."""
+
+    def __init__(self, ws: Workspace):
+        self._ws = ws
+
+    @property
+    def db(self):
+        return self._ws.db
 
     def add(self, c: Company) -> None:
         if self.exists(c.siret):
@@ -79,7 +89,7 @@ class CompanyRepo:
         if where:
             sql += " WHERE " + " AND ".join(where)
         sql += " ORDER BY c.name COLLATE NOCASE"
-        return list(self.db.query(sql, params))
+        return query_dicts(self._ws.conn, sql, params)
 
     # ---- programmes ----------------------------------------------------------------------------
     def add_programme(self, p: Programme) -> int:
@@ -93,4 +103,6 @@ class CompanyRepo:
 
 
 def to_company(r: dict) -> Company:
+    from ..core.company import Company
+
     return Company.model_validate({k: r[k] for k in _COLS if k not in ("siren", "size_class")})

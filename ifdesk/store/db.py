@@ -8,12 +8,13 @@ import sys
 from contextlib import contextmanager
 from datetime import datetime, timezone
 from pathlib import Path
-from typing import Iterator
-
-import sqlite_utils
+from typing import TYPE_CHECKING, Iterator
 
 from ..core.errors import IfdeskError
 from ..i18n import _
+
+if TYPE_CHECKING:
+    import sqlite_utils
 
 DB_NAME = "ifdesk.sqlite3"
 LOCK_NAME = "ifdesk.lock"
@@ -33,6 +34,30 @@ def utcnow() -> str:
 
 def connect(path: Path, readonly: bool = False) -> sqlite_utils.Database:
     """Autocommit connection: every write goes through `transaction()` (BEGIN IMMEDIATE … COMMIT)."""
+    return wrap(open_connection(path, readonly))
+
+
+def wrap(conn: sqlite3.Connection) -> sqlite_utils.Database:
+    """The sqlite-utils view of a connection. Imported here, not at module level: sqlite-utils costs
+    about 90 ms to import (click, dateutil, its plugin scan), which the window's start does without."""
+    import sqlite_utils
+
+    return sqlite_utils.Database(conn)
+
+
+def query_dicts(conn: sqlite3.Connection, sql: str, params=()) -> list[dict]:
+    """Rows as dicts, as sqlite-utils' `db.query()` gives them, from a plain connection."""
+    cur = conn.execute(sql, params)
+    keys = [d[0] for d in cur.description]
+    return [dict(zip(keys, row)) for row in cur]
+
+
+def user_version(conn: sqlite3.Connection) -> int:
+    return conn.execute("PRAGMA user_version").fetchone()[0]
+
+
+def open_connection(path: Path, readonly: bool = False) -> sqlite3.Connection:
+    """A plain sqlite3 connection with the workspace's pragmas (WAL, synchronous FULL, foreign keys)."""
     try:
         if readonly:
             conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True, isolation_level=None)
@@ -50,7 +75,7 @@ def connect(path: Path, readonly: bool = False) -> sqlite_utils.Database:
     except sqlite3.DatabaseError as exc:
         raise WorkspaceError(_("Le fichier {p} n'est pas une base d'espace de travail lisible ({err}).",
                                p=path, err=exc)) from None
-    return sqlite_utils.Database(conn)
+    return conn
 
 
 @contextmanager

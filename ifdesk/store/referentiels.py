@@ -11,8 +11,8 @@ from ..core import referentiel as refmod
 from ..core.errors import NotFoundError
 from ..core.referentiel import Referentiel
 from ..i18n import _
-from ..paths import referentiel_dir
 from .db import transaction, utcnow
+from .shipped import changed_shipped_files
 
 
 class ReferentielRepo:
@@ -22,15 +22,8 @@ class ReferentielRepo:
 
     def sync_shipped(self, folder: Path | None = None) -> None:
         """Register every `*.yaml` of the shipped folder; unchanged files are not parsed again."""
-        folder = folder or referentiel_dir()
-        if not folder.is_dir():
-            return
-        known = {r["path"]: r for r in self.db.query("SELECT * FROM referentiel_files")}
-        for f in sorted(folder.glob("*.yaml")):
+        for f in changed_shipped_files(self.db.conn, folder):
             st = f.stat()
-            row = known.get(f.name)
-            if row and row["size"] == st.st_size and row["mtime"] == st.st_mtime:
-                continue
             try:
                 ref = refmod.load_file(f)
             except refmod.ReferentielInvalid:

@@ -6,7 +6,10 @@ Never edit a released migration: add the next one. Version 1 is the first releas
 
 from __future__ import annotations
 
-import sqlite_utils
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    import sqlite_utils
 
 
 def m001_initial(db: sqlite_utils.Database) -> None:

@@ -3,22 +3,33 @@
 A `Workspace` belongs to the thread that opened it (sqlite3 connections do). Writers hold an
 exclusive lock on the folder so that two running programs never write the same workspace;
 read-only opens take no lock.
+
+Opening is light on purpose: the folder, the lock, a plain sqlite3 connection, the schema version and a
+`stat()` of the shipped référentiels. The sqlite-utils view (`db`) and the repositories other than
+companies come on first use, so that the window shows its first page without importing sqlite-utils or
+pydantic (`startup_ratio` of quality.md).
 """
 
 from __future__ import annotations
 
+import sqlite3
+from functools import cached_property
 from pathlib import Path
-
-import sqlite_utils
+from typing import TYPE_CHECKING
 
 from ..core.errors import IfdeskError
 from ..i18n import _
 from ..paths import default_data_dir
 from . import schema
 from .companies import CompanyRepo
-from .db import DB_NAME, Lock, WorkspaceError, connect, migrate, transaction
-from .diagnostics import DiagnosticRepo
-from .referentiels import ReferentielRepo
+from .db import DB_NAME, Lock, WorkspaceError, migrate, open_connection, transaction, user_version, wrap
+from .shipped import changed_shipped_files
+
+if TYPE_CHECKING:
+    import sqlite_utils
+
+    from .diagnostics import DiagnosticRepo
+    from .referentiels import ReferentielRepo
 
 
 class Workspace:
@@ -27,6 +38,9 @@ class Workspace:
         self.readonly = readonly
         self.lock: Lock | None = None
         self.last_backup: Path | None = None
+        self.conn: sqlite3.Connection | None = None
+        self._db: sqlite_utils.Database | None = None
+        self._referentiels: ReferentielRepo | None = None
         db_path = self.folder / DB_NAME
         if readonly:
             if not db_path.exists():
@@ -39,24 +53,23 @@ class Workspace:
             self.lock = Lock(self.folder)
             self.lock.acquire()
         try:
-            self.db: sqlite_utils.Database = connect(db_path, readonly=readonly)
+            self.conn = open_connection(db_path, readonly=readonly)
+            v = user_version(self.conn)
             if readonly:
-                v = self.db.execute("PRAGMA user_version").fetchone()[0]
                 if v > schema.LATEST:
                     raise WorkspaceError(_("L'espace de travail utilise le schéma {v}, plus récent que celui que ce programme connaît ({k}). "
                                            "Mettez ifdesk à jour.", v=v, k=schema.LATEST))
                 if v < schema.LATEST:
-                    self.db.conn.close()
+                    self.conn.close()
                     self._reopen_writable(db_path)
-            else:
-                self.last_backup = migrate(self.db, db_path, schema.MIGRATIONS)
+            elif v != schema.LATEST:
+                self.last_backup = migrate(self._wrapped(), db_path, schema.MIGRATIONS)
         except BaseException:
             self.close()
             raise
-        self.referentiels = ReferentielRepo(self.db)
-        self.companies = CompanyRepo(self.db)
-        self.diagnostics = DiagnosticRepo(self.db, self.referentiels)
-        if sync_referentiels and not self.readonly:
+        self.companies = CompanyRepo(self)
+        # a few stat() calls; the YAML is parsed (and pydantic imported) only when a shipped file changed
+        if sync_referentiels and not self.readonly and changed_shipped_files(self.conn):
             self.referentiels.sync_shipped()
 
     def _create_folder(self) -> None:
@@ -70,8 +83,33 @@ class Workspace:
         self.readonly = False
         self.lock = Lock(self.folder)
         self.lock.acquire()
-        self.db = connect(db_path)
-        self.last_backup = migrate(self.db, db_path, schema.MIGRATIONS)
+        self.conn = open_connection(db_path)
+        self._db = None
+        self.last_backup = migrate(self._wrapped(), db_path, schema.MIGRATIONS)
+
+    def _wrapped(self) -> sqlite_utils.Database:
+        if self._db is None:
+            self._db = wrap(self.conn)
+        return self._db
+
+    @property
+    def db(self) -> sqlite_utils.Database:
+        """The sqlite-utils view of the connection, made on first use."""
+        return self._wrapped()
+
+    @property
+    def referentiels(self) -> ReferentielRepo:
+        if self._referentiels is None:
+            from .referentiels import ReferentielRepo
+
+            self._referentiels = ReferentielRepo(self._wrapped())
+        return self._referentiels
+
+    @cached_property
+    def diagnostics(self) -> DiagnosticRepo:
+        from .diagnostics import DiagnosticRepo
+
+        return DiagnosticRepo(self.db, self.referentiels)
 
     @property
     def path(self) -> Path:
@@ -131,10 +169,10 @@ class Workspace:
         return out
 
     def close(self) -> None:
-        db = getattr(self, "db", None)
-        if db is not None:
+        conn = getattr(self, "conn", None)
+        if conn is not None:
             try:
-                db.conn.close()
+                conn.close()
             except Exception:
                 pass
         if self.lock:

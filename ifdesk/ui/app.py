@@ -187,6 +187,10 @@ def run(folder: Path | None = None, lang: str | None = None, open_files: list[st
         return 1
     ctl.window.resize(1366, 768)
     ctl.window.show()
+    if os.environ.get("IFDESK_STARTUP_PROBE"):  # tests/bench.py: say when the first page is up, then quit
+        from .startup_probe import probe_startup
+
+        probe_startup(app, ctl.window)
     if open_files:  # once the window is up: the sync page asks before importing
         from PySide6.QtCore import QTimer
 

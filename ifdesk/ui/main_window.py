@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtCore import QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QMainWindow, QStackedWidget,
                                QVBoxLayout, QWidget)
@@ -18,6 +18,7 @@ PAGES = ["companies", "diagnostics", "diagnostic", "report", "sync", "dashboard"
 class MainWindow(QMainWindow):
     language_changed = Signal(str)
     folder_changed = Signal(str)
+    ready = Signal()  # once: the first page shows its rows (the end of start-up for quality.md)
 
     def __init__(self, tm: TaskManager, parent=None):
         super().__init__(parent)
@@ -26,6 +27,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(tr("ifdesk — Diagnostics Industrie du Futur"))
         self.setMinimumSize(QSize(1024, 640))
         self.current_diag: str | None = None
+        self._ready = False
 
         self.pages: dict[str, QWidget] = {}  # built on first use: start-up builds only the first page
         labels = {"companies": tr("Entreprises"), "diagnostics": tr("Diagnostics"), "diagnostic": tr("Diagnostic en cours"),
@@ -53,7 +55,6 @@ class MainWindow(QMainWindow):
         self.folder_label.setWordWrap(True)
         side = QWidget()
         side.setObjectName("side")
-        side.setStyleSheet("QWidget#side { background: #16345f; }")
         side.setFixedWidth(200)
         sl = QVBoxLayout(side)
         sl.setContentsMargins(0, 0, 0, 0)
@@ -86,12 +87,16 @@ class MainWindow(QMainWindow):
         return page
 
     def _build(self, key: str) -> QWidget:
-        # each page's module is imported here, on first use: start-up imports only what it shows
+        # each page's module is imported here, on first use: start-up imports only what it shows.
+        # Pages other than the first one import pydantic & co.: after the worker's warm-up (ops.py).
+        if key != "companies":
+            self.tm.wait_warm()
         if key == "companies":
             from .views.companies import CompaniesPage
 
             p = CompaniesPage()
             p.diagnostic_started.connect(lambda d: self.open_diagnostic(d, "draft"))
+            p.loaded.connect(self._first_rows)
         elif key == "diagnostics":
             from .views.diagnostics import DiagnosticsPage
 
@@ -126,6 +131,13 @@ class MainWindow(QMainWindow):
         else:
             p = self._placeholder(key)
         return p
+
+    def _first_rows(self) -> None:
+        if not self._ready:
+            self._ready = True
+            self.ready.emit()
+            # the heavy imports start once the rows are painted and the events of start-up handled
+            QTimer.singleShot(0, self.tm.warm_up)
 
     def _placeholder(self, key: str) -> QWidget:
         from .views.placeholder import PlaceholderPage

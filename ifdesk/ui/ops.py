@@ -31,6 +31,27 @@ from .i18n import tr
 from .log import logger
 
 
+# Imported by the warm-up job (worker thread) once the first page is up; pages import them after it.
+WARM_MODULES = (
+    "sqlite_utils", "pydantic", "yaml",
+    "ifdesk.core.company", "ifdesk.core.diagnostic", "ifdesk.core.referentiel", "ifdesk.core.scoring",
+    "ifdesk.core.summary", "ifdesk.core.validation",
+    "ifdesk.store.referentiels", "ifdesk.store.diagnostics", "ifdesk.store.keys", "ifdesk.store.imports",
+    "ifdesk.office.filters", "ifdesk.office.programmes", "ifdesk.bundle.identity", "ifdesk.ui.work",
+)
+
+
+def warm_imports(ws) -> None:
+    import importlib
+
+    for name in WARM_MODULES:
+        importlib.import_module(name)
+    try:
+        ws.referentiels.current()  # the default référentiel parsed and cached, ready for the editor
+    except IfdeskError:
+        pass  # none yet: the pages say so when they need one
+
+
 class Cancelled(Exception):
     """Raised inside a job when the user pressed Cancel."""
 
@@ -66,6 +87,7 @@ class TaskManager(QObject):
         self._pending = 0
         self._closed = False
         self._queue: queue.SimpleQueue = queue.SimpleQueue()
+        self._warm: threading.Event | None = None
         self._wake.connect(self._drain, Qt.ConnectionType.QueuedConnection)
 
     # ---- worker side ---------------------------------------------------------------------------
@@ -84,8 +106,10 @@ class TaskManager(QObject):
             self._ws = None
 
     # ---- GUI side ------------------------------------------------------------------------------
-    def run(self, fn: Callable[[Any], Any], done: Callable[[Any, BaseException | None], None]) -> None:
-        """Run `fn(ws)` on the worker; `done(result, error)` is then called on the GUI thread."""
+    def run(self, fn: Callable[[Any], Any], done: Callable[[Any, BaseException | None], None],
+            ran: threading.Event | None = None) -> None:
+        """Run `fn(ws)` on the worker; `done(result, error)` is then called on the GUI thread.
+        `ran` (for `call`) is set on the worker as soon as the job is over, opening errors included."""
         if self._closed:
             raise RuntimeError("TaskManager fermé")
 
@@ -97,6 +121,8 @@ class TaskManager(QObject):
                 if not isinstance(exc, (IfdeskError, Cancelled)):
                     logger.error("échec d'une opération :\n%s", "".join(traceback.format_exception(exc)))
             self._post(lambda: done(result, err))
+            if ran is not None:
+                ran.set()
 
         self._pending += 1
         if self._pending == 1:
@@ -134,13 +160,52 @@ class TaskManager(QObject):
         return self._pending == 0
 
     def call(self, fn: Callable[[Any], Any], timeout_ms: int = 30_000) -> Any:
-        """Run `fn(ws)` on the worker and wait for it (start-up, screenshots; never from a view)."""
+        """Run `fn(ws)` on the worker and wait for it (start-up, screenshots; never from a view).
+
+        The wait sleeps until the job has run (spinning the event loop meanwhile would take the GIL
+        from the worker, which made opening the workspace at start-up slower), then delivers it."""
         box: dict = {}
-        self.run(fn, lambda r, e: (box.update(r=r, e=e), self._finished()))
+        ran = threading.Event()
+        self.run(fn, lambda r, e: (box.update(r=r, e=e), self._finished()), ran=ran)
+        ran.wait(timeout_ms / 1000)
         self.wait_idle(timeout_ms)
         if box.get("e") is not None:
             raise box["e"]
         return box.get("r")
+
+    # ---- warm-up: the heavy imports, on one thread only ----------------------------------------
+    def warm_up(self) -> None:
+        """Queue, once, the import of what the other pages and jobs need (`WARM_MODULES`) on the worker.
+
+        The window starts without pydantic, sqlite-utils, YAML or the cryptography stack (quality.md's
+        `startup_ratio`); they come right after the first page shows its rows. Importing pydantic
+        from two threads at once can fail with a circular-import error (seen under shiboken's import
+        hook), so the GUI thread imports them only after this job: see `wait_warm()`.
+        """
+        if self._warm is not None or self._closed:
+            return
+        self._warm = event = threading.Event()
+
+        def job(ws) -> None:
+            try:
+                warm_imports(ws)
+            finally:
+                event.set()
+
+        self.run(job, lambda _r, _e: self._finished())
+
+    def wait_warm(self, timeout_s: float = 60.0) -> None:
+        """Before the GUI thread imports a module that pulls pydantic or sqlite-utils: the warm-up has
+        imported them on the worker (usually long done; otherwise a short wait, once)."""
+        if threading.current_thread() is self._worker:
+            return
+        self.warm_up()
+        if self._warm is not None and not self._warm.wait(timeout_s):
+            logger.warning("préchargement inachevé après %s s", timeout_s)
+
+    @property
+    def warm(self) -> bool:
+        return self._warm is not None and self._warm.is_set()
 
     def close(self) -> None:
         """Let queued saves finish, close the Workspace on its own thread, stop the worker."""
@@ -295,6 +360,12 @@ _tm: TaskManager | None = None
 def set_default_tm(tm: TaskManager | None) -> None:
     global _tm
     _tm = tm
+
+
+def wait_warm() -> None:
+    """On the GUI thread, before importing a module that pulls pydantic or sqlite-utils."""
+    if _tm is not None:
+        _tm.wait_warm()
 
 
 def _default_tm(parent: QWidget | None) -> TaskManager:

@@ -8,7 +8,6 @@ from PySide6.QtWidgets import QAbstractItemView, QHBoxLayout, QHeaderView, QLabe
 
 from ..models import ROW_ROLE, CompanyTableModel, RowsModel
 from ..ops import Op
-from ..work import new_diagnostic
 from .common import button, page_header, row, tr
 from .company_form import CompanyForm
 
@@ -40,6 +39,7 @@ def selected_row(view: QTableView) -> dict | None:
 
 class CompaniesPage(QWidget):
     diagnostic_started = Signal(str)
+    loaded = Signal()  # rows shown (after each refresh)
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -120,6 +120,7 @@ class CompaniesPage(QWidget):
         elif n:
             self.table.setCurrentIndex(self.proxy.index(0, 0))
         self._update_buttons()
+        self.loaded.emit()
 
     def _update_buttons(self) -> None:
         has = selected_row(self.table) is not None
@@ -158,7 +159,12 @@ class CompaniesPage(QWidget):
             return
         siret = r["siret"]
         self.start_btn.setEnabled(False)
-        Op(self, lambda ws: new_diagnostic(ws, siret)).success(self._started).failure(self._start_failed).run()
+        def start(ws):
+            from ..work import new_diagnostic  # on the worker: it pulls the scoring models
+
+            return new_diagnostic(ws, siret)
+
+        Op(self, start).success(self._started).failure(self._start_failed).run()
 
     def _started(self, diag_id: str) -> None:
         self._update_buttons()

@@ -5,15 +5,29 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QComboBox, QFrame, QGridLayout, QLabel, QLineEdit, QScrollArea, QVBoxLayout, QWidget
 
-from ...core.company import MAX_NAME, Company, new_company, size_class
+from typing import TYPE_CHECKING
+
+from ...core.company_rules import MAX_NAME, size_class
 from ...core.errors import ValidationError
 from ...core.identifiers import format_siret, normalize_naf, normalize_siret
 from ...core.reference_data import current_regions, naf_division_name, normalize_region
 from ..i18n import fmt_number, parse_number, tr
-from ..ops import Op
+from ..ops import Op, wait_warm
 from .common import Field, button, card, row
 
+if TYPE_CHECKING:
+    from ...core.company import Company
+
 FIELDS = ("name", "siret", "naf", "region", "city", "headcount", "turnover_eur", "balance_sheet_eur")
+
+
+def _new_company(**fields) -> Company:
+    """`core.company.new_company` (pydantic), imported on first use: the form is on the first page,
+    shown before the warm-up has imported pydantic (see ops.TaskManager.warm_up)."""
+    wait_warm()
+    from ...core.company import new_company
+
+    return new_company(**fields)
 
 
 class CompanyForm(QWidget):
@@ -148,7 +162,7 @@ class CompanyForm(QWidget):
             elif key in ("headcount", "turnover_eur", "balance_sheet_eur", "name", "city"):
                 value = self._number(key, text) if key not in ("name", "city") else (text if key == "name" else text or None)
                 probe = {"siret": "73282932000074", "name": "x", "region": "84", key: value}
-                new_company(**probe)
+                _new_company(**probe)
         except ValidationError as exc:
             msg = str(exc)
         if key == "naf" and (msg or not text):
@@ -206,7 +220,7 @@ class CompanyForm(QWidget):
         for f in self.fields.values():
             f.set_error(None)
         try:
-            company = new_company(**self.values())
+            company = _new_company(**self.values())
         except ValidationError as exc:
             self._refuse(exc)
             return

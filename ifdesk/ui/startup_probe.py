@@ -1,0 +1,65 @@
+"""Instruments for the benchmark (`ifdesk/ui/measure.py`), kept light: the start-up probe runs inside
+the measured start, so it imports nothing beyond QtCore."""
+
+from __future__ import annotations
+
+
+class BlockMonitor:
+    """The GUI thread's longest block: a 2 ms timer ticks; the longest gap between two ticks, less the
+    interval."""
+
+    def __init__(self, interval_ms: int = 2):
+        from PySide6.QtCore import QElapsedTimer, QTimer
+
+        self.interval = interval_ms
+        self.timer = QTimer()
+        self.timer.setInterval(interval_ms)
+        self.timer.timeout.connect(self._tick)
+        self.clock = QElapsedTimer()
+        self.last = 0
+        self.worst = 0.0
+
+    def _tick(self) -> None:
+        now = self.clock.nsecsElapsed()
+        self.worst = max(self.worst, (now - self.last) / 1e6 - self.interval)
+        self.last = now
+
+    def start(self) -> None:
+        self.clock.start()
+        self.last = self.clock.nsecsElapsed()
+        self.worst = 0.0
+        self.timer.start()
+
+    def stop(self) -> float:
+        self._tick()
+        self.timer.stop()
+        return max(self.worst, 0.0)
+
+
+def probe_startup(app, window) -> None:
+    """`IFDESK_STARTUP_PROBE=1 ifdesk gui`: print « ready » once the first page shows its rows (painted)
+    and the event loop has nothing left to do (a zero timer fires after the pending events), then
+    « warm SECONDS MAX_BLOCK_MS » once the warm-up is over, and quit."""
+    from PySide6.QtCore import QElapsedTimer, QTimer
+
+    mon = BlockMonitor()
+    clock = QElapsedTimer()
+
+    def warm_check() -> None:
+        if window.tm.warm and window.tm.pending == 0:
+            print(f"warm {clock.elapsed() / 1000:.4f} {mon.stop():.2f}", flush=True)
+            app.quit()
+        else:
+            QTimer.singleShot(5, warm_check)
+
+    def ready() -> None:
+        print("ready", flush=True)
+        clock.start()
+        mon.start()
+        QTimer.singleShot(5, warm_check)
+
+    def rows_shown() -> None:
+        window.repaint()  # painted with its rows now, not at the next turn of the loop
+        QTimer.singleShot(0, ready)
+
+    window.ready.connect(rows_shown)
