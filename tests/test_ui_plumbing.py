@@ -303,3 +303,22 @@ def test_editor_attaches_evidence_with_a_thumbnail(qtbot, data_dir, tmp_path):
         assert strip.list.count() == 0
     finally:
         close_window(w)
+
+
+def test_log_rotates_at_start_and_caps_a_session(tmp_path, monkeypatch):
+    from ifdesk.ui import log as uilog
+
+    folder = tmp_path / "log"
+    folder.mkdir()
+    (folder / "ifdesk.log").write_text("x" * uilog.MAX_BYTES, "utf-8")
+    (folder / "ifdesk.log.1").write_text("older", "utf-8")
+    path = uilog.setup_logging(folder)
+    assert (folder / "ifdesk.log.1").stat().st_size == uilog.MAX_BYTES   # the full one moved down
+    assert (folder / "ifdesk.log.2").read_text("utf-8") == "older"
+    monkeypatch.setattr(uilog, "SESSION_CAP", 2_000)
+    for i in range(200):
+        uilog.logger.info("ligne %d %s", i, "y" * 50)
+    for h in uilog.logger.handlers:
+        h.flush()
+    assert 2_000 < path.stat().st_size < 2_200            # a session stops writing past its cap
+    assert uilog.log_file() == path

@@ -96,12 +96,24 @@ class Controller:
         from .main_window import MainWindow
         from .ops import TaskManager
 
+        # The light modules that both the worker's opening and the first page use, imported here first:
+        # never the same module from two threads at once (see ops.TaskManager.warm_up).
+        from ..core import identifiers, reference_data  # noqa: F401
+
         self.tm = TaskManager(self.folder)
-        # Opens the workspace on the worker and waits (raises when locked). Not overlapped with building
-        # the window: importing pydantic from two threads at once trips a circular-import error inside
-        # pydantic's lazy imports under shiboken's import hook (seen while trying a faster start).
-        real = self.tm.call(lambda ws: str(ws.folder))
-        self.window = MainWindow(self.tm)
+        # the workspace opens on the worker while the window is built (neither imports pydantic)
+        # with the first page's rows, read meanwhile too
+        opening = self.tm.begin(lambda ws: (str(ws.folder), ws.companies.list()))
+        window = MainWindow(self.tm)
+        try:
+            real, rows = opening.result()  # raises when the folder is locked or not a workspace
+        except BaseException:
+            window.deleteLater()
+            self.tm.close()
+            self.tm = None
+            raise
+        window.companies.prefetched(rows)
+        self.window = window
         self.window.set_folder_text(real)
         self.window.language_changed.connect(self.change_language)
         self.window.folder_changed.connect(self.change_folder)
@@ -185,12 +197,12 @@ def run(folder: Path | None = None, lang: str | None = None, open_files: list[st
         logger.warning("ouverture refusée : %s", exc)
         QMessageBox.warning(None, "ifdesk", str(exc))
         return 1
-    ctl.window.resize(1366, 768)
-    ctl.window.show()
     if os.environ.get("IFDESK_STARTUP_PROBE"):  # tests/bench.py: say when the first page is up, then quit
         from .startup_probe import probe_startup
 
         probe_startup(app, ctl.window)
+    ctl.window.resize(1366, 768)
+    ctl.window.show()
     if open_files:  # once the window is up: the sync page asks before importing
         from PySide6.QtCore import QTimer
 

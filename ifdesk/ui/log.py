@@ -3,14 +3,43 @@
 from __future__ import annotations
 
 import logging
+import os
 import sys
 import traceback
-from logging.handlers import RotatingFileHandler
 from pathlib import Path
 
 from ..paths import log_dir
 
 logger = logging.getLogger("ifdesk")
+
+
+MAX_BYTES = 1_000_000  # ifdesk.log is rotated past this size, at start-up
+BACKUPS = 5            # ifdesk.log.1 … ifdesk.log.5
+SESSION_CAP = 5 * MAX_BYTES  # one session never writes more (an error repeated in a loop fills no disk)
+
+
+class SessionLogHandler(logging.FileHandler):
+    """The log file, rotated when the window starts rather than as it writes: logging.handlers'
+    RotatingFileHandler alone costs about 10 ms of imports (socket, pickle) in the window's start."""
+
+    def emit(self, record: logging.LogRecord) -> None:
+        if self.stream is not None and self.stream.tell() > SESSION_CAP:
+            return
+        super().emit(record)
+
+
+def rotate(path: Path) -> None:
+    """ifdesk.log past MAX_BYTES becomes ifdesk.log.1 (.1 becomes .2 …; the oldest goes)."""
+    try:
+        if path.stat().st_size < MAX_BYTES:
+            return
+        for i in range(BACKUPS - 1, 0, -1):
+            older = path.with_name(f"{path.name}.{i}")
+            if older.exists():
+                os.replace(older, path.with_name(f"{path.name}.{i + 1}"))
+        os.replace(path, path.with_name(f"{path.name}.1"))
+    except OSError:
+        pass  # a log that cannot rotate keeps growing a little: never a reason to fail
 
 
 def setup_logging(folder: Path | None = None) -> Path | None:
@@ -19,12 +48,13 @@ def setup_logging(folder: Path | None = None) -> Path | None:
     try:
         folder.mkdir(parents=True, exist_ok=True)
         path = folder / "ifdesk.log"
-        handler = RotatingFileHandler(path, maxBytes=1_000_000, backupCount=5, encoding="utf-8")
+        rotate(path)
+        handler = SessionLogHandler(path, encoding="utf-8")
     except OSError:
         return None
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(threadName)s %(name)s: %(message)s"))
     for h in list(logger.handlers):
-        if isinstance(h, RotatingFileHandler):
+        if isinstance(h, SessionLogHandler):
             logger.removeHandler(h)
             h.close()
     logger.addHandler(handler)
@@ -34,7 +64,7 @@ def setup_logging(folder: Path | None = None) -> Path | None:
 
 def log_file() -> Path | None:
     for h in logger.handlers:
-        if isinstance(h, RotatingFileHandler):
+        if isinstance(h, SessionLogHandler):
             return Path(h.baseFilename)
     return None
 

@@ -32,20 +32,29 @@ from .log import logger
 
 
 # Imported by the warm-up job (worker thread) once the first page is up; pages import them after it.
+# In small steps with a pause between them: a thread that imports (many short file reads, each
+# releasing the GIL) starves the GUI thread of the GIL (CPython's convoy effect), measured up to
+# 200 ms in one go; the pauses hand it over (longest GUI block during the warm-up ≈ 40 ms).
 WARM_MODULES = (
-    "sqlite_utils", "pydantic", "yaml",
-    "ifdesk.core.company", "ifdesk.core.diagnostic", "ifdesk.core.referentiel", "ifdesk.core.scoring",
+    "inspect", "click", "dateutil.parser", "pluggy", "importlib.metadata", "sqlite_utils",
+    "typing_extensions", "annotated_types", "pydantic_core", "pydantic", "pydantic.main", "pydantic.types",
+    "yaml", "ifdesk.core.company", "ifdesk.core.diagnostic", "ifdesk.core.referentiel", "ifdesk.core.scoring",
     "ifdesk.core.summary", "ifdesk.core.validation",
     "ifdesk.store.referentiels", "ifdesk.store.diagnostics", "ifdesk.store.keys", "ifdesk.store.imports",
-    "ifdesk.office.filters", "ifdesk.office.programmes", "ifdesk.bundle.identity", "ifdesk.ui.work",
+    "ifdesk.office.filters", "ifdesk.office.programmes",
+    "cryptography.hazmat.primitives.serialization", "cryptography.hazmat.primitives.asymmetric.ed25519",
+    "ifdesk.bundle.identity", "ifdesk.ui.work",
 )
+WARM_PAUSE_S = 0.003
 
 
 def warm_imports(ws) -> None:
     import importlib
+    import time
 
     for name in WARM_MODULES:
         importlib.import_module(name)
+        time.sleep(WARM_PAUSE_S)
     try:
         ws.referentiels.current()  # the default référentiel parsed and cached, ready for the editor
     except IfdeskError:
@@ -160,18 +169,15 @@ class TaskManager(QObject):
         return self._pending == 0
 
     def call(self, fn: Callable[[Any], Any], timeout_ms: int = 30_000) -> Any:
-        """Run `fn(ws)` on the worker and wait for it (start-up, screenshots; never from a view).
+        """Run `fn(ws)` on the worker and wait for it (start-up, screenshots; never from a view)."""
+        return self.begin(fn).result(timeout_ms)
 
-        The wait sleeps until the job has run (spinning the event loop meanwhile would take the GIL
-        from the worker, which made opening the workspace at start-up slower), then delivers it."""
-        box: dict = {}
-        ran = threading.Event()
-        self.run(fn, lambda r, e: (box.update(r=r, e=e), self._finished()), ran=ran)
-        ran.wait(timeout_ms / 1000)
-        self.wait_idle(timeout_ms)
-        if box.get("e") is not None:
-            raise box["e"]
-        return box.get("r")
+    def begin(self, fn: Callable[[Any], Any]) -> "Pending":
+        """Start `fn(ws)` on the worker now, wait for it later with `.result()` (start-up: the workspace
+        opens while the window is built)."""
+        pending = Pending(self)
+        self.run(fn, pending._deliver, ran=pending._ran)
+        return pending
 
     # ---- warm-up: the heavy imports, on one thread only ----------------------------------------
     def warm_up(self) -> None:
@@ -216,6 +222,28 @@ class TaskManager(QObject):
         self._pool.shutdown(wait=True)
         # callbacks queued by the last jobs are dropped: their views are going away
         self._pending = 0
+
+
+class Pending:
+    """A job started with `TaskManager.begin`."""
+
+    def __init__(self, tm: TaskManager):
+        self._tm = tm
+        self._ran = threading.Event()
+        self._box: dict = {}
+
+    def _deliver(self, result: Any, err: BaseException | None) -> None:
+        self._box.update(r=result, e=err)
+        self._tm._finished()
+
+    def result(self, timeout_ms: int = 30_000) -> Any:
+        """The job's result (or its exception, raised here). The wait sleeps until the job has run:
+        spinning the event loop meanwhile would take the GIL from the worker (slower start-up)."""
+        self._ran.wait(timeout_ms / 1000)
+        self._tm.wait_idle(timeout_ms)
+        if self._box.get("e") is not None:
+            raise self._box["e"]
+        return self._box.get("r")
 
 
 class Op:

@@ -45,6 +45,7 @@ class CompaniesPage(QWidget):
         super().__init__(parent)
         self.setObjectName("page")
         self._seq = 0
+        self._prefetched: list[dict] | None = None
         self._select_after: str | None = None
         head, _t, self.subtitle = page_header(tr("Entreprises"), tr("Les entreprises accompagnées : recherchez, enregistrez, démarrez un diagnostic."))
         self.search = QLineEdit()
@@ -97,10 +98,18 @@ class CompaniesPage(QWidget):
         super().showEvent(e)
         self.refresh()
 
+    def prefetched(self, rows: list[dict]) -> None:
+        """All companies, read while the window was being built: the first showing uses them."""
+        self._prefetched = rows
+
     def refresh(self, *_a) -> None:
         """Ask the worker for the matching companies; only the newest answer is shown."""
         self._seq += 1
         seq, text = self._seq, self.search.text().strip()
+        rows, self._prefetched = self._prefetched, None
+        if rows is not None and not text:
+            self._rows(seq, rows)
+            return
         Op(self, lambda ws: ws.companies.list(search=text or None)).success(lambda rows: self._rows(seq, rows)).run()
 
     def _rows(self, seq: int, rows: list[dict]) -> None:
