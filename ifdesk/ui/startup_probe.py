@@ -36,24 +36,34 @@ class BlockMonitor:
         return max(self.worst, 0.0)
 
 
+# Libraries the first page must show without (imported by the warm-up, after it).
+HEAVY = ("pydantic", "sqlite_utils", "yaml", "cryptography", "reportlab", "openpyxl", "dateutil", "click")
+
+
 def probe_startup(app, window) -> None:
     """`IFDESK_STARTUP_PROBE=1 ifdesk gui`: print « ready » once the first page shows its rows (painted)
     and the event loop has nothing left to do (a zero timer fires after the pending events), then
-    « warm SECONDS MAX_BLOCK_MS » once the warm-up is over, and quit."""
+    « warm SECONDS MAX_BLOCK_MS » once the warm-up is over, then « heavy-at-ready NAMES » (the HEAVY
+    libraries already imported at « ready »: none expected), and quit."""
+    import sys
+
     from PySide6.QtCore import QElapsedTimer, QTimer
 
     mon = BlockMonitor()
     clock = QElapsedTimer()
+    heavy: list[str] = []
 
     def warm_check() -> None:
         if window.tm.warm and window.tm.pending == 0:
             print(f"warm {clock.elapsed() / 1000:.4f} {mon.stop():.2f}", flush=True)
+            print("heavy-at-ready " + (",".join(heavy) or "-"), flush=True)
             app.quit()
         else:
             QTimer.singleShot(5, warm_check)
 
     def ready() -> None:
         print("ready", flush=True)
+        heavy.extend(name for name in HEAVY if name in sys.modules)
         clock.start()
         mon.start()
         QTimer.singleShot(5, warm_check)

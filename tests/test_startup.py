@@ -1,0 +1,97 @@
+"""The window's start: the first page comes without the heavy libraries, which the warm-up then
+imports on the worker before any other page (quality.md's `startup_ratio`; ops.TaskManager.warm_up)."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+
+import pytest
+
+pytest.importorskip("PySide6")
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+HEAVY = ("pydantic", "sqlite_utils", "yaml", "cryptography", "reportlab", "openpyxl")
+
+
+def _demo(folder, companies: int = 40) -> None:
+    from ifdesk.demo.generate import fill
+    from ifdesk.store import Workspace
+
+    with Workspace(folder) as ws:
+        fill(ws, companies=companies, seed=3)
+
+
+def test_opening_a_workspace_and_listing_companies_imports_no_heavy_library(data_dir):
+    _demo(data_dir)
+    code = (
+        "import sys\n"
+        "from ifdesk.store import Workspace\n"
+        f"ws = Workspace({str(data_dir)!r})\n"
+        "rows = ws.companies.list()\n"
+        f"heavy = [m for m in {HEAVY!r} if m in sys.modules]\n"
+        "print(len(rows), ','.join(heavy) or '-')\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60, check=True).stdout
+    n, heavy = out.split()
+    assert int(n) >= 40 and heavy == "-"
+
+
+def test_ifdesk_gui_shows_its_first_page_then_warms_up(data_dir):
+    _demo(data_dir)
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", IFDESK_STARTUP_PROBE="1")
+    p = subprocess.run([sys.executable, "-m", "ifdesk", "--data-dir", str(data_dir), "gui"],
+                       capture_output=True, text=True, timeout=120, env=env)
+    assert p.returncode == 0, p.stderr
+    lines = p.stdout.split("\n")
+    assert lines[0] == "ready"
+    warm, seconds, block_ms = lines[1].split()
+    assert warm == "warm" and float(seconds) > 0 and float(block_ms) >= 0
+    assert lines[2] == "heavy-at-ready -"   # none of pydantic, sqlite-utils, YAML… before the first page
+
+
+def test_shipped_referentiels_are_registered_at_open_without_touching_the_database(data_dir):
+    from ifdesk.store import Workspace
+
+    Workspace(data_dir).close()        # opened and closed, nothing read
+    with Workspace(data_dir, readonly=True) as ro:
+        assert ro.referentiels.current().id == "if-pme"
+
+
+def test_other_pages_are_built_after_the_warm_up(qapp, qtbot, data_dir):
+    from ifdesk.ui.main_window import MainWindow
+    from ifdesk.ui.ops import TaskManager
+
+    _demo(data_dir, 5)
+    tm = TaskManager(data_dir)
+    tm.call(lambda ws: None)
+    w = MainWindow(tm)
+    try:
+        assert not tm.warm                    # the companies page alone: nothing heavy yet
+        w.go("diagnostics")                   # a page importing the pydantic models…
+        assert tm.warm                        # …waited for the worker's warm-up first
+        assert "pydantic" in sys.modules and "sqlite_utils" in sys.modules
+    finally:
+        w.close()
+        tm.close()
+
+
+def test_a_locked_workspace_at_start_is_refused_and_nothing_stays_open(qapp, data_dir):
+    from ifdesk.store import Workspace
+    from ifdesk.store.db import WorkspaceLocked
+    from ifdesk.ui.app import Controller, UiPrefs
+
+    holder = Workspace(data_dir)
+    try:
+        ctl = Controller(qapp, data_dir, UiPrefs())
+        with pytest.raises(WorkspaceLocked, match="déjà ouvert"):
+            ctl.start()
+        assert ctl.tm is None and ctl.window is None
+    finally:
+        holder.close()
+    ctl.start()                               # free again: it opens
+    try:
+        assert ctl.window is not None
+    finally:
+        ctl.stop()
