@@ -95,3 +95,32 @@ def test_a_locked_workspace_at_start_is_refused_and_nothing_stays_open(qapp, dat
         assert ctl.window is not None
     finally:
         ctl.stop()
+
+
+def test_waiting_for_the_warm_up_keeps_the_window_alive(qapp, qtbot, data_dir, monkeypatch):
+    import time
+
+    from PySide6.QtCore import QTimer
+
+    from ifdesk.ui import ops
+    from ifdesk.ui.main_window import MainWindow
+
+    real = ops.warm_imports
+    monkeypatch.setattr(ops, "warm_imports", lambda ws: (time.sleep(0.4), real(ws)))  # a slow machine
+    tm = ops.TaskManager(data_dir)
+    tm.call(lambda ws: None)
+    w = MainWindow(tm)
+    ticks: list[int] = []
+    timer = QTimer()
+    timer.setInterval(10)
+    timer.timeout.connect(lambda: ticks.append(1))
+    try:
+        timer.start()
+        tm.warm_up()
+        w.go("settings")                       # asked for before the warm-up is over
+        assert tm.warm and w.page() == "settings"
+        assert len(ticks) >= 10                # timers (and painting) went on meanwhile
+    finally:
+        timer.stop()
+        w.close()
+        tm.close()

@@ -81,16 +81,19 @@ class MainWindow(QMainWindow):
     def _page(self, key: str) -> QWidget:
         page = self.pages.get(key)
         if page is None:
+            # Pages other than the first one import pydantic & co.: after the worker's warm-up (ops.py).
+            # Events run while it finishes: the page may have been built meanwhile.
+            if key != "companies":
+                self.tm.wait_warm()
+            page = self.pages.get(key)
+        if page is None:
             page = self._build(key)
             self.pages[key] = page
             self.stack.widget(PAGES.index(key)).layout().addWidget(page)
         return page
 
     def _build(self, key: str) -> QWidget:
-        # each page's module is imported here, on first use: start-up imports only what it shows.
-        # Pages other than the first one import pydantic & co.: after the worker's warm-up (ops.py).
-        if key != "companies":
-            self.tm.wait_warm()
+        # each page's module is imported here, on first use: start-up imports only what it shows
         if key == "companies":
             from .views.companies import CompaniesPage
 

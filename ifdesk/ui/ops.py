@@ -23,7 +23,7 @@ from pathlib import Path
 from typing import Any, Callable
 
 import shiboken6
-from PySide6.QtCore import QCoreApplication, QElapsedTimer, QEventLoop, QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QElapsedTimer, QEventLoop, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 
 from ..core.errors import IfdeskError
@@ -202,11 +202,27 @@ class TaskManager(QObject):
 
     def wait_warm(self, timeout_s: float = 60.0) -> None:
         """Before the GUI thread imports a module that pulls pydantic or sqlite-utils: the warm-up has
-        imported them on the worker (usually long done; otherwise a short wait, once)."""
+        imported them on the worker (usually long done). Otherwise the window keeps painting and its
+        timers run while it finishes, the user's clicks and keys waiting their turn (not lost)."""
         if threading.current_thread() is self._worker:
             return
         self.warm_up()
-        if self._warm is not None and not self._warm.wait(timeout_s):
+        event = self._warm
+        if event is None or event.is_set():
+            return
+        loop = QEventLoop()
+        poll = QTimer()
+        poll.setInterval(5)
+        poll.timeout.connect(lambda: event.is_set() and loop.quit())
+        give_up = QTimer()
+        give_up.setSingleShot(True)
+        give_up.timeout.connect(loop.quit)
+        poll.start()
+        give_up.start(int(timeout_s * 1000))
+        loop.exec(QEventLoop.ProcessEventsFlag.ExcludeUserInputEvents)
+        poll.stop()
+        give_up.stop()
+        if not event.is_set():
             logger.warning("préchargement inachevé après %s s", timeout_s)
 
     @property
