@@ -322,3 +322,23 @@ def test_log_rotates_at_start_and_caps_a_session(tmp_path, monkeypatch):
         h.flush()
     assert 2_000 < path.stat().st_size < 2_200            # a session stops writing past its cap
     assert uilog.log_file() == path
+
+
+def test_progress_strip_label_keeps_its_size_and_updates_are_throttled(qapp):
+    from ifdesk.ui.ops import ProgressStrip
+
+    strip = ProgressStrip(label_width=120)
+    strip.begin("Export…", lambda: None)
+    size = strip.label.size()
+    long = "ifdesk-2026-" + "Électronique-de-l-Ouest-" * 5 + "12.ifbundle"
+    strip.setLabelText(long)
+    assert strip.label.size() == size                      # a new name never lays the page out again
+    assert "…" in strip.label.text() and strip.label.toolTip() == long
+
+    op = Op(None, lambda ws: None, tm=object())            # the progress side only
+    op._dialog = strip
+    op._on_progress(1, 50, "a.ifbundle")
+    op._on_progress(2, 50, "b.ifbundle")                   # within 100 ms: skipped
+    assert strip.value() == 1 and strip.label.toolTip() == "a.ifbundle"
+    op._on_progress(50, 50, "z.ifbundle")                  # the last one always shows
+    assert strip.value() == 50 and strip.label.toolTip() == "z.ifbundle"

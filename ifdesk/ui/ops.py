@@ -262,6 +262,9 @@ class Pending:
         return self._box.get("r")
 
 
+PROGRESS_EVERY_MS = 100
+
+
 class Op:
     """One piece of workspace work started from a view, with success/failure/progress callbacks."""
 
@@ -274,6 +277,7 @@ class Op:
         self._progress_label: str | None = None
         self._dialog: QProgressDialog | None = None
         self._progress: Progress | None = None
+        self._shown = QElapsedTimer()  # since the progress shown last
 
     def success(self, cb: Callable[[Any], None]) -> "Op":
         self._success = cb
@@ -309,6 +313,11 @@ class Op:
 
     def _on_progress(self, done: int, total: int, label: str) -> None:
         if self._dialog is not None and shiboken6.isValid(self._dialog):
+            # at most ten a second (and the last one): each new label lays out the page again,
+            # 30–90 ms on the Synchronisation page, which blocked the window during an export
+            if done < total and self._shown.isValid() and self._shown.elapsed() < PROGRESS_EVERY_MS:
+                return
+            self._shown.start()
             self._dialog.setMaximum(max(total, 0))
             self._dialog.setValue(done)
             if label:
@@ -335,17 +344,24 @@ class Op:
             self.tm._finished()
 
 
+LABEL_WIDTH = 280
+
+
 class ProgressStrip(QWidget):
     """Inline progress with a Cancel button: no window to create, so showing it costs nothing."""
 
-    def __init__(self, parent: QWidget | None = None):
+    def __init__(self, parent: QWidget | None = None, label_width: int = LABEL_WIDTH):
         super().__init__(parent)
         from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton
 
+        self.label_width = label_width
         lay = QHBoxLayout(self)
         lay.setContentsMargins(0, 0, 0, 0)
         self.label = QLabel()
         self.label.setObjectName("muted")
+        # its text changes at every step: a size of its own, so that the page is not laid out again
+        # each time (30–90 ms on the Synchronisation page)
+        self.label.setFixedSize(label_width, self.label.sizeHint().height())
         self.bar = QProgressBar()
         self.bar.setFixedWidth(140)
         self.bar.setTextVisible(False)
@@ -358,7 +374,7 @@ class ProgressStrip(QWidget):
         self.hide()
 
     def begin(self, label: str, on_cancel: Callable[[], None]) -> None:
-        self.label.setText(label)
+        self.setLabelText(label)
         self.bar.setRange(0, 0)
         self._on_cancel = on_cancel
         self.show()
@@ -370,7 +386,9 @@ class ProgressStrip(QWidget):
         self.bar.setValue(n)
 
     def setLabelText(self, text: str) -> None:
-        self.label.setText(text)
+        metrics = self.label.fontMetrics()
+        self.label.setText(metrics.elidedText(text, Qt.TextElideMode.ElideMiddle, self.label_width))
+        self.label.setToolTip(text)
 
     def value(self) -> int:
         return self.bar.value()
