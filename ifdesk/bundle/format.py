@@ -13,6 +13,7 @@ from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 from ..core.company import Company
 from ..core.diagnostic import Diagnostic
+from ..i18n import _
 
 FORMAT = "ifdesk-bundle"
 FORMAT_VERSION = 1
@@ -137,17 +138,17 @@ class DiagnosticRecord(Diagnostic):
     @classmethod
     def _answers(cls, v: dict) -> dict:
         if len(v) > 1000:
-            raise ValueError("trop de réponses")
+            raise ValueError(_("trop de réponses"))
         for k, a in v.items():
             if k != a.criterion:
-                raise ValueError(f"réponse rangée sous « {k[:64]} » pour le critère « {a.criterion[:64]} »")
+                raise ValueError(_("réponse rangée sous « {k} » pour le critère « {c} »", k=k[:64], c=a.criterion[:64]))
         return v
 
     @field_validator("actions")
     @classmethod
     def _actions(cls, v: list) -> list:
         if len(v) > 500:
-            raise ValueError("trop d'actions")
+            raise ValueError(_("trop d'actions"))
         return v
 
 

@@ -158,7 +158,7 @@ def check_card(data: object) -> Card:
         card = Card.model_validate(data)
     except PydanticError as exc:
         err = exc.errors()[0]
-        loc = ".".join(str(p) for p in err.get("loc", ())) or "(racine)"
+        loc = ".".join(str(p) for p in err.get("loc", ())) or _("(racine)")
         raise CardInvalid(_("Carte d'identité invalide : {loc} : {msg}", loc=loc, msg=pydantic_message(err))) from None
     try:
         raw = unb64(card.public_key, 32)

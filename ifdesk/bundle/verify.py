@@ -52,7 +52,7 @@ class Verified:
 
 def _schema_error(where: str, exc: PydanticError) -> BundleRejected:
     err = exc.errors()[0]
-    loc = ".".join(str(p) for p in err.get("loc", ()))[:120] or "(racine)"
+    loc = ".".join(str(p) for p in err.get("loc", ()))[:120] or _("(racine)")
     return BundleRejected(_("{w} non conforme : {loc} : {msg}", w=where, loc=loc, msg=pydantic_message(err)[:200]))
 
 

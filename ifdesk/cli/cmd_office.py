@@ -9,7 +9,7 @@ from .cmd_stats import add_filter_args, filters_from, num, open_for_reading
 
 
 def register(sub) -> None:
-    p = sub.add_parser("office", help=_("délégation régionale : tableaux pour le reporting, programmes régionaux"))
+    p = sub.add_parser("office", help=_("bureau régional : tableaux pour le reporting, programmes régionaux"))
     s = p.add_subparsers(dest="action", metavar="ACTION", required=True)
 
     e = s.add_parser("export", help=_("exporter les tableaux (entreprises, diagnostics, scores, réponses, actions, "

@@ -286,7 +286,7 @@ def _format_path(loc: tuple) -> str:
     s = ""
     for p in loc:
         s += f"[{p}]" if isinstance(p, int) else (f".{p}" if s else str(p))
-    return s or "(racine)"
+    return s or _("(racine)")
 
 
 def _located(source: str, node: Any, loc: tuple, msg: str) -> str:

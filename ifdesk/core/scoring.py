@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from ..i18n import _
 from .diagnostic import Answer
 from .referentiel import Aggregation, Referentiel
 
@@ -115,7 +116,7 @@ def suggested_actions(ref: Referentiel, scores: Scores, limit: int = 5) -> list[
         crit = ref.criteria_by_id[p.criterion]
         nxt = min(p.current + 1, ref.max_level)
         out.append({
-            "title": f"{crit.title} : viser le niveau {nxt} « {ref.level_label(nxt)} »",
+            "title": _("{title} : viser le niveau {n} « {label} »", title=crit.title, n=nxt, label=ref.level_label(nxt)),
             "criteria": [p.criterion],
             "priority": 1 if rank < 2 else 2,
             "horizon": "court" if p.gap == 1 else ("moyen" if p.gap == 2 else "long"),

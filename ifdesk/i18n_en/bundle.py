@@ -209,4 +209,8 @@ EN: dict[str, str] = {
     "{p} : diagnostic incomplet ({n} critère(s) sans réponse)":
         "{p}: incomplete assessment ({n} criterion(s) unanswered)",
     "{p} : empreinte de contenu incohérente": "{p}: inconsistent content fingerprint",
+    # ifdesk/bundle/format.py
+    "trop de réponses": "too many answers",
+    "réponse rangée sous « {k} » pour le critère « {c} »": "answer filed under \"{k}\" for criterion \"{c}\"",
+    "trop d'actions": "too many actions",
 }

@@ -154,7 +154,7 @@ EN: dict[str, str] = {
     "révision(s) {r} jamais reçue(s)": "revision(s) {r} never received",
     "Révision {r} retenue comme courante pour {id}.": "Revision {r} kept as current for {id}.",
     # ifdesk/cli/cmd_office.py
-    "délégation régionale : tableaux pour le reporting, programmes régionaux":
+    "bureau régional : tableaux pour le reporting, programmes régionaux":
         "regional office: reporting tables, regional programmes",
     "exporter les tableaux (entreprises, diagnostics, scores, réponses, actions, journal des imports) en classeur Excel ou en fichiers CSV":
         "export the tables (companies, assessments, scores, answers, actions, import log) as an Excel workbook or CSV files",

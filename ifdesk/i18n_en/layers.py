@@ -209,4 +209,7 @@ EN: dict[str, str] = {
     "diagnostic {id} r{r} illisible : {e}": "assessment {id} r{r} unreadable: {e}",
     "diagnostic {id} révision {r} : contenu altéré depuis sa clôture (empreinte différente)":
         "assessment {id} revision {r}: content altered since it was completed (different fingerprint)",
+    # ifdesk/core/referentiel.py, ifdesk/core/scoring.py
+    "(racine)": "(root)",
+    "{title} : viser le niveau {n} « {label} »": "{title}: aim for level {n} \"{label}\"",
 }

@@ -49,7 +49,9 @@ def validate(fields: dict, allow_former_region: bool = False) -> Programme:
     except ValidationError as exc:  # name the field as the user knows it
         msg = str(exc)
         if exc.field in LABELS:
-            msg = msg.replace(f"« {exc.field} »", f"« {_(LABELS[exc.field])} »")
+            label = _(LABELS[exc.field])
+            for quoted in (f"« {exc.field} »", f'"{exc.field}"'):  # French, then English quotes
+                msg = msg.replace(quoted, quoted.replace(exc.field, label))
         raise ValidationError(msg, exc.field) from None
 
 
