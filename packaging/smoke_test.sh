@@ -5,7 +5,8 @@
 #   packaging/smoke_test.sh [DIST_FOLDER]        (default: dist/ifdesk; `make package-smoke` builds first)
 #
 # Checks, each with its result: --version; demo on a temporary workspace; diag list --json; a PDF
-# report; an offscreen screenshot of the diagnostic view; then a whole diagnostic as an expert would
+# report; an offscreen screenshot of the diagnostic view; the window's start (first page, then the
+# warm-up); then a whole diagnostic as an expert would
 # run it on an empty workspace (identity, company, 48 answers, complete, report, signed export) and the
 # regional office importing that bundle, then an encrypted one; and that the Qt modules ifdesk does not use are absent.
 set -u
@@ -71,6 +72,17 @@ else
     ko "gui --screenshot (exit $rc, $(size "$TMP/x.png") bytes): $(grep -v '^$' "$TMP/err" | tail -2)"
 fi
 [ -n "${SMOKE_KEEP_SCREENSHOT:-}" ] && cp "$TMP/x.png" "$SMOKE_KEEP_SCREENSHOT"
+
+# 5b. the window's start as a user's, with the start-up probe: the first page without the heavy
+# libraries, then the warm-up importing them all (nothing left out of the build, see ui/ops.py)
+out="$(env -i PATH=/usr/bin:/bin HOME="$TMP/home" LANG=C.UTF-8 QT_QPA_PLATFORM=offscreen IFDESK_STARTUP_PROBE=1 \
+      "$EXE" --data-dir "$TMP/ws" gui 2>"$TMP/err" | tr '\n' ' ')"
+missing="$(grep -rh "préchargement" "$TMP/home" 2>/dev/null | head -1)"
+case "$out" in
+    "ready warm "*" heavy-at-ready - ")
+        [ -z "$missing" ] && ok "gui start: $out" || ko "gui start: warm-up incomplete: $missing" ;;
+    *) ko "gui start printed '$out': $(grep -v '^$' "$TMP/err" | tail -2)" ;;
+esac
 
 # 6. a whole diagnostic on an empty workspace, then the signed export and the office's import
 PASS="phrase secrète de test"

@@ -53,7 +53,10 @@ def warm_imports(ws) -> None:
     import time
 
     for name in WARM_MODULES:
-        importlib.import_module(name)
+        try:
+            importlib.import_module(name)
+        except ImportError as exc:  # e.g. left out of a frozen build: the page that needs it will say
+            logger.warning("préchargement : %s indisponible (%s)", name, exc)
         time.sleep(WARM_PAUSE_S)
     try:
         ws.referentiels.current()  # the default référentiel parsed and cached, ready for the editor
