@@ -342,3 +342,19 @@ def test_progress_strip_label_keeps_its_size_and_updates_are_throttled(qapp):
     assert strip.value() == 1 and strip.label.toolTip() == "a.ifbundle"
     op._on_progress(50, 50, "z.ifbundle")                  # the last one always shows
     assert strip.value() == 50 and strip.label.toolTip() == "z.ifbundle"
+
+
+def test_qt_own_texts_follow_the_language(qapp):
+    from ifdesk.ui.i18n import install_language
+
+    def buttons() -> list[str]:
+        box = QMessageBox(QMessageBox.Icon.Warning, "t", "x", QMessageBox.StandardButton.Ok | QMessageBox.StandardButton.Cancel)
+        return sorted(b.text().replace("&", "") for b in box.buttons())
+
+    try:
+        install_language(qapp, "fr")
+        assert buttons() == ["Annuler", "OK"]         # Qt's own dialogs in French too (qtbase_fr.qm)
+        install_language(qapp, "en")
+        assert buttons() == ["Cancel", "OK"]
+    finally:
+        install_language(qapp, "fr")

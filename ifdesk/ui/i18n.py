@@ -7,6 +7,7 @@ compiled to `.qm` by `make translations`. `pyside6-lupdate` finds every `tr(...)
 from __future__ import annotations
 
 from datetime import date, datetime
+from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale, QTranslator
 
@@ -14,6 +15,7 @@ from .. import i18n as core_i18n
 from ..paths import asset
 
 _translator: QTranslator | None = None
+_qt_translator: QTranslator | None = None
 _lang = "fr"
 
 
@@ -38,7 +40,29 @@ def install_language(app: QCoreApplication, lang: str) -> str:
             lang = "fr"  # the compiled translation is missing: stay in the source language
     _lang = lang
     core_i18n.set_language(lang)
+    _install_qt_texts(app, lang)
     return lang
+
+
+def _install_qt_texts(app: QCoreApplication, lang: str) -> None:
+    """Qt's own texts (the buttons of message boxes, the file dialogs) in the window's language:
+    Qt ships them in English, and `qtbase_fr.qm` comes with PySide6 (and in the frozen build)."""
+    global _qt_translator
+    if _qt_translator is not None:
+        app.removeTranslator(_qt_translator)
+        _qt_translator = None
+    if lang == "en":
+        return
+    import PySide6
+    from PySide6.QtCore import QLibraryInfo
+
+    t = QTranslator(app)
+    for folder in (QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath),
+                   str(Path(PySide6.__file__).parent / "Qt" / "translations")):
+        if t.load(f"qtbase_{lang}", folder):
+            app.installTranslator(t)
+            _qt_translator = t
+            return
 
 
 def language() -> str:
