@@ -30,3 +30,21 @@ def test_placeholders_match():
     for fr, en in EN.items():
         names = lambda s: sorted(f for _t, f, _s, _c in fmt.parse(s) if f)  # noqa: E731
         assert names(fr) == names(en), (fr, en)
+
+
+def test_argparse_own_texts_follow_the_language():
+    import subprocess
+    import sys
+
+    fr = subprocess.run([sys.executable, "-m", "ifdesk", "company", "add", "--siret", "1"],
+                        capture_output=True, text=True, timeout=60)
+    en = subprocess.run([sys.executable, "-m", "ifdesk", "--lang", "en", "company", "add", "--siret", "1"],
+                        capture_output=True, text=True, timeout=60)
+    assert fr.returncode == en.returncode == 2
+    assert "error: arguments obligatoires manquants : --name, --region" in fr.stderr
+    assert "error: the following arguments are required: --name, --region" in en.stderr
+    help_en = subprocess.run([sys.executable, "-m", "ifdesk", "--lang", "en", "--help"],
+                             capture_output=True, text=True, timeout=60).stdout
+    assert "--data-dir FOLDER" in help_en and "show this help message and exit" in help_en
+    help_fr = subprocess.run([sys.executable, "-m", "ifdesk", "--help"], capture_output=True, text=True, timeout=60).stdout
+    assert "--data-dir DOSSIER" in help_fr and "afficher cette aide et quitter" in help_fr

@@ -14,10 +14,14 @@ from typing import Any, Callable
 from .. import __version__
 from ..core.errors import IfdeskError, LifecycleError
 from ..i18n import _, detect_language, set_language
+from . import argparse_fr
 
 
 class UsageError(Exception):
     pass
+
+
+argparse_fr.install()  # argparse's own texts follow the language too
 
 
 class _Parser(argparse.ArgumentParser):
@@ -109,11 +113,11 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
     fifteen (about 30 ms of argparse, counted in quality.md's `startup_ratio`)."""
     p = _Parser(prog="ifdesk", description=_("ifdesk — diagnostics de maturité « Industrie du Futur », hors ligne."))
     p.add_argument("--version", action="version", version=f"ifdesk {__version__}")
-    p.add_argument("--data-dir", metavar="DOSSIER", default=os.environ.get("IFDESK_DATA_DIR"),
+    p.add_argument("--data-dir", metavar=_("DOSSIER"), default=os.environ.get("IFDESK_DATA_DIR"),
                    help=_("dossier de l'espace de travail (défaut : dossier de données de l'utilisateur ; ou IFDESK_DATA_DIR)"))
     p.add_argument("--lang", choices=["fr", "en"], help=_("langue des messages (défaut : selon LANG)"))
-    p.add_argument("--passphrase-file", metavar="FICHIER", help=_("fichier contenant la phrase secrète de la clé"))
-    sub = p.add_subparsers(dest="command", metavar="COMMANDE", parser_class=_Parser)
+    p.add_argument("--passphrase-file", metavar=_("FICHIER"), help=_("fichier contenant la phrase secrète de la clé"))
+    sub = p.add_subparsers(dest="command", metavar=_("COMMANDE"), parser_class=_Parser)
     from . import __path__ as pkg_path
 
     names = [f"cmd_{only}"] if only else sorted(m.name for m in pkgutil.iter_modules(pkg_path) if m.name.startswith("cmd_"))

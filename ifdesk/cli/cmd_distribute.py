@@ -10,12 +10,12 @@ from ..i18n import _
 def register(sub) -> None:
     p = sub.add_parser("distribute", help=_("bureau régional : paquet signé de référentiels et d'attributions "
                                             "d'entreprises pour les experts"))
-    p.add_argument("--referentiel", action="append", default=[], metavar="FICHIER",
+    p.add_argument("--referentiel", action="append", default=[], metavar=_("FICHIER"),
                    help=_("fichier de référentiel à distribuer (répétable) ; la version la plus récente devient "
                           "celle des nouveaux diagnostics des experts"))
-    p.add_argument("--assign", action="append", default=[], metavar="SIRET=CLÉ",
+    p.add_argument("--assign", action="append", default=[], metavar=_("SIRET=CLÉ"),
                    help=_("attribuer l'entreprise SIRET à l'expert de clé CLÉ (répétable)"))
-    p.add_argument("-o", "--output", required=True, metavar="FICHIER", help=_("le paquet .ifbundle à écrire"))
+    p.add_argument("-o", "--output", required=True, metavar=_("FICHIER"), help=_("le paquet .ifbundle à écrire"))
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=distribute)
 

@@ -12,7 +12,7 @@ def register(sub) -> None:
     p = sub.add_parser("export", help=_("exporter des diagnostics terminés en paquets signés (.ifbundle)"))
     p.add_argument("ids", nargs="*", metavar="ID")
     p.add_argument("--all-completed", action="store_true", help=_("tous les diagnostics terminés ou déjà exportés"))
-    p.add_argument("-o", "--output", required=True, metavar="FICHIER_OU_DOSSIER",
+    p.add_argument("-o", "--output", required=True, metavar=_("FICHIER_OU_DOSSIER"),
                    help=_("un fichier : un seul paquet ; un dossier : un paquet par diagnostic"))
     p.add_argument("--no-encrypt", action="store_true", help=_("ne pas chiffrer pour le bureau régional"))
     p.add_argument("--json", action="store_true")

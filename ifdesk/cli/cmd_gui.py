@@ -24,10 +24,10 @@ def _size(text: str) -> tuple[int, int]:
 
 def register(sub) -> None:
     p = sub.add_parser("gui", help=_("ouvrir la fenêtre (par défaut)"))
-    p.add_argument("--screenshot", metavar="FICHIER.png", help=_("rendre une vue dans une image PNG puis quitter"))
+    p.add_argument("--screenshot", metavar=_("FICHIER.png"), help=_("rendre une vue dans une image PNG puis quitter"))
     p.add_argument("--view", choices=VIEWS, default="companies", help=_("vue à rendre avec --screenshot"))
-    p.add_argument("--size", type=_size, default=(1366, 768), metavar="LxH", help=_("taille de la fenêtre (défaut 1366x768)"))
-    p.add_argument("--open", action="append", default=[], metavar="FICHIER.ifbundle",
+    p.add_argument("--size", type=_size, default=(1366, 768), metavar=_("LxH"), help=_("taille de la fenêtre (défaut 1366x768)"))
+    p.add_argument("--open", action="append", default=[], metavar=_("FICHIER.ifbundle"),
                    help=_("importer des paquets .ifbundle (fichiers ou dossiers)"))  # the window asks first
     p.set_defaults(func=gui)
 

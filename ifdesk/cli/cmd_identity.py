@@ -18,10 +18,10 @@ def register(sub) -> None:
     sh.add_argument("--json", action="store_true")
     sh.set_defaults(func=show)
     c = s.add_parser("card", help=_("exporter la carte d'identité publique"))
-    c.add_argument("-o", "--output", required=True, metavar="FICHIER")
+    c.add_argument("-o", "--output", required=True, metavar=_("FICHIER"))
     c.set_defaults(func=card)
     r = s.add_parser("rotate", help=_("changer de clé : nouvelle carte contre-signée par l'ancienne clé"))
-    r.add_argument("-o", "--output", metavar="FICHIER", help=_("écrire aussi la nouvelle carte dans ce fichier"))
+    r.add_argument("-o", "--output", metavar=_("FICHIER"), help=_("écrire aussi la nouvelle carte dans ce fichier"))
     r.add_argument("--json", action="store_true")
     r.set_defaults(func=rotate)
 

@@ -10,7 +10,7 @@ from ..i18n import _
 
 def register(sub) -> None:
     p = sub.add_parser("import", help=_("importer des paquets .ifbundle (fichiers ou dossiers)"))
-    p.add_argument("paths", nargs="+", metavar="CHEMIN")
+    p.add_argument("paths", nargs="+", metavar=_("CHEMIN"))
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=import_)
     j = sub.add_parser("journal", help=_("journal des imports"))
@@ -23,7 +23,7 @@ def register(sub) -> None:
     r = cs.add_parser("resolve", help=_("choisir la révision courante d'un diagnostic en conflit"))
     r.add_argument("id", metavar="ID")
     r.add_argument("revision", type=int, metavar="REVISION")
-    r.add_argument("--hash", metavar="EMPREINTE", help=_("empreinte de contenu de la version choisie (si plusieurs)"))
+    r.add_argument("--hash", metavar=_("EMPREINTE"), help=_("empreinte de contenu de la version choisie (si plusieurs)"))
     r.add_argument("--json", action="store_true")
     r.set_defaults(func=resolve)
     c.set_defaults(func=conflicts)

@@ -14,7 +14,7 @@ def register(sub) -> None:
 
     e = s.add_parser("export", help=_("exporter les tableaux (entreprises, diagnostics, scores, réponses, actions, "
                                       "journal des imports) en classeur Excel ou en fichiers CSV"))
-    e.add_argument("-o", "--output", required=True, metavar="FICHIER_OU_DOSSIER",
+    e.add_argument("-o", "--output", required=True, metavar=_("FICHIER_OU_DOSSIER"),
                    help=_("classeur .xlsx, ou dossier avec --csv"))
     e.add_argument("--csv", action="store_true",
                    help=_("un fichier CSV par tableau dans le dossier (UTF-8 avec BOM, séparateur « ; », virgule décimale)"))
@@ -36,8 +36,8 @@ def register(sub) -> None:
         a.add_argument("--name", required=required, help=_("intitulé du programme"))
         a.add_argument("--budget", required=required, metavar="EUROS", help=_("budget en euros"))
         a.add_argument("--objective", required=required, metavar="N", help=_("objectif en nombre d'entreprises"))
-        a.add_argument("--start", required=required, metavar="AAAA-MM-JJ", help=_("début de la période"))
-        a.add_argument("--end", required=required, metavar="AAAA-MM-JJ", help=_("fin de la période"))
+        a.add_argument("--start", required=required, metavar=_("AAAA-MM-JJ"), help=_("début de la période"))
+        a.add_argument("--end", required=required, metavar=_("AAAA-MM-JJ"), help=_("fin de la période"))
         a.add_argument("--json", action="store_true")
         a.set_defaults(func=programme_add if name == "add" else programme_set)
 

@@ -8,7 +8,7 @@ from ..i18n import _
 def register(sub) -> None:
     p = sub.add_parser("report", help=_("rapport PDF remis à l'entreprise"))
     p.add_argument("id", metavar="ID", help=_("identifiant du diagnostic (ou un préfixe unique d'au moins 6 caractères)"))
-    p.add_argument("-o", "--output", required=True, metavar="FICHIER.pdf", help=_("fichier PDF à écrire"))
+    p.add_argument("-o", "--output", required=True, metavar=_("FICHIER.pdf"), help=_("fichier PDF à écrire"))
     p.add_argument("--lang", dest="report_lang", choices=["fr", "en"],
                    help=_("langue du rapport (défaut : français)"))
     p.add_argument("--revision", type=int, metavar="N", help=_("révision à présenter (défaut : la dernière)"))

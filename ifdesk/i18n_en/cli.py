@@ -256,4 +256,23 @@ EN: dict[str, str] = {
     # ifdesk/cli (lead, last additions)
     "manquant : {m}": "missing: {m}",
     "{c} : {a} → {b} (écart {g})": "{c}: {a} → {b} (gap {g})",
+    # argument placeholders (metavars)
+    "FICHIER": "FILE",
+    "TEXTE": "TEXT",
+    "FICHIER_OU_DOSSIER": "FILE_OR_FOLDER",
+    "EMPREINTE": "FINGERPRINT",
+    "AAAA-MM-JJ": "YYYY-MM-DD",
+    "SIRET=CLÉ": "SIRET=KEY",
+    "RAISON": "REASON",
+    "NIVEAU": "LEVEL",
+    "LxH": "WxH",
+    "FICHIER.png": "FILE.png",
+    "FICHIER.pdf": "FILE.pdf",
+    "FICHIER.ifbundle": "FILE.ifbundle",
+    "DOSSIER": "FOLDER",
+    "CRITERE": "CRITERION",
+    "COMMANDE": "COMMAND",
+    "CIBLE": "TARGET",
+    "CHEMIN": "PATH",
+    "CARTE": "CARD",
 }
