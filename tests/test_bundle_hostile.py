@@ -516,3 +516,15 @@ def test_unknown_kind_rejected_and_kinds_are_pluggable(env, monkeypatch):
     path.write_bytes(data)
     [res] = import_paths(env["office"], [path])
     assert res.status == "imported" and seen and seen[0][0] == "distribution"
+
+
+def test_import_bytes_with_a_name_no_system_accepts_is_still_imported(tmp_path):
+    """A dropped attachment named `<…>` (invalid on Windows) still goes through a valid temporary file."""
+    from ifdesk.bundle.importer import import_bytes
+    from ifdesk.store import Workspace
+
+    with Workspace(tmp_path / "office") as office:
+        r = import_bytes(office, b"not a zip at all", name="<pièce jointe>")
+        assert r.file == "<pièce jointe>" and r.status == "rejected"
+        r = import_bytes(office, b"not a zip at all")
+        assert r.file == "(en mémoire)"

@@ -291,15 +291,19 @@ def import_paths(ws, paths: list[str | Path], passphrase: str | Callable[[], str
     return results
 
 
-def import_bytes(ws, data: bytes, name: str = "<mémoire>", passphrase=None) -> FileResult:
-    """Import one bundle held in memory (tests, drag and drop of a received attachment)."""
+def import_bytes(ws, data: bytes, name: str | None = None, passphrase=None) -> FileResult:
+    """Import one bundle held in memory (tests, drag and drop of a received attachment); `name` is
+    what the results (and the journal, when it is a valid file name on every system) show."""
     import tempfile
 
+    base = Path(name).name if name else ""
+    if not base or any(c in base for c in '<>:"/\\|?*'):
+        base = "paquet.ifbundle"
     with tempfile.TemporaryDirectory() as tmp:
-        p = Path(tmp) / (Path(name).name or "paquet.ifbundle")
+        p = Path(tmp) / base
         p.write_bytes(data)
         r = import_paths(ws, [p], passphrase)[0]
-    r.file = name
+    r.file = name or _("(en mémoire)")
     return r
 
 

@@ -213,4 +213,6 @@ EN: dict[str, str] = {
     "trop de réponses": "too many answers",
     "réponse rangée sous « {k} » pour le critère « {c} »": "answer filed under \"{k}\" for criterion \"{c}\"",
     "trop d'actions": "too many actions",
+    # ifdesk/bundle/importer.py
+    "(en mémoire)": "(in memory)",
 }
