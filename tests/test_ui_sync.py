@@ -289,3 +289,51 @@ def test_cli_turns_a_bundle_path_into_gui_open(monkeypatch):
     monkeypatch.setattr("ifdesk.ui.app.run", lambda folder=None, lang=None, open_files=None: seen.update(files=open_files) or 0)
     assert cli_app.main(["/tmp/visite.ifbundle"]) == 0
     assert seen["files"] == [str(Path("/tmp/visite.ifbundle").resolve())]
+
+
+def test_key_rotation_from_the_window_is_countersigned_and_recognised(qtbot, tmp_path, monkeypatch):
+    """« Changer de clé… »: the real confirmation, then the passphrase; a wrong one changes nothing; the
+    new card, countersigned by the old key, replaces it at the office without a fingerprint step."""
+    import json
+
+    from ifdesk.bundle.identity import check_card
+    from ifdesk.store import Workspace
+
+    w = open_window(qtbot, tmp_path / "expert")
+    try:
+        old = create_identity(qtbot, w, "Claire Martin", "Cabinet Martin Conseil", "expert")
+        export_card(qtbot, w, tmp_path / "old-card.json", monkeypatch)
+        card = w.settings.identity_panel.identity
+        seen: list = []
+        monkeypatch.setattr(sync_dialogs, "ask_passphrase", lambda *a, **k: PASS + " faux")
+        click_in_next_dialog(qtbot, "Changer de clé", seen)
+        card.rotate_btn.click()
+        qtbot.waitUntil(lambda: QApplication.activeModalWidget() is not None, timeout=10_000)  # the refusal
+        box = QApplication.activeModalWidget()
+        assert isinstance(box, QMessageBox)
+        box.close()
+        idle(qtbot, w)
+        assert w.tm.call(lambda ws: ws.identity())["key_id"] == old["key_id"]   # nothing changed
+        assert old["key_id"] in seen[0] and "refusés" in seen[0]
+
+        monkeypatch.setattr(sync_dialogs, "ask_passphrase", lambda *a, **k: PASS)
+        click_in_next_dialog(qtbot, "Changer de clé", seen)
+        card.rotate_btn.click()
+        qtbot.waitUntil(lambda: old["key_id"] in card.card_state.text(), timeout=30_000)
+        new = w.tm.call(lambda ws: ws.identity())
+        assert new["key_id"] != old["key_id"] and new["key_id"] in card.key.text()
+        export_card(qtbot, w, tmp_path / "new-card.json", monkeypatch)
+    finally:
+        close_window(w)
+    new_card = json.loads((tmp_path / "new-card.json").read_text("utf-8"))
+    assert new_card["rotation"]["previous_key_id"] == old["key_id"]
+    assert check_card(new_card).key_id == new["key_id"]
+    # an office that trusted the old key takes the new card as its replacement
+    from ifdesk.bundle import create_identity as make_identity, trust_add
+
+    with Workspace(tmp_path / "office") as office:
+        make_identity(office, "Bureau", "Région", "office", PASS)
+        trust_add(office, json.loads((tmp_path / "old-card.json").read_text("utf-8")), confirmed=True)
+        trust_add(office, new_card)                       # no fingerprint step: countersigned
+        status = {r["key_id"]: r["status"] for r in office.db.query("SELECT key_id, status FROM trusted_keys")}
+    assert status == {old["key_id"]: "rotated", new["key_id"]: "active"}

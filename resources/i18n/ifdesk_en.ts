@@ -4,8 +4,8 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../ifdesk/ui/main_window.py" line="31"/>
-        <location filename="../../ifdesk/ui/models.py" line="138"/>
+        <location filename="../../ifdesk/ui/main_window.py" line="33"/>
+        <location filename="../../ifdesk/ui/models.py" line="140"/>
         <location filename="../../ifdesk/ui/views/dashboard.py" line="55"/>
         <location filename="../../ifdesk/ui/views/dashboard.py" line="177"/>
         <location filename="../../ifdesk/ui/views/diagnostics.py" line="26"/>
@@ -137,8 +137,8 @@
         <translation>Start the diagnostic</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/ops.py" line="192"/>
-        <location filename="../../ifdesk/ui/ops.py" line="243"/>
+        <location filename="../../ifdesk/ui/ops.py" line="308"/>
+        <location filename="../../ifdesk/ui/ops.py" line="371"/>
         <location filename="../../ifdesk/ui/views/action_dialog.py" line="64"/>
         <location filename="../../ifdesk/ui/views/diagnostics.py" line="106"/>
         <location filename="../../ifdesk/ui/views/sync_dialogs.py" line="23"/>
@@ -222,7 +222,7 @@
         <translation>The workspace, the language, the expert, the known référentiels; your signing identity and your correspondents.</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/main_window.py" line="33"/>
+        <location filename="../../ifdesk/ui/main_window.py" line="35"/>
         <location filename="../../ifdesk/ui/views/settings.py" line="45"/>
         <source>Paramètres</source>
         <translation>Settings</translation>
@@ -353,96 +353,96 @@
         <translation>Attach evidence (photo, document)</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/views/companies.py" line="65"/>
-        <location filename="../../ifdesk/ui/views/company_form.py" line="28"/>
-        <location filename="../../ifdesk/ui/views/company_form.py" line="173"/>
+        <location filename="../../ifdesk/ui/views/companies.py" line="66"/>
+        <location filename="../../ifdesk/ui/views/company_form.py" line="42"/>
+        <location filename="../../ifdesk/ui/views/company_form.py" line="187"/>
         <source>Nouvelle entreprise</source>
         <translation>New company</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/views/company_form.py" line="46"/>
+        <location filename="../../ifdesk/ui/views/company_form.py" line="60"/>
         <source>&amp;Raison sociale</source>
         <translation>Company &amp;name</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/views/company_form.py" line="54"/>
+        <location filename="../../ifdesk/ui/views/company_form.py" line="68"/>
         <source>— choisir une région —</source>
         <translation>— choose a region —</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/views/company_form.py" line="57"/>
+        <location filename="../../ifdesk/ui/views/company_form.py" line="71"/>
         <location filename="../../ifdesk/ui/views/programmes.py" line="80"/>
         <source>Ré&amp;gion</source>
         <translation>Re&amp;gion</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/views/company_form.py" line="59"/>
+        <location filename="../../ifdesk/ui/views/company_form.py" line="73"/>
         <source>&amp;Ville</source>
         <translation>&amp;Town</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/views/company_form.py" line="62"/>
+        <location filename="../../ifdesk/ui/views/company_form.py" line="76"/>
         <source>&amp;Effectif</source>
         <translation>&amp;Headcount</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/views/company_form.py" line="65"/>
+        <location filename="../../ifdesk/ui/views/company_form.py" line="79"/>
         <source>Chiffre d&apos;&amp;affaires (€)</source>
         <translation>T&amp;urnover (€)</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/views/company_form.py" line="64"/>
-        <location filename="../../ifdesk/ui/views/company_form.py" line="67"/>
+        <location filename="../../ifdesk/ui/views/company_form.py" line="78"/>
+        <location filename="../../ifdesk/ui/views/company_form.py" line="81"/>
         <source>facultatif</source>
         <translation>optional</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/views/company_form.py" line="49"/>
+        <location filename="../../ifdesk/ui/views/company_form.py" line="63"/>
         <source>&amp;SIRET (14 chiffres, espaces permis)</source>
         <translation>&amp;SIRET (14 digits, spaces allowed)</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/views/company_form.py" line="52"/>
+        <location filename="../../ifdesk/ui/views/company_form.py" line="66"/>
         <source>Code &amp;NAF (facultatif)</source>
         <translation>NA&amp;F code (optional)</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/views/company_form.py" line="68"/>
+        <location filename="../../ifdesk/ui/views/company_form.py" line="82"/>
         <source>Total du &amp;bilan (€)</source>
         <translation>&amp;Balance sheet total (€)</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/views/company_form.py" line="76"/>
+        <location filename="../../ifdesk/ui/views/company_form.py" line="90"/>
         <source>Enregistrer l&apos;entreprise</source>
         <translation>Save the company</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/views/company_form.py" line="77"/>
+        <location filename="../../ifdesk/ui/views/company_form.py" line="91"/>
         <source>Vider le formulaire</source>
         <translation>Clear the form</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/views/company_form.py" line="125"/>
+        <location filename="../../ifdesk/ui/views/company_form.py" line="139"/>
         <source>Un nombre est attendu (par ex. 1&#xa0;250).</source>
         <translation>A number is expected (e.g. 1&#xa0;250).</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/views/company_form.py" line="130"/>
+        <location filename="../../ifdesk/ui/views/company_form.py" line="144"/>
         <source>L&apos;effectif est un nombre entier de personnes.</source>
         <translation>The headcount is a whole number of people.</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/views/company_form.py" line="168"/>
+        <location filename="../../ifdesk/ui/views/company_form.py" line="182"/>
         <source>Catégorie (décret 2008-1354) : </source>
         <translation>Category (décret 2008-1354): </translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/views/company_form.py" line="187"/>
+        <location filename="../../ifdesk/ui/views/company_form.py" line="201"/>
         <source>Modifier l&apos;entreprise</source>
         <translation>Edit the company</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/views/company_form.py" line="223"/>
+        <location filename="../../ifdesk/ui/views/company_form.py" line="237"/>
         <location filename="../../ifdesk/ui/views/editor.py" line="300"/>
         <location filename="../../ifdesk/ui/views/synthesis.py" line="254"/>
         <location filename="../../ifdesk/ui/views/synthesis.py" line="308"/>
@@ -450,12 +450,12 @@
         <translation>Saving…</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/views/company_form.py" line="228"/>
+        <location filename="../../ifdesk/ui/views/company_form.py" line="242"/>
         <source>Rien n&apos;a été enregistré.</source>
         <translation>Nothing was saved.</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/views/company_form.py" line="242"/>
+        <location filename="../../ifdesk/ui/views/company_form.py" line="256"/>
         <source>Entreprise enregistrée : </source>
         <translation>Company saved: </translation>
     </message>
@@ -625,9 +625,9 @@
         <translation>Current overall index</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/models.py" line="154"/>
+        <location filename="../../ifdesk/ui/models.py" line="156"/>
         <location filename="../../ifdesk/ui/views/editor.py" line="160"/>
-        <location filename="../../ifdesk/ui/views/sync_conflicts.py" line="122"/>
+        <location filename="../../ifdesk/ui/views/sync_conflicts.py" line="119"/>
         <location filename="../../ifdesk/ui/views/sync_models.py" line="72"/>
         <source>Révision</source>
         <translation>Revision</translation>
@@ -658,7 +658,7 @@
     </message>
     <message>
         <location filename="../../ifdesk/ui/views/editor.py" line="219"/>
-        <location filename="../../ifdesk/ui/views/sync_conflicts.py" line="37"/>
+        <location filename="../../ifdesk/ui/views/sync_conflicts.py" line="34"/>
         <source>n.a.</source>
         <translation>n/a</translation>
     </message>
@@ -762,60 +762,60 @@
         <translation>Date expected as DD/MM/YYYY.</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/main_window.py" line="31"/>
-        <location filename="../../ifdesk/ui/views/companies.py" line="49"/>
+        <location filename="../../ifdesk/ui/main_window.py" line="33"/>
+        <location filename="../../ifdesk/ui/views/companies.py" line="50"/>
         <source>Entreprises</source>
         <translation>Companies</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/views/companies.py" line="49"/>
+        <location filename="../../ifdesk/ui/views/companies.py" line="50"/>
         <source>Les entreprises accompagnées : recherchez, enregistrez, démarrez un diagnostic.</source>
         <translation>The companies supported: search, register, start a diagnostic.</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/views/companies.py" line="51"/>
+        <location filename="../../ifdesk/ui/views/companies.py" line="52"/>
         <source>Rechercher par nom, ville ou SIRET…</source>
         <translation>Search by name, town or SIRET…</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/views/companies.py" line="53"/>
+        <location filename="../../ifdesk/ui/views/companies.py" line="54"/>
         <source>Rechercher une entreprise</source>
         <translation>Search for a company</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/views/companies.py" line="63"/>
+        <location filename="../../ifdesk/ui/views/companies.py" line="64"/>
         <source>&amp;Démarrer un diagnostic</source>
         <translation>Start a &amp;diagnostic</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/views/companies.py" line="63"/>
+        <location filename="../../ifdesk/ui/views/companies.py" line="64"/>
         <source>Démarrer un diagnostic pour l&apos;entreprise choisie</source>
         <translation>Start a diagnostic for the chosen company</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/views/companies.py" line="64"/>
+        <location filename="../../ifdesk/ui/views/companies.py" line="65"/>
         <location filename="../../ifdesk/ui/views/programmes.py" line="62"/>
         <source>&amp;Modifier</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/views/companies.py" line="114"/>
+        <location filename="../../ifdesk/ui/views/companies.py" line="123"/>
         <source>Aucune entreprise</source>
         <translation>No company</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/views/companies.py" line="114"/>
+        <location filename="../../ifdesk/ui/views/companies.py" line="123"/>
         <source>1 entreprise</source>
         <translation>1 company</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/views/companies.py" line="114"/>
+        <location filename="../../ifdesk/ui/views/companies.py" line="123"/>
         <location filename="../../ifdesk/ui/views/placeholder.py" line="67"/>
         <source>entreprises</source>
         <translation>companies</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/main_window.py" line="32"/>
+        <location filename="../../ifdesk/ui/main_window.py" line="34"/>
         <location filename="../../ifdesk/ui/views/synthesis.py" line="37"/>
         <source>Synthèse</source>
         <translation>Synthesis</translation>
@@ -851,8 +851,8 @@
         <translation>Criteria without an answer</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/models.py" line="157"/>
-        <location filename="../../ifdesk/ui/views/sync_conflicts.py" line="127"/>
+        <location filename="../../ifdesk/ui/models.py" line="159"/>
+        <location filename="../../ifdesk/ui/views/sync_conflicts.py" line="124"/>
         <location filename="../../ifdesk/ui/views/sync_models.py" line="75"/>
         <location filename="../../ifdesk/ui/views/synthesis.py" line="87"/>
         <source>Indice global</source>
@@ -974,100 +974,100 @@
         <translation>Modified…</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/views/sync_conflicts.py" line="40"/>
+        <location filename="../../ifdesk/ui/views/sync_conflicts.py" line="37"/>
         <source>(cible {t})</source>
         <translation>(target {t})</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/views/sync_conflicts.py" line="53"/>
+        <location filename="../../ifdesk/ui/views/sync_conflicts.py" line="50"/>
         <source>Diagnostics en conflit</source>
         <translation>Diagnostics in conflict</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/views/sync_conflicts.py" line="62"/>
+        <location filename="../../ifdesk/ui/views/sync_conflicts.py" line="59"/>
         <source>Révisions côte à côte</source>
         <translation>Revisions side by side</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/views/sync_conflicts.py" line="71"/>
+        <location filename="../../ifdesk/ui/views/sync_conflicts.py" line="68"/>
         <source>Aucun diagnostic n&apos;attend de décision.</source>
         <translation>No diagnostic awaits a decision.</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/views/sync_conflicts.py" line="74"/>
+        <location filename="../../ifdesk/ui/views/sync_conflicts.py" line="71"/>
         <source>Les cellules surlignées diffèrent de la révision courante (première colonne). Choisissez la version à garder : l&apos;autre reste conservée dans l&apos;historique, et la décision est inscrite au journal.</source>
         <translation>Highlighted cells differ from the current revision (first column). Choose the version to keep: the other stays in the history, and the decision is written to the journal.</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/views/sync_conflicts.py" line="122"/>
+        <location filename="../../ifdesk/ui/views/sync_conflicts.py" line="119"/>
         <source>(courante)</source>
         <translation>(current)</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/views/sync_conflicts.py" line="122"/>
+        <location filename="../../ifdesk/ui/views/sync_conflicts.py" line="119"/>
         <source>(en attente)</source>
         <translation>(on hold)</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/views/sync_conflicts.py" line="125"/>
+        <location filename="../../ifdesk/ui/views/sync_conflicts.py" line="122"/>
         <location filename="../../ifdesk/ui/views/sync_models.py" line="73"/>
         <source>Terminé le</source>
         <translation>Completed on</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/views/sync_conflicts.py" line="126"/>
+        <location filename="../../ifdesk/ui/views/sync_conflicts.py" line="123"/>
         <source>Empreinte du contenu</source>
         <translation>Content hash</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/views/sync_conflicts.py" line="138"/>
+        <location filename="../../ifdesk/ui/views/sync_conflicts.py" line="135"/>
         <source>note différente</source>
         <translation>different note</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/views/sync_conflicts.py" line="140"/>
+        <location filename="../../ifdesk/ui/views/sync_conflicts.py" line="137"/>
         <source>Réponses qui diffèrent : {n}</source>
         <translation>Differing answers: {n}</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/views/sync_conflicts.py" line="143"/>
+        <location filename="../../ifdesk/ui/views/sync_conflicts.py" line="140"/>
         <location filename="../../ifdesk/ui/views/synthesis.py" line="247"/>
         <source>Points forts</source>
         <translation>Strengths</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/views/sync_conflicts.py" line="144"/>
+        <location filename="../../ifdesk/ui/views/sync_conflicts.py" line="141"/>
         <source>Actions du plan</source>
         <translation>Action plan items</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/views/sync_conflicts.py" line="150"/>
+        <location filename="../../ifdesk/ui/views/sync_conflicts.py" line="147"/>
         <source>Révision {r} · {h}</source>
         <translation>Revision {r} · {h}</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/views/sync_conflicts.py" line="159"/>
-        <location filename="../../ifdesk/ui/views/sync_conflicts.py" line="199"/>
+        <location filename="../../ifdesk/ui/views/sync_conflicts.py" line="156"/>
+        <location filename="../../ifdesk/ui/views/sync_conflicts.py" line="196"/>
         <source>Garder cette révision</source>
         <translation>Keep this revision</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/views/sync_conflicts.py" line="161"/>
+        <location filename="../../ifdesk/ui/views/sync_conflicts.py" line="158"/>
         <source>Faire de cette version la révision courante (décision inscrite au journal)</source>
         <translation>Make this version the current revision (the decision is journaled)</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/views/sync_conflicts.py" line="196"/>
+        <location filename="../../ifdesk/ui/views/sync_conflicts.py" line="193"/>
         <source>Résoudre le conflit</source>
         <translation>Resolve the conflict</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/views/sync_conflicts.py" line="197"/>
+        <location filename="../../ifdesk/ui/views/sync_conflicts.py" line="194"/>
         <source>Garder la révision {r} (empreinte {h}…) de « {c} » comme révision courante ?</source>
         <translation>Keep revision {r} (hash {h}…) of « {c} » as the current revision?</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/views/sync_conflicts.py" line="200"/>
+        <location filename="../../ifdesk/ui/views/sync_conflicts.py" line="197"/>
         <source>Les autres versions restent conservées dans l&apos;historique. La décision est inscrite au journal des imports.</source>
         <translation>The other versions stay in the history. The decision is written to the import journal.</translation>
     </message>
@@ -1092,72 +1092,72 @@
         <translation>Choose a criterion (Enter) to go there.</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/log.py" line="69"/>
+        <location filename="../../ifdesk/ui/log.py" line="99"/>
         <source>Un problème inattendu est survenu</source>
         <translation>Something unexpected happened</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/log.py" line="70"/>
-        <location filename="../../ifdesk/ui/ops.py" line="281"/>
+        <location filename="../../ifdesk/ui/log.py" line="100"/>
+        <location filename="../../ifdesk/ui/ops.py" line="411"/>
         <source>L&apos;opération n&apos;a pas pu aboutir. Vos réponses déjà enregistrées sont conservées.</source>
         <translation>The operation could not be completed. Your answers already saved are kept.</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/log.py" line="73"/>
-        <location filename="../../ifdesk/ui/ops.py" line="285"/>
+        <location filename="../../ifdesk/ui/log.py" line="103"/>
+        <location filename="../../ifdesk/ui/ops.py" line="415"/>
         <source>Le détail technique est dans le journal :</source>
         <translation>The technical details are in the log:</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/main_window.py" line="26"/>
+        <location filename="../../ifdesk/ui/main_window.py" line="27"/>
         <source>ifdesk — Diagnostics Industrie du Futur</source>
         <translation>ifdesk — Industrie du Futur diagnostics</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/main_window.py" line="32"/>
-        <location filename="../../ifdesk/ui/views/sync.py" line="69"/>
+        <location filename="../../ifdesk/ui/main_window.py" line="34"/>
+        <location filename="../../ifdesk/ui/views/sync.py" line="70"/>
         <source>Synchronisation</source>
         <translation>Synchronisation</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/main_window.py" line="32"/>
-        <location filename="../../ifdesk/ui/main_window.py" line="134"/>
+        <location filename="../../ifdesk/ui/main_window.py" line="34"/>
+        <location filename="../../ifdesk/ui/main_window.py" line="149"/>
         <location filename="../../ifdesk/ui/views/dashboard.py" line="100"/>
         <source>Tableau de bord</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/main_window.py" line="134"/>
+        <location filename="../../ifdesk/ui/main_window.py" line="149"/>
         <source>Le suivi du programme régional.</source>
         <translation>Following the regional programme.</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/main_window.py" line="31"/>
+        <location filename="../../ifdesk/ui/main_window.py" line="33"/>
         <source>Diagnostic en cours</source>
         <translation>Current diagnostic</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/main_window.py" line="38"/>
+        <location filename="../../ifdesk/ui/main_window.py" line="40"/>
         <source>Navigation</source>
         <translation>Navigation</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/main_window.py" line="49"/>
+        <location filename="../../ifdesk/ui/main_window.py" line="51"/>
         <source>Industrie du Futur</source>
         <translation>Industrie du Futur</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/main_window.py" line="135"/>
+        <location filename="../../ifdesk/ui/main_window.py" line="150"/>
         <source>Le tableau de bord du bureau régional arrive dans cette page à une prochaine version.</source>
         <translation>The regional office&apos;s dashboard comes to this page in a later version.</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/main_window.py" line="136"/>
+        <location filename="../../ifdesk/ui/main_window.py" line="151"/>
         <source>Il montrera les entreprises accompagnées face aux objectifs, l&apos;activité des experts et la maturité par thème, région, taille et secteur. Les diagnostics saisis ici y seront comptés.&lt;br&gt;&lt;br&gt;En attendant, le bureau régional obtient ces tableaux en classeur Excel ou en CSV :&lt;br&gt;&lt;br&gt;&lt;code&gt;ifdesk office export&lt;/code&gt;</source>
         <translation>It will show the companies supported against the objectives, the experts&apos; activity and maturity by theme, region, size and sector. The diagnostics entered here will be counted in it.&lt;br&gt;&lt;br&gt;Meanwhile, the regional office gets these tables as an Excel workbook or CSV files:&lt;br&gt;&lt;br&gt;&lt;code&gt;ifdesk office export&lt;/code&gt;</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/main_window.py" line="192"/>
+        <location filename="../../ifdesk/ui/main_window.py" line="207"/>
         <source>Ouvrez d&apos;abord un diagnostic</source>
         <translation>Open a diagnostic first</translation>
     </message>
@@ -1172,87 +1172,87 @@
         <translation>The radar appears from three themes on.</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/models.py" line="170"/>
+        <location filename="../../ifdesk/ui/models.py" line="172"/>
         <location filename="../../ifdesk/ui/radar.py" line="116"/>
         <source>Niveau actuel</source>
         <translation>Current level</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/models.py" line="171"/>
-        <location filename="../../ifdesk/ui/models.py" line="184"/>
+        <location filename="../../ifdesk/ui/models.py" line="173"/>
+        <location filename="../../ifdesk/ui/models.py" line="186"/>
         <location filename="../../ifdesk/ui/radar.py" line="116"/>
         <source>Cible</source>
         <translation>Target</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/ops.py" line="193"/>
+        <location filename="../../ifdesk/ui/ops.py" line="309"/>
         <source>Veuillez patienter</source>
         <translation>Please wait</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/ops.py" line="277"/>
+        <location filename="../../ifdesk/ui/ops.py" line="407"/>
         <source>Opération refusée</source>
         <translation>Operation refused</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/ops.py" line="282"/>
+        <location filename="../../ifdesk/ui/ops.py" line="412"/>
         <source>Un problème est survenu</source>
         <translation>Something went wrong</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/models.py" line="130"/>
+        <location filename="../../ifdesk/ui/models.py" line="132"/>
         <source>Raison sociale</source>
         <translation>Company name</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/models.py" line="131"/>
+        <location filename="../../ifdesk/ui/models.py" line="133"/>
         <location filename="../../ifdesk/ui/views/sync_distribute.py" line="35"/>
         <source>SIRET</source>
         <translation>SIRET</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/models.py" line="132"/>
+        <location filename="../../ifdesk/ui/models.py" line="134"/>
         <source>Ville</source>
         <translation>Town</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/models.py" line="133"/>
+        <location filename="../../ifdesk/ui/models.py" line="135"/>
         <location filename="../../ifdesk/ui/views/programmes.py" line="27"/>
         <source>Région</source>
         <translation>Region</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/models.py" line="134"/>
+        <location filename="../../ifdesk/ui/models.py" line="136"/>
         <source>NAF</source>
         <translation>NAF</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/models.py" line="135"/>
+        <location filename="../../ifdesk/ui/models.py" line="137"/>
         <source>Effectif</source>
         <translation>Headcount</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/models.py" line="137"/>
+        <location filename="../../ifdesk/ui/models.py" line="139"/>
         <source>Taille</source>
         <translation>Size</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/models.py" line="144"/>
+        <location filename="../../ifdesk/ui/models.py" line="146"/>
         <source>Brouillon</source>
         <translation>Draft</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/models.py" line="144"/>
+        <location filename="../../ifdesk/ui/models.py" line="146"/>
         <source>Terminé</source>
         <translation>Completed</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/models.py" line="144"/>
+        <location filename="../../ifdesk/ui/models.py" line="146"/>
         <source>Exporté</source>
         <translation>Exported</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/models.py" line="152"/>
+        <location filename="../../ifdesk/ui/models.py" line="154"/>
         <location filename="../../ifdesk/ui/views/sync_distribute.py" line="35"/>
         <location filename="../../ifdesk/ui/views/sync_models.py" line="70"/>
         <location filename="../../ifdesk/ui/views/sync_models.py" line="123"/>
@@ -1261,147 +1261,147 @@
         <translation>Company</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/models.py" line="153"/>
+        <location filename="../../ifdesk/ui/models.py" line="155"/>
         <location filename="../../ifdesk/ui/views/sync_models.py" line="57"/>
         <location filename="../../ifdesk/ui/views/sync_models.py" line="71"/>
         <source>Statut</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/models.py" line="155"/>
+        <location filename="../../ifdesk/ui/models.py" line="157"/>
         <source>Visite</source>
         <translation>Visit</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/models.py" line="156"/>
+        <location filename="../../ifdesk/ui/models.py" line="158"/>
         <source>Modifié</source>
         <translation>Modified</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/models.py" line="159"/>
+        <location filename="../../ifdesk/ui/models.py" line="161"/>
         <source>Référentiel</source>
         <translation>Référentiel</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/models.py" line="160"/>
+        <location filename="../../ifdesk/ui/models.py" line="162"/>
         <location filename="../../ifdesk/ui/views/dashboard.py" line="54"/>
-        <location filename="../../ifdesk/ui/views/sync_conflicts.py" line="124"/>
+        <location filename="../../ifdesk/ui/views/sync_conflicts.py" line="121"/>
         <source>Expert</source>
         <translation>Expert</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/models.py" line="169"/>
+        <location filename="../../ifdesk/ui/models.py" line="171"/>
         <source>Thème</source>
         <translation>Theme</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/models.py" line="172"/>
+        <location filename="../../ifdesk/ui/models.py" line="174"/>
         <source>Réponses</source>
         <translation>Answers</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/models.py" line="181"/>
+        <location filename="../../ifdesk/ui/models.py" line="183"/>
         <source>Rang</source>
         <translation>Rank</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/models.py" line="182"/>
+        <location filename="../../ifdesk/ui/models.py" line="184"/>
         <source>Critère</source>
         <translation>Criterion</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/models.py" line="183"/>
+        <location filename="../../ifdesk/ui/models.py" line="185"/>
         <source>Actuel</source>
         <translation>Current</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/models.py" line="185"/>
+        <location filename="../../ifdesk/ui/models.py" line="187"/>
         <source>Écart</source>
         <translation>Gap</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/models.py" line="186"/>
-        <location filename="../../ifdesk/ui/models.py" line="205"/>
+        <location filename="../../ifdesk/ui/models.py" line="188"/>
+        <location filename="../../ifdesk/ui/models.py" line="207"/>
         <source>Priorité</source>
         <translation>Priority</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/models.py" line="191"/>
+        <location filename="../../ifdesk/ui/models.py" line="193"/>
         <source>Haute</source>
         <translation>High</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/models.py" line="191"/>
+        <location filename="../../ifdesk/ui/models.py" line="193"/>
         <source>Moyenne</source>
         <translation>Medium</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/models.py" line="191"/>
+        <location filename="../../ifdesk/ui/models.py" line="193"/>
         <source>Basse</source>
         <translation>Low</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/models.py" line="195"/>
+        <location filename="../../ifdesk/ui/models.py" line="197"/>
         <source>Court terme (&lt; 6 mois)</source>
         <translation>Short term (&lt; 6 months)</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/models.py" line="195"/>
+        <location filename="../../ifdesk/ui/models.py" line="197"/>
         <source>Moyen terme (6–18 mois)</source>
         <translation>Medium term (6–18 months)</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/models.py" line="196"/>
+        <location filename="../../ifdesk/ui/models.py" line="198"/>
         <source>Long terme (&gt; 18 mois)</source>
         <translation>Long term (&gt; 18 months)</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/models.py" line="204"/>
+        <location filename="../../ifdesk/ui/models.py" line="206"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/models.py" line="206"/>
+        <location filename="../../ifdesk/ui/models.py" line="208"/>
         <source>Horizon</source>
         <translation>Horizon</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/models.py" line="207"/>
+        <location filename="../../ifdesk/ui/models.py" line="209"/>
         <source>Responsable</source>
         <translation>Owner</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/models.py" line="208"/>
+        <location filename="../../ifdesk/ui/models.py" line="210"/>
         <source>Coût estimé</source>
         <translation>Cost estimate</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/models.py" line="209"/>
+        <location filename="../../ifdesk/ui/models.py" line="211"/>
         <source>Échéance</source>
         <translation>Due date</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/models.py" line="218"/>
+        <location filename="../../ifdesk/ui/models.py" line="220"/>
         <source>Identifiant</source>
         <translation>Identifier</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/models.py" line="219"/>
+        <location filename="../../ifdesk/ui/models.py" line="221"/>
         <source>Version</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/models.py" line="220"/>
+        <location filename="../../ifdesk/ui/models.py" line="222"/>
         <source>Titre</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/models.py" line="221"/>
+        <location filename="../../ifdesk/ui/models.py" line="223"/>
         <source>Critères</source>
         <translation>Criteria</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/models.py" line="222"/>
+        <location filename="../../ifdesk/ui/models.py" line="224"/>
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
@@ -1466,7 +1466,7 @@
         <translation>Could not copy the attachment {f}: {e}</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/i18n.py" line="88"/>
+        <location filename="../../ifdesk/ui/i18n.py" line="119"/>
         <source>aujourd&apos;hui</source>
         <translation>today</translation>
     </message>
@@ -1542,306 +1542,342 @@
     </message>
     <message>
         <location filename="../../ifdesk/ui/views/identity.py" line="125"/>
+        <source>C&amp;hanger de clé…</source>
+        <translation>C&amp;hange key…</translation>
+    </message>
+    <message>
+        <location filename="../../ifdesk/ui/views/identity.py" line="126"/>
+        <source>Une nouvelle clé, contre-signée par l&apos;actuelle (nouvel ordinateur, clé à renouveler)</source>
+        <translation>A new key, countersigned by the current one (new computer, key to renew)</translation>
+    </message>
+    <message>
+        <location filename="../../ifdesk/ui/views/identity.py" line="127"/>
         <source>Envoyez la carte (fichier .json, par courriel ou clé USB) à vos correspondants, puis lisez-leur l&apos;empreinte par téléphone : ils l&apos;enrôlent après l&apos;avoir comparée.</source>
         <translation>Send the card (.json file, by e-mail or USB key) to your correspondents, then read them the fingerprint by phone: they enrol it after comparing.</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/views/identity.py" line="158"/>
+        <location filename="../../ifdesk/ui/views/identity.py" line="161"/>
         <source>Clé {k} · créée le {d}</source>
         <translation>Key {k} · created on {d}</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/views/identity.py" line="161"/>
+        <location filename="../../ifdesk/ui/views/identity.py" line="164"/>
         <source>Empreinte : </source>
         <translation>Fingerprint: </translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/views/identity.py" line="187"/>
+        <location filename="../../ifdesk/ui/views/identity.py" line="190"/>
         <source>Les deux saisies de la phrase secrète diffèrent.</source>
         <translation>The two passphrase entries differ.</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/views/identity.py" line="196"/>
+        <location filename="../../ifdesk/ui/views/identity.py" line="199"/>
         <source>Création de la clé… (quelques secondes pour un bureau)</source>
         <translation>Creating the key… (a few seconds for an office)</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/views/identity.py" line="228"/>
+        <location filename="../../ifdesk/ui/views/identity.py" line="230"/>
+        <location filename="../../ifdesk/ui/views/identity.py" line="232"/>
+        <source>Changer de clé</source>
+        <translation>Change key</translation>
+    </message>
+    <message>
+        <location filename="../../ifdesk/ui/views/identity.py" line="231"/>
+        <source>Remplacer la clé {k} par une nouvelle clé ?</source>
+        <translation>Replace key {k} with a new key?</translation>
+    </message>
+    <message>
+        <location filename="../../ifdesk/ui/views/identity.py" line="233"/>
+        <source>La nouvelle carte est contre-signée par l&apos;ancienne clé : vos correspondants l&apos;enrôlent sans relire d&apos;empreinte et elle remplace l&apos;ancienne. Envoyez-la avant votre prochain export : les paquets signés par l&apos;ancienne clé seront ensuite refusés.</source>
+        <translation>The new card is countersigned by the old key: your correspondents enrol it without reading a fingerprint, and it replaces the old one. Send it before your next export: bundles signed by the old key will then be refused.</translation>
+    </message>
+    <message>
+        <location filename="../../ifdesk/ui/views/identity.py" line="238"/>
+        <source>Phrase secrète de votre identité, pour contre-signer la nouvelle clé :</source>
+        <translation>Passphrase of your identity, to countersign the new key:</translation>
+    </message>
+    <message>
+        <location filename="../../ifdesk/ui/views/identity.py" line="246"/>
+        <source>Nouvelle clé {k}, qui remplace {o}. Exportez la nouvelle carte et envoyez-la à vos correspondants.</source>
+        <translation>New key {k}, replacing {o}. Export the new card and send it to your correspondents.</translation>
+    </message>
+    <message>
+        <location filename="../../ifdesk/ui/views/identity.py" line="263"/>
         <source>Exporter la carte d&apos;identité</source>
         <translation>Export the identity card</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/views/identity.py" line="229"/>
+        <location filename="../../ifdesk/ui/views/identity.py" line="264"/>
         <source>Cartes d&apos;identité ifdesk (*.json)</source>
         <translation>ifdesk identity cards (*.json)</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/views/identity.py" line="238"/>
+        <location filename="../../ifdesk/ui/views/identity.py" line="273"/>
         <source>Carte écrite dans {p}</source>
         <translation>Card written to {p}</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/views/sync.py" line="69"/>
+        <location filename="../../ifdesk/ui/views/sync.py" line="70"/>
         <source>Échanges signés avec le bureau régional : paquets .ifbundle sur clé USB ou par courriel.</source>
         <translation>Signed exchanges with the regional office: .ifbundle bundles on a USB key or by e-mail.</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/views/sync.py" line="72"/>
-        <location filename="../../ifdesk/ui/views/sync.py" line="225"/>
+        <location filename="../../ifdesk/ui/views/sync.py" line="73"/>
+        <location filename="../../ifdesk/ui/views/sync.py" line="226"/>
         <source>Exporter les diagnostics terminés</source>
         <translation>Export completed diagnostics</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/views/sync.py" line="76"/>
+        <location filename="../../ifdesk/ui/views/sync.py" line="77"/>
         <source>Diagnostics à exporter</source>
         <translation>Diagnostics to export</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/views/sync.py" line="82"/>
+        <location filename="../../ifdesk/ui/views/sync.py" line="83"/>
         <source>&amp;Chiffrer pour le bureau régional</source>
         <translation>&amp;Encrypt for the regional office</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/views/sync.py" line="90"/>
+        <location filename="../../ifdesk/ui/views/sync.py" line="91"/>
         <source>Tout cocher</source>
         <translation>Check all</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/views/sync.py" line="91"/>
+        <location filename="../../ifdesk/ui/views/sync.py" line="92"/>
         <source>Aucun</source>
         <translation>None</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/views/sync.py" line="92"/>
+        <location filename="../../ifdesk/ui/views/sync.py" line="93"/>
         <source>E&amp;xporter vers…</source>
         <translation>E&amp;xport to…</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/views/sync.py" line="94"/>
+        <location filename="../../ifdesk/ui/views/sync.py" line="95"/>
         <source>Un dossier : un paquet par diagnostic…</source>
         <translation>A folder: one bundle per diagnostic…</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/views/sync.py" line="95"/>
+        <location filename="../../ifdesk/ui/views/sync.py" line="96"/>
         <source>Un seul fichier pour la sélection…</source>
         <translation>One file for the selection…</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/views/sync.py" line="100"/>
+        <location filename="../../ifdesk/ui/views/sync.py" line="101"/>
         <source>&amp;Distribuer aux experts…</source>
         <translation>&amp;Distribute to experts…</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/views/sync.py" line="101"/>
+        <location filename="../../ifdesk/ui/views/sync.py" line="102"/>
         <source>Créer mon &amp;identité…</source>
         <translation>Create my &amp;identity…</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/views/sync.py" line="114"/>
+        <location filename="../../ifdesk/ui/views/sync.py" line="115"/>
         <source>Importer des paquets reçus</source>
         <translation>Import received bundles</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/views/sync.py" line="115"/>
+        <location filename="../../ifdesk/ui/views/sync.py" line="116"/>
         <source>Déposez ici des paquets .ifbundle ou un dossier</source>
         <translation>Drop .ifbundle bundles or a folder here</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/views/sync.py" line="123"/>
+        <location filename="../../ifdesk/ui/views/sync.py" line="124"/>
         <source>Importer des &amp;fichiers…</source>
         <translation>Import &amp;files…</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/views/sync.py" line="124"/>
+        <location filename="../../ifdesk/ui/views/sync.py" line="125"/>
         <source>Importer un d&amp;ossier…</source>
         <translation>Import a f&amp;older…</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/views/sync.py" line="144"/>
+        <location filename="../../ifdesk/ui/views/sync.py" line="145"/>
         <source>Résultat de chaque fichier</source>
         <translation>Result of each file</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/views/sync.py" line="149"/>
-        <location filename="../../ifdesk/ui/views/sync.py" line="153"/>
+        <location filename="../../ifdesk/ui/views/sync.py" line="150"/>
+        <location filename="../../ifdesk/ui/views/sync.py" line="154"/>
         <source>Journal des imports</source>
         <translation>Import journal</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/views/sync.py" line="151"/>
+        <location filename="../../ifdesk/ui/views/sync.py" line="152"/>
         <source>Résultat du dernier import</source>
         <translation>Result of the last import</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/views/sync.py" line="152"/>
-        <location filename="../../ifdesk/ui/views/sync.py" line="229"/>
+        <location filename="../../ifdesk/ui/views/sync.py" line="153"/>
+        <location filename="../../ifdesk/ui/views/sync.py" line="230"/>
         <source>Conflits</source>
         <translation>Conflicts</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/views/sync.py" line="207"/>
+        <location filename="../../ifdesk/ui/views/sync.py" line="208"/>
         <source>Créez d&apos;abord votre identité de signature (Paramètres › Identité et confiance) : les paquets sont signés par votre clé.</source>
         <translation>First create your signing identity (Settings › Identity and trust): bundles are signed by your key.</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/views/sync.py" line="210"/>
+        <location filename="../../ifdesk/ui/views/sync.py" line="211"/>
         <source>Bureau régional : vous recevez les paquets des experts et leur distribuez référentiels et entreprises.</source>
         <translation>Regional office: you receive the experts&apos; bundles and distribute référentiels and companies to them.</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/views/sync.py" line="212"/>
+        <location filename="../../ifdesk/ui/views/sync.py" line="213"/>
         <source>Paquets chiffrés pour : {o}. Décochez « Chiffrer » seulement pour un échange sans le bureau.</source>
         <translation>Bundles encrypted for: {o}. Uncheck « Encrypt » only for an exchange without the office.</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/views/sync.py" line="215"/>
+        <location filename="../../ifdesk/ui/views/sync.py" line="216"/>
         <source>Aucun bureau régional enrôlé : les paquets seront signés mais pas chiffrés. Enrôlez sa carte (Paramètres › Identité et confiance) pour les chiffrer.</source>
         <translation>No regional office enrolled: bundles will be signed but not encrypted. Enrol its card (Settings › Identity and trust) to encrypt them.</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/views/sync.py" line="225"/>
+        <location filename="../../ifdesk/ui/views/sync.py" line="226"/>
         <location filename="../../ifdesk/ui/views/sync_distribute.py" line="23"/>
         <source>Distribuer aux experts</source>
         <translation>Distribute to experts</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/views/sync.py" line="229"/>
+        <location filename="../../ifdesk/ui/views/sync.py" line="230"/>
         <source>Conflits à examiner ({n})</source>
         <translation>Conflicts to review ({n})</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/views/sync.py" line="245"/>
+        <location filename="../../ifdesk/ui/views/sync.py" line="246"/>
         <source>La distribution aux experts n&apos;est pas disponible dans cette version.</source>
         <translation>Distribution to experts is not available in this version.</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/views/sync.py" line="248"/>
+        <location filename="../../ifdesk/ui/views/sync.py" line="249"/>
         <source>Un paquet signé de référentiels et d&apos;entreprises attribuées, pour les experts</source>
         <translation>A signed bundle of référentiels and assigned companies, for the experts</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/views/sync.py" line="264"/>
+        <location filename="../../ifdesk/ui/views/sync.py" line="265"/>
         <source>Clé « {l} » ({p})</source>
         <translation>Drive « {l} » ({p})</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/views/sync.py" line="270"/>
+        <location filename="../../ifdesk/ui/views/sync.py" line="271"/>
         <source>Cochez au moins un diagnostic à exporter.</source>
         <translation>Check at least one diagnostic to export.</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/views/sync.py" line="276"/>
+        <location filename="../../ifdesk/ui/views/sync.py" line="277"/>
         <source>Dossier ou clé USB où écrire les paquets</source>
         <translation>Folder or USB key where to write the bundles</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/views/sync.py" line="288"/>
+        <location filename="../../ifdesk/ui/views/sync.py" line="289"/>
         <source>Paquet à écrire</source>
         <translation>Bundle to write</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/views/sync.py" line="288"/>
+        <location filename="../../ifdesk/ui/views/sync.py" line="289"/>
         <location filename="../../ifdesk/ui/views/sync_distribute.py" line="94"/>
         <source>Paquets ifdesk (*.ifbundle)</source>
         <translation>ifdesk bundles (*.ifbundle)</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/views/sync.py" line="300"/>
+        <location filename="../../ifdesk/ui/views/sync.py" line="301"/>
         <source>Phrase secrète de votre identité, pour signer {n} diagnostic(s) :</source>
         <translation>Your identity&apos;s passphrase, to sign {n} diagnostic(s):</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/views/sync.py" line="311"/>
+        <location filename="../../ifdesk/ui/views/sync.py" line="312"/>
         <source>{n} paquet(s) signé(s) et chiffré(s) écrit(s) dans {p}</source>
         <translation>{n} signed and encrypted bundle(s) written to {p}</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/views/sync.py" line="312"/>
+        <location filename="../../ifdesk/ui/views/sync.py" line="313"/>
         <source>{n} paquet(s) signé(s), non chiffré(s), écrit(s) dans {p}</source>
         <translation>{n} signed, unencrypted bundle(s) written to {p}</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/views/sync.py" line="321"/>
+        <location filename="../../ifdesk/ui/views/sync.py" line="322"/>
         <source>Export interrompu : les paquets déjà écrits sont complets.</source>
         <translation>Export interrupted: the bundles already written are complete.</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/views/sync.py" line="326"/>
+        <location filename="../../ifdesk/ui/views/sync.py" line="327"/>
         <source>Export…</source>
         <translation>Exporting…</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/views/sync.py" line="330"/>
+        <location filename="../../ifdesk/ui/views/sync.py" line="331"/>
         <source>Paquets à importer</source>
         <translation>Bundles to import</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/views/sync.py" line="331"/>
+        <location filename="../../ifdesk/ui/views/sync.py" line="332"/>
         <source>Paquets ifdesk (*.ifbundle);;Tous les fichiers (*)</source>
         <translation>ifdesk bundles (*.ifbundle);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/views/sync.py" line="336"/>
+        <location filename="../../ifdesk/ui/views/sync.py" line="337"/>
         <source>Dossier de paquets à importer</source>
         <translation>Folder of bundles to import</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/views/sync.py" line="343"/>
+        <location filename="../../ifdesk/ui/views/sync.py" line="344"/>
         <source>Importer un paquet</source>
         <translation>Import a bundle</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/views/sync.py" line="344"/>
+        <location filename="../../ifdesk/ui/views/sync.py" line="345"/>
         <source>Importer {f} dans cet espace de travail ?</source>
         <translation>Import {f} into this workspace?</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/views/sync.py" line="344"/>
+        <location filename="../../ifdesk/ui/views/sync.py" line="345"/>
         <source>Importer</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/views/sync.py" line="345"/>
+        <location filename="../../ifdesk/ui/views/sync.py" line="346"/>
         <source>Le paquet est vérifié (signature, contenu) avant que rien ne soit écrit.</source>
         <translation>The bundle is verified (signature, content) before anything is written.</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/views/sync.py" line="355"/>
+        <location filename="../../ifdesk/ui/views/sync.py" line="356"/>
         <source>Recherche des paquets…</source>
         <translation>Looking for bundles…</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/views/sync.py" line="360"/>
+        <location filename="../../ifdesk/ui/views/sync.py" line="361"/>
         <source>Aucun paquet .ifbundle trouvé.</source>
         <translation>No .ifbundle bundle found.</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/views/sync.py" line="372"/>
+        <location filename="../../ifdesk/ui/views/sync.py" line="373"/>
         <source>Phrase secrète incorrecte. Essayez de nouveau :</source>
         <translation>Wrong passphrase. Try again:</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/views/sync.py" line="373"/>
+        <location filename="../../ifdesk/ui/views/sync.py" line="374"/>
         <source>{n} paquet(s) chiffré(s) : la phrase secrète du bureau est nécessaire pour les déchiffrer.</source>
         <translation>{n} encrypted bundle(s): the office&apos;s passphrase is needed to decrypt them.</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/views/sync.py" line="377"/>
+        <location filename="../../ifdesk/ui/views/sync.py" line="378"/>
         <source>Import annulé : rien n&apos;a été importé.</source>
         <translation>Import cancelled: nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/views/sync.py" line="399"/>
+        <location filename="../../ifdesk/ui/views/sync.py" line="400"/>
         <source>Import des paquets…</source>
         <translation>Importing bundles…</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/views/sync.py" line="405"/>
+        <location filename="../../ifdesk/ui/views/sync.py" line="406"/>
         <source>{n} fichier(s) : {c}</source>
         <translation>{n} file(s): {c}</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/views/sync.py" line="407"/>
+        <location filename="../../ifdesk/ui/views/sync.py" line="408"/>
         <source>Import interrompu : {k} fichier(s) non traité(s) ; ceux déjà traités sont importés.</source>
         <translation>Import interrupted: {k} file(s) not processed; those already processed are imported.</translation>
     </message>
@@ -1918,7 +1954,7 @@
     </message>
     <message>
         <location filename="../../ifdesk/ui/views/programmes.py" line="66"/>
-        <location filename="../../ifdesk/ui/views/programmes.py" line="144"/>
+        <location filename="../../ifdesk/ui/views/programmes.py" line="154"/>
         <source>Nouveau programme</source>
         <translation>New programme</translation>
     </message>
@@ -1954,7 +1990,7 @@
     </message>
     <message>
         <location filename="../../ifdesk/ui/views/programmes.py" line="89"/>
-        <location filename="../../ifdesk/ui/views/programmes.py" line="152"/>
+        <location filename="../../ifdesk/ui/views/programmes.py" line="162"/>
         <source>&amp;Enregistrer</source>
         <translation>&amp;Save</translation>
     </message>
@@ -1970,37 +2006,37 @@
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/views/programmes.py" line="131"/>
+        <location filename="../../ifdesk/ui/views/programmes.py" line="141"/>
         <source>Aucun programme</source>
         <translation>No programme</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/views/programmes.py" line="131"/>
+        <location filename="../../ifdesk/ui/views/programmes.py" line="141"/>
         <source>{n} programme(s) · {b} · objectif {o} entreprises</source>
         <translation>{n} programme(s) · {b} · objective {o} companies</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/views/programmes.py" line="160"/>
+        <location filename="../../ifdesk/ui/views/programmes.py" line="170"/>
         <source>Modifier « {n} »</source>
         <translation>Edit “{n}”</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/views/programmes.py" line="223"/>
+        <location filename="../../ifdesk/ui/views/programmes.py" line="233"/>
         <source>Supprimer le programme</source>
         <translation>Delete the programme</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/views/programmes.py" line="224"/>
+        <location filename="../../ifdesk/ui/views/programmes.py" line="234"/>
         <source>Supprimer le programme « {n} » ({r}) ? Son budget et son objectif ne seront plus comptés.</source>
         <translation>Delete the programme “{n}” ({r})? Its budget and objective will no longer be counted.</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/views/programmes.py" line="227"/>
+        <location filename="../../ifdesk/ui/views/programmes.py" line="237"/>
         <source>Supprimer</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/views/programmes.py" line="228"/>
+        <location filename="../../ifdesk/ui/views/programmes.py" line="238"/>
         <source>Garder</source>
         <translation>Keep</translation>
     </message>
@@ -2512,147 +2548,147 @@
         <translation>The tables could not be computed: {e}</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/views/dashboard.py" line="325"/>
+        <location filename="../../ifdesk/ui/views/dashboard.py" line="326"/>
         <source>Calculé en {ms} ms</source>
         <translation>Computed in {ms} ms</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/views/dashboard.py" line="348"/>
+        <location filename="../../ifdesk/ui/views/dashboard.py" line="349"/>
         <source>premier mois</source>
         <translation>first month</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/views/dashboard.py" line="349"/>
+        <location filename="../../ifdesk/ui/views/dashboard.py" line="350"/>
         <source>dernier mois</source>
         <translation>last month</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/views/dashboard.py" line="350"/>
+        <location filename="../../ifdesk/ui/views/dashboard.py" line="351"/>
         <source>Toutes les régions</source>
         <translation>All regions</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/views/dashboard.py" line="351"/>
+        <location filename="../../ifdesk/ui/views/dashboard.py" line="352"/>
         <source>Tous les secteurs</source>
         <translation>All sectors</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/views/dashboard.py" line="390"/>
+        <location filename="../../ifdesk/ui/views/dashboard.py" line="391"/>
         <source>Périmètre : {s} · {n} entreprises</source>
         <translation>Scope: {s} · {n} companies</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/views/dashboard.py" line="393"/>
+        <location filename="../../ifdesk/ui/views/dashboard.py" line="394"/>
         <source>sur un objectif de {o} ({p})</source>
         <translation>against an objective of {o} ({p})</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/views/dashboard.py" line="397"/>
+        <location filename="../../ifdesk/ui/views/dashboard.py" line="398"/>
         <source>aucun objectif fixé pour ce périmètre</source>
         <translation>no objective set for this scope</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/views/dashboard.py" line="401"/>
+        <location filename="../../ifdesk/ui/views/dashboard.py" line="402"/>
         <source> · {v} par entreprise diagnostiquée</source>
         <translation> · {v} per company diagnosed</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/views/dashboard.py" line="402"/>
+        <location filename="../../ifdesk/ui/views/dashboard.py" line="403"/>
         <source>1 programme</source>
         <translation>1 programme</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/views/dashboard.py" line="402"/>
+        <location filename="../../ifdesk/ui/views/dashboard.py" line="403"/>
         <source>aucun programme</source>
         <translation>no programme</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/views/dashboard.py" line="403"/>
+        <location filename="../../ifdesk/ui/views/dashboard.py" line="404"/>
         <source>{n} programmes</source>
         <translation>{n} programmes</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/views/dashboard.py" line="408"/>
+        <location filename="../../ifdesk/ui/views/dashboard.py" line="409"/>
         <source>{n} brouillons</source>
         <translation>{n} drafts</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/views/dashboard.py" line="408"/>
+        <location filename="../../ifdesk/ui/views/dashboard.py" line="409"/>
         <source>{n} brouillon</source>
         <translation>{n} draft</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/views/dashboard.py" line="409"/>
+        <location filename="../../ifdesk/ui/views/dashboard.py" line="410"/>
         <source>{n} terminés</source>
         <translation>{n} completed</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/views/dashboard.py" line="409"/>
+        <location filename="../../ifdesk/ui/views/dashboard.py" line="410"/>
         <source>{n} terminé</source>
         <translation>{n} completed</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/views/dashboard.py" line="410"/>
+        <location filename="../../ifdesk/ui/views/dashboard.py" line="411"/>
         <source>{n} exportés</source>
         <translation>{n} exported</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/views/dashboard.py" line="410"/>
+        <location filename="../../ifdesk/ui/views/dashboard.py" line="411"/>
         <source>{n} exporté</source>
         <translation>{n} exported</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/views/dashboard.py" line="414"/>
+        <location filename="../../ifdesk/ui/views/dashboard.py" line="415"/>
         <source>diagnostics reçus à trancher</source>
         <translation>received diagnostics to decide on</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/views/dashboard.py" line="414"/>
+        <location filename="../../ifdesk/ui/views/dashboard.py" line="415"/>
         <source>aucun conflit</source>
         <translation>no conflict</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/views/dashboard.py" line="419"/>
+        <location filename="../../ifdesk/ui/views/dashboard.py" line="420"/>
         <source>Sur {n} diagnostics terminés ou exportés ; échelle de {lo} à {hi}.</source>
         <translation>Over {n} completed or exported diagnostics; scale from {lo} to {hi}.</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/views/dashboard.py" line="451"/>
+        <location filename="../../ifdesk/ui/views/dashboard.py" line="452"/>
         <source>{n} · sans objectif</source>
         <translation>{n} · no objective</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/views/dashboard.py" line="458"/>
+        <location filename="../../ifdesk/ui/views/dashboard.py" line="459"/>
         <source>Dossier des fichiers CSV</source>
         <translation>Folder for the CSV files</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/views/dashboard.py" line="460"/>
+        <location filename="../../ifdesk/ui/views/dashboard.py" line="461"/>
         <source>Exporter les tableaux</source>
         <translation>Export the tables</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/views/dashboard.py" line="461"/>
+        <location filename="../../ifdesk/ui/views/dashboard.py" line="462"/>
         <source>Classeur Excel (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/views/dashboard.py" line="474"/>
+        <location filename="../../ifdesk/ui/views/dashboard.py" line="475"/>
         <source>Tableaux exportés : {p} ({n} lignes)</source>
         <translation>Tables exported: {p} ({n} rows)</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/views/dashboard.py" line="482"/>
+        <location filename="../../ifdesk/ui/views/dashboard.py" line="483"/>
         <source>Export annulé : aucun fichier écrit.</source>
         <translation>Export cancelled: no file written.</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/views/dashboard.py" line="484"/>
+        <location filename="../../ifdesk/ui/views/dashboard.py" line="485"/>
         <source>Export impossible.</source>
         <translation>Export failed.</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/views/dashboard.py" line="488"/>
+        <location filename="../../ifdesk/ui/views/dashboard.py" line="489"/>
         <source>Export des tableaux…</source>
         <translation>Exporting the tables…</translation>
     </message>

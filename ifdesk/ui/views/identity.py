@@ -122,6 +122,8 @@ class IdentityCard(QWidget):
             self.groups.append(g_lab)
         fp_row.addStretch(1)
         self.card_btn = button(tr("E&xporter ma carte d'identité…"), primary=True)
+        self.rotate_btn = button(tr("C&hanger de clé…"),
+                                 tip=tr("Une nouvelle clé, contre-signée par l'actuelle (nouvel ordinateur, clé à renouveler)"))
         hint = QLabel(tr("Envoyez la carte (fichier .json, par courriel ou clé USB) à vos correspondants, "
                          "puis lisez-leur l'empreinte par téléphone : ils l'enrôlent après l'avoir comparée."))
         hint.setWordWrap(True)
@@ -133,7 +135,7 @@ class IdentityCard(QWidget):
         sl.addWidget(self.key)
         sl.addWidget(fp_title)
         sl.addLayout(fp_row)
-        sl.addLayout(row(self.card_btn, None))
+        sl.addLayout(row(self.card_btn, self.rotate_btn, None))
         sl.addWidget(hint)
         sl.addWidget(self.card_state)
         fl.addWidget(shown)
@@ -143,6 +145,7 @@ class IdentityCard(QWidget):
         self.create_btn.clicked.connect(self.create)
         self.pass2.returnPressed.connect(self.create)
         self.card_btn.clicked.connect(self.choose_card_file)
+        self.rotate_btn.clicked.connect(self.rotate)
 
     # ---- showing -----------------------------------------------------------------------------------
     def show_state(self, state: dict) -> None:
@@ -217,6 +220,38 @@ class IdentityCard(QWidget):
         self.create_btn.setEnabled(not on)
         for e in (self.name, self.org, self.role, self.pass1, self.pass2):
             e.setEnabled(not on)
+
+    # ---- a new key --------------------------------------------------------------------------------
+    def rotate(self) -> Op | None:
+        """The CLI's `identity rotate`: asked for, then the passphrase; the old key countersigns the new one."""
+        if not self.ident:
+            return None
+        old = self.ident["key_id"]
+        if not dialogs.confirm(self, tr("Changer de clé"),
+                               tr("Remplacer la clé {k} par une nouvelle clé ?").replace("{k}", old),
+                               tr("Changer de clé"),
+                               informative=tr("La nouvelle carte est contre-signée par l'ancienne clé : vos correspondants "
+                                              "l'enrôlent sans relire d'empreinte et elle remplace l'ancienne. Envoyez-la "
+                                              "avant votre prochain export : les paquets signés par l'ancienne clé seront "
+                                              "ensuite refusés.")):
+            return None
+        pp = dialogs.ask_passphrase(self, tr("Phrase secrète de votre identité, pour contre-signer la nouvelle clé :"))
+        if pp is None:
+            return None
+        self.rotate_btn.setEnabled(False)
+
+        def done(info: dict) -> None:
+            self.rotate_btn.setEnabled(True)
+            self.show_state({"identity": info})
+            self.card_state.setText(tr("Nouvelle clé {k}, qui remplace {o}. Exportez la nouvelle carte et envoyez-la "
+                                       "à vos correspondants.").replace("{k}", info["key_id"]).replace("{o}", old))
+            self.identity_changed.emit()
+
+        def failed(exc: BaseException) -> None:
+            self.rotate_btn.setEnabled(True)
+            show_error(self, exc)
+
+        return Op(self, lambda ws: work.rotate(ws, pp)).success(done).failure(failed).run()
 
     # ---- the card ----------------------------------------------------------------------------------
     def default_card_path(self) -> Path:

@@ -48,6 +48,13 @@ def read_card(_ws, path: str) -> dict:
             "fingerprint": card.fingerprint, "rotation": card.rotation is not None, "data": data, "path": path}
 
 
+def rotate(ws, passphrase: str) -> dict:
+    """A new key whose card is countersigned by the current one (the CLI's `identity rotate`)."""
+    from ...bundle import rotate_identity
+
+    return rotate_identity(ws, passphrase)
+
+
 def enrol(ws, data: dict) -> dict:
     """Called once the user confirmed, in the window, that the fingerprint is the one read by phone."""
     return trust_add(ws, data, confirmed=True)
