@@ -6,7 +6,7 @@
 #
 # Checks, each with its result: --version; demo on a temporary workspace; diag list --json; a PDF
 # report; an offscreen screenshot of the diagnostic view; the window's start (first page, then the
-# warm-up); then a whole diagnostic as an expert would
+# warm-up); a second launch handing its bundle to the open window; then a whole diagnostic as an expert would
 # run it on an empty workspace (identity, company, 48 answers, complete, report, signed export) and the
 # regional office importing that bundle, then an encrypted one; and that the Qt modules ifdesk does not use are absent.
 set -u
@@ -83,6 +83,19 @@ case "$out" in
         [ -z "$missing" ] && ok "gui start: $out" || ko "gui start: warm-up incomplete: $missing" ;;
     *) ko "gui start printed '$out': $(grep -v '^$' "$TMP/err" | tail -2)" ;;
 esac
+
+# 5c. a second launch on the open workspace hands its bundle to the running window (ui/handover.py)
+env -i PATH=/usr/bin:/bin HOME="$TMP/home" LANG=C.UTF-8 QT_QPA_PLATFORM=offscreen "$EXE" --data-dir "$TMP/ws" gui \
+    >/dev/null 2>&1 &
+FIRST=$!
+for _ in $(seq 1 100); do [ -f "$TMP/ws/ifdesk.handover" ] && break; sleep 0.1; done
+printf 'PK' >"$TMP/second.ifbundle"
+if fz --data-dir "$TMP/ws" gui --open "$TMP/second.ifbundle" >/dev/null 2>"$TMP/err"; then
+    ok "second launch handed its bundle to the open window"
+else
+    ko "second launch (exit $?): $(grep -v '^$' "$TMP/err" | tail -2)"
+fi
+kill "$FIRST" 2>/dev/null; wait "$FIRST" 2>/dev/null
 
 # 6. a whole diagnostic on an empty workspace, then the signed export and the office's import
 PASS="phrase secrète de test"

@@ -91,6 +91,7 @@ class Controller:
         self.prefs = prefs
         self.tm = None
         self.window = None
+        self.handover = None  # handover.Server, once the first page is up
 
     def start(self) -> None:
         from .main_window import MainWindow
@@ -117,8 +118,35 @@ class Controller:
         self.window.set_folder_text(real)
         self.window.language_changed.connect(self.change_language)
         self.window.folder_changed.connect(self.change_folder)
+        self.window.ready.connect(self._listen_for_second_launches)
+
+    def _listen_for_second_launches(self) -> None:
+        """After the first page (its imports are not part of the start): see handover.py."""
+        if self.handover is not None or self.tm is None:
+            return
+        from .handover import Server
+
+        tm = self.tm
+        self.handover = Server(self.folder, lambda files: tm.post(lambda: self._receive(files)))
+        if not self.handover.start():
+            self.handover = None
+
+    def _receive(self, files: list[str]) -> None:
+        """A second launch on this workspace: come to the front, offer its files."""
+        w = self.window
+        if w is None:
+            return
+        if w.isMinimized():
+            w.showNormal()
+        w.raise_()
+        w.activateWindow()
+        if files:
+            w.open_bundles(files)
 
     def stop(self) -> None:
+        if self.handover is not None:
+            self.handover.close()
+            self.handover = None
         if self.window is not None:
             self.window.close()
             self.window.deleteLater()
@@ -194,6 +222,14 @@ def run(folder: Path | None = None, lang: str | None = None, open_files: list[st
     except IfdeskError as exc:
         from PySide6.QtWidgets import QMessageBox
 
+        from ..store.db import WorkspaceLocked
+
+        if isinstance(exc, WorkspaceLocked):  # open in another window: hand it the files, if it is ours
+            from .handover import hand_over
+
+            if hand_over(ctl.folder, open_files or []):
+                logger.info("fichiers transmis à la fenêtre déjà ouverte sur %s", ctl.folder)
+                return 0
         logger.warning("ouverture refusée : %s", exc)
         QMessageBox.warning(None, "ifdesk", str(exc))
         return 1

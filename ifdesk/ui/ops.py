@@ -141,6 +141,10 @@ class TaskManager(QObject):
             self.busy_changed.emit(True)
         self._pool.submit(job)
 
+    def post(self, closure: Callable[[], None]) -> None:
+        """From any thread: run `closure` on the GUI thread soon."""
+        self._post(closure)
+
     def _post(self, closure: Callable[[], None]) -> None:
         """From any thread: run `closure` on the GUI thread soon."""
         self._queue.put(closure)
