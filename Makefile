@@ -4,7 +4,7 @@ VENV ?= .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed-stamp
 
-.PHONY: run test stress bench bench-quick screenshots translations clean
+.PHONY: run test stress bench bench-quick translations clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -20,6 +20,13 @@ test: $(STAMP)
 
 stress: $(STAMP)
 	$(PY) -m tests.stress_durability --kills 500
+
+# The benchmarks of quality.md (README « Performance »): full sizes, or --quick (under a minute).
+bench: $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(PY) -m tests.bench
+
+bench-quick: $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(PY) -m tests.bench --quick
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info .pytest_cache .hypothesis
