@@ -32,7 +32,7 @@ class ReportButton(QPushButton):
         super().__init__(tr("&Générer le rapport"), parent)
         self.diag_id: str | None = None
         self.last_pdf: Path | None = None
-        self.strip = ProgressStrip(label_width=110)  # placed by the page, beside the button
+        self.strip = ProgressStrip()  # placed by the page (under its buttons)
         self.clicked.connect(self.choose)
         self.set_diagnostic(None)
 

@@ -50,8 +50,12 @@ class SynthesisPage(QWidget):
         tl.addWidget(self.title)
         tl.addWidget(self.subtitle)
         head.addLayout(tl, 1)
-        for w in (self.save_state, self.report_btn.strip, self.back_btn, self.report_btn, self.reopen_btn, self.finish_btn):
+        for w in (self.save_state, self.back_btn, self.report_btn, self.reopen_btn, self.finish_btn):
             head.addWidget(w, 0, Qt.AlignmentFlag.AlignVCenter)
+        # the report's progress on a line of its own, under the buttons: the title keeps its width
+        strip_row = QHBoxLayout()
+        strip_row.addStretch(1)
+        strip_row.addWidget(self.report_btn.strip)
 
         # missing criteria, shown when « Terminer » finds gaps
         self.missing_box, ml = card(tr("Il manque des réponses"))
@@ -145,6 +149,7 @@ class SynthesisPage(QWidget):
         self.banner.setWordWrap(True)
         self.banner.hide()
         lay.addLayout(head)
+        lay.addLayout(strip_row)
         lay.addWidget(self.banner)
         lay.addWidget(self.missing_box)
         lay.addWidget(self.tabs, 1)
