@@ -96,21 +96,6 @@ def bench_ui(tmp: Path, quick: bool) -> dict:
 SYNC_PASS = "banc d'essai de la synchronisation"
 
 
-def _run_until(cond, timeout_ms: int) -> None:
-    """Run the event loop as `app.exec()` does (sleeping when idle) until `cond()`; `wait_idle` spins
-    on processEvents, which would compete with the worker for the GIL as no real window does."""
-    from PySide6.QtCore import QEventLoop, QTimer
-
-    loop = QEventLoop()
-    poll = QTimer()
-    poll.setInterval(20)
-    poll.timeout.connect(lambda: cond() and loop.quit())
-    QTimer.singleShot(timeout_ms, loop.quit)
-    poll.start()
-    loop.exec()
-    poll.stop()
-
-
 def _sync_pair(tmp: Path, bundles: int) -> tuple[Path, Path, Path]:
     """An expert with completed diagnostics and an office that enrolled each other, and a folder of
     `bundles` signed and encrypted bundles from the expert (made with ifdesk.bundle, not measured)."""
@@ -139,7 +124,7 @@ def bench_sync_page(tmp: Path, quick: bool) -> dict:
     expert: files chosen, passphrase given, then everything through the page as a user would."""
     from .app import make_app
     from .main_window import MainWindow
-    from .ops import TaskManager
+    from .ops import TaskManager, run_until
     from .views import sync_dialogs
 
     n_import, n_export = (60, 30) if quick else (200, 50)
@@ -171,7 +156,7 @@ def bench_sync_page(tmp: Path, quick: bool) -> dict:
                 page.export_model.checked = set(ids)
                 page.export(str(dest), per_diagnostic=True)
                 done = lambda: len(list(dest.glob("*.ifbundle"))) == n_export and not page.busy  # noqa: E731
-            _run_until(lambda: done() and tm.pending == 0, 600_000)
+            run_until(lambda: done() and tm.pending == 0, 600_000)
             out[f"_ui_{side}_s"] = time.perf_counter() - t
             out[f"_ui_{side}_block_ms"] = mon.stop()
             if not done():

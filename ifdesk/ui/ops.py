@@ -217,18 +217,7 @@ class TaskManager(QObject):
         event = self._warm
         if event is None or event.is_set():
             return
-        loop = QEventLoop()
-        poll = QTimer()
-        poll.setInterval(5)
-        poll.timeout.connect(lambda: event.is_set() and loop.quit())
-        give_up = QTimer()
-        give_up.setSingleShot(True)
-        give_up.timeout.connect(loop.quit)
-        poll.start()
-        give_up.start(int(timeout_s * 1000))
-        loop.exec(QEventLoop.ProcessEventsFlag.ExcludeUserInputEvents)
-        poll.stop()
-        give_up.stop()
+        run_until(event.is_set, int(timeout_s * 1000), poll_ms=5, user_input=False)
         if not event.is_set():
             logger.warning("préchargement inachevé après %s s", timeout_s)
 
@@ -429,6 +418,24 @@ _tm: TaskManager | None = None
 def set_default_tm(tm: TaskManager | None) -> None:
     global _tm
     _tm = tm
+
+
+def run_until(cond: Callable[[], bool], timeout_ms: int, poll_ms: int = 20, user_input: bool = True) -> None:
+    """Run the event loop as `app.exec()` does (sleeping when idle) until `cond()` or the timeout; unlike
+    spinning `processEvents`, this leaves the GIL to the worker. Without `user_input`, clicks and keys
+    wait their turn (not lost)."""
+    loop = QEventLoop()
+    poll = QTimer()
+    poll.setInterval(poll_ms)
+    poll.timeout.connect(lambda: cond() and loop.quit())
+    give_up = QTimer()
+    give_up.setSingleShot(True)
+    give_up.timeout.connect(loop.quit)
+    poll.start()
+    give_up.start(timeout_ms)
+    loop.exec(QEventLoop.ProcessEventsFlag.AllEvents if user_input else QEventLoop.ProcessEventsFlag.ExcludeUserInputEvents)
+    poll.stop()
+    give_up.stop()
 
 
 def wait_warm() -> None:
