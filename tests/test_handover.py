@@ -65,3 +65,18 @@ def test_a_second_launch_hands_its_bundle_to_the_open_window(qapp, qtbot, data_d
     finally:
         ctl.stop()
     assert not (data_dir / TOKEN_NAME).exists()
+
+
+def test_a_stale_token_file_is_replaced_with_owner_only_access(tmp_path):
+    folder = tmp_path / "ws"
+    folder.mkdir()
+    stale = folder / TOKEN_NAME
+    stale.write_bytes(b"old")
+    stale.chmod(0o644)
+    server = Server(folder, lambda files: None)
+    assert server.start()
+    try:
+        assert oct(stale.stat().st_mode & 0o777) == "0o600" and stale.read_bytes() != b"old"
+        assert hand_over(folder, [])
+    finally:
+        server.close()

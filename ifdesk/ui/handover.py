@@ -19,6 +19,7 @@ import secrets
 import sys
 import tempfile
 import threading
+import time
 from multiprocessing.connection import Client, Listener
 from pathlib import Path
 from typing import Callable
@@ -58,7 +59,9 @@ class Server:
         try:
             if _family() == "AF_UNIX" and os.path.exists(addr):
                 os.unlink(addr)  # we hold the workspace lock: a socket left there is a dead window's
-            fd = os.open(self.token_path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+            if self.token_path.exists():
+                self.token_path.unlink()  # a new file, so that it gets the owner-only mode below
+            fd = os.open(self.token_path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
             with os.fdopen(fd, "wb") as fh:
                 fh.write(token)
             self._listener = Listener(addr, family=_family(), authkey=token)
@@ -75,6 +78,7 @@ class Server:
             try:
                 conn = listener.accept()  # authenticates (HMAC challenge) before returning
             except (OSError, EOFError):
+                time.sleep(0.05)  # never a busy loop, whatever the error
                 continue  # a client that went away, or the listener closed (the loop then ends)
             except Exception as exc:  # AuthenticationError: a client without the token
                 logger.warning("second lancement refusé : %s", exc)
