@@ -39,7 +39,8 @@ def address(folder: Path) -> str:
     key = hashlib.sha256(f"{os.path.realpath(folder)}|{os.getuid() if hasattr(os, 'getuid') else ''}".encode()).hexdigest()[:16]
     if sys.platform == "win32":
         return rf"\\.\pipe\ifdesk-{key}"
-    return str(Path(tempfile.gettempdir()) / f"ifdesk-{key}.sock")
+    folder_for_sockets = os.environ.get("XDG_RUNTIME_DIR") or tempfile.gettempdir()  # the user's own, if any
+    return str(Path(folder_for_sockets) / f"ifdesk-{key}.sock")
 
 
 class Server:
