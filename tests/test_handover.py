@@ -80,3 +80,43 @@ def test_a_stale_token_file_is_replaced_with_owner_only_access(tmp_path):
         assert hand_over(folder, [])
     finally:
         server.close()
+
+
+def test_closing_never_hangs_whatever_the_listener_was_doing(tmp_path):
+    """The knock that wakes the listener up must not wait, even if the listener just left its loop."""
+    import threading
+
+    folder = tmp_path / "ws"
+    folder.mkdir()
+    for i in range(60):
+        server = Server(folder, lambda files: None)
+        assert server.start()
+        if i % 2:
+            assert hand_over(folder, [f"/tmp/{i}.ifbundle"])   # closing right after a message
+        done = threading.Event()
+        threading.Thread(target=lambda: (server.close(), done.set()), daemon=True).start()
+        assert done.wait(10), f"close() hung at round {i}"
+
+
+def test_a_window_that_does_not_answer_does_not_hang_the_second_launch(tmp_path):
+    """A listener that accepts and then says nothing (a frozen window): the second launch gives up."""
+    import socket
+    import time
+
+    from ifdesk.ui.handover import address
+
+    if sys.platform == "win32":
+        pytest.skip("AF_UNIX")
+    folder = tmp_path / "ws"
+    folder.mkdir()
+    (folder / TOKEN_NAME).write_bytes(b"t" * 32)
+    mute = socket.socket(socket.AF_UNIX)
+    mute.bind(address(folder))
+    mute.listen(1)
+    try:
+        t = time.monotonic()
+        assert not hand_over(folder, ["/tmp/a.ifbundle"], timeout_s=1.0)
+        assert time.monotonic() - t < 5
+    finally:
+        mute.close()
+        os.unlink(address(folder))

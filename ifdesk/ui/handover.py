@@ -101,11 +101,13 @@ class Server:
         listener, self._listener = self._listener, None
         if listener is None:
             return
-        try:  # a blocked accept() is not woken by closing its socket everywhere: call it once
-            with Client(listener.address, family=_family(), authkey=self.token_path.read_bytes()):
+        # A blocked accept() is not woken by closing its socket everywhere: knock once, without the key,
+        # so that the knock itself never waits (the listener's challenge then fails and its loop ends).
+        if self._thread is not None and self._thread.is_alive():
+            try:
+                Client(listener.address, family=_family()).close()
+            except Exception:
                 pass
-        except Exception:
-            pass
         if self._thread is not None:
             self._thread.join(timeout=2)
         try:
@@ -120,15 +122,23 @@ class Server:
 
 def hand_over(folder: Path, files: list[str], timeout_s: float = 5.0) -> bool:
     """From a second launch: give `files` (possibly none: just come to the front) to the window that has
-    `folder` open. False when there is no such window (the caller then says the workspace is busy)."""
-    try:
-        token = (Path(folder) / TOKEN_NAME).read_bytes()
-        with Client(address(Path(folder)), family=_family(), authkey=token) as conn:
-            conn.send_bytes(json.dumps({"open": files}).encode("utf-8"))
-            return conn.poll(timeout_s) and conn.recv_bytes(16) == b"ok"
-    except (OSError, EOFError, ValueError) as exc:
-        logger.info("pas de fenêtre à qui transmettre (%s)", exc)
-        return False
-    except Exception as exc:  # AuthenticationError: a stale token
-        logger.info("fenêtre injoignable (%s)", exc)
-        return False
+    `folder` open. False when there is no such window (the caller then says the workspace is busy), or
+    when it does not answer within `timeout_s` (multiprocessing's client has no timeout of its own: the
+    exchange runs in a daemon thread, left behind if it hangs)."""
+    outcome: list[bool] = []
+
+    def exchange() -> None:
+        try:
+            token = (Path(folder) / TOKEN_NAME).read_bytes()
+            with Client(address(Path(folder)), family=_family(), authkey=token) as conn:
+                conn.send_bytes(json.dumps({"open": files}).encode("utf-8"))
+                outcome.append(conn.poll(timeout_s) and conn.recv_bytes(16) == b"ok")
+        except (OSError, EOFError, ValueError) as exc:
+            logger.info("pas de fenêtre à qui transmettre (%s)", exc)
+        except Exception as exc:  # AuthenticationError: a stale token
+            logger.info("fenêtre injoignable (%s)", exc)
+
+    worker = threading.Thread(target=exchange, name="ifdesk-handover-client", daemon=True)
+    worker.start()
+    worker.join(timeout_s)
+    return bool(outcome and outcome[0])
