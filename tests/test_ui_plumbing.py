@@ -23,6 +23,15 @@ from ifdesk.ui.ops import Op, TaskManager  # noqa: E402
 
 from .conftest import run_cli  # noqa: E402
 
+
+def _company_with_draft(ws) -> str:
+    """One company and a draft diagnostic for it (run on the worker)."""
+    from ifdesk.core.company import new_company
+
+    ws.companies.add(new_company(siret="73282932000074", name="Forges du Gier", region="84"))
+    return work.new_diagnostic(ws, "73282932000074")
+
+
 ROOT = Path(__file__).resolve().parent.parent
 
 
@@ -192,12 +201,7 @@ def test_report_button_makes_the_pdf_off_the_gui_thread(qtbot, data_dir, tmp_pat
 
     w = open_window(qtbot, data_dir)
     try:
-        def make(ws):
-            from ifdesk.core.company import new_company
-            ws.companies.add(new_company(siret="73282932000074", name="Forges du Gier", region="84"))
-            return work.new_diagnostic(ws, "73282932000074")
-
-        diag_id = w.tm.call(make)
+        diag_id = w.tm.call(_company_with_draft)
         w.open_synthesis(diag_id)
         idle(qtbot, w)
         btn = w.synthesis.report_btn
@@ -279,12 +283,7 @@ def test_editor_attaches_evidence_with_a_thumbnail(qtbot, data_dir, tmp_path):
     assert img.save(str(photo), "JPEG")
     w = open_window(qtbot, data_dir)
     try:
-        def make(ws):
-            from ifdesk.core.company import new_company
-            ws.companies.add(new_company(siret="73282932000074", name="Forges du Gier", region="84"))
-            return work.new_diagnostic(ws, "73282932000074")
-
-        diag_id = w.tm.call(make)
+        diag_id = w.tm.call(_company_with_draft)
         w.open_diagnostic(diag_id)
         idle(qtbot, w)
         strip = w.editor.card.attachments
