@@ -12,10 +12,10 @@ import json
 from enum import Enum
 from functools import cached_property
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 
 import yaml
-from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+from pydantic import BaseModel, ConfigDict, Field, PrivateAttr, field_validator, model_validator
 from pydantic import ValidationError as PydanticError
 
 from ..i18n import _
@@ -23,7 +23,10 @@ from .errors import IfdeskError
 from .validation import pydantic_message
 
 ID_PATTERN = r"^[a-z0-9][a-z0-9_.-]{0,63}$"
+VERSION_PATTERN = r"^[0-9A-Za-z][0-9A-Za-z._-]{0,31}$"
 MAX_TEXT = 4000
+#: Languages a référentiel may carry beside its own (`language`), each in an item sub-map of that name.
+TRANSLATION_LANGUAGES = ("en",)
 
 
 class Aggregation(str, Enum):
@@ -35,10 +38,44 @@ class _Strict(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True, str_strip_whitespace=True)
 
 
+# ---- English texts: an `en:` sub-map on each item, with the same text keys as the item ---------
+
+class ScaleLevelEn(_Strict):
+    label: str = Field(min_length=1, max_length=80)
+    description: str = Field(default="", max_length=MAX_TEXT)
+
+
+class CriterionEn(_Strict):
+    title: str = Field(min_length=1, max_length=300)
+    questions: list[str] = Field(min_length=1, max_length=5)
+    levels: dict[int, str]
+
+
+class ThemeEn(_Strict):
+    title: str = Field(min_length=1, max_length=200)
+    description: str = Field(default="", max_length=MAX_TEXT)
+
+
+class ReferentielEn(_Strict):
+    title: str = Field(min_length=1, max_length=300)
+    description: str = Field(default="", max_length=MAX_TEXT)
+    disclaimer: str = Field(default="", max_length=MAX_TEXT)
+    guidance: str = Field(default="", max_length=MAX_TEXT)
+
+
+class Previous(_Strict):
+    """The version this one follows, and where each of its criteria went (`[]`: removed)."""
+
+    id: str = Field(pattern=ID_PATTERN)
+    version: str = Field(pattern=VERSION_PATTERN)
+    criteria: dict[str, list[str]]
+
+
 class ScaleLevel(_Strict):
     level: int = Field(ge=0, le=10)
     label: str = Field(min_length=1, max_length=80)
     description: str = Field(default="", max_length=MAX_TEXT)
+    en: ScaleLevelEn | None = None
 
 
 class Criterion(_Strict):
@@ -48,6 +85,7 @@ class Criterion(_Strict):
     questions: list[str] = Field(min_length=1, max_length=5)
     levels: dict[int, str]
     tags: list[str] = Field(default_factory=list)
+    en: CriterionEn | None = None
 
     @field_validator("questions")
     @classmethod
@@ -64,16 +102,24 @@ class Theme(_Strict):
     weight: float = Field(gt=0, le=100)
     aggregation: Aggregation | None = None
     criteria: list[Criterion] = Field(min_length=1)
+    en: ThemeEn | None = None
 
 
 class Referentiel(_Strict):
+    _origin: "Referentiel | None" = PrivateAttr(default=None)
+    _shown: str = PrivateAttr(default="")
+
     id: str = Field(pattern=ID_PATTERN)
-    version: str = Field(pattern=r"^[0-9A-Za-z][0-9A-Za-z._-]{0,31}$")
+    version: str = Field(pattern=VERSION_PATTERN)
     title: str = Field(min_length=1, max_length=300)
     language: str = "fr"
+    translations: list[Literal["en"]] = Field(default_factory=list)
+    en: ReferentielEn | None = None
+    previous: Previous | None = None
     description: str = Field(default="", max_length=MAX_TEXT)
     sources: list[str] = Field(default_factory=list)
     disclaimer: str = Field(default="", max_length=MAX_TEXT)
+    guidance: str = Field(default="", max_length=MAX_TEXT)
     scale: list[ScaleLevel] = Field(min_length=2, max_length=11)
     aggregation: Aggregation = Aggregation.WEIGHTED_MEAN
     themes: list[Theme] = Field(min_length=1)
@@ -87,12 +133,42 @@ class Referentiel(_Strict):
 
     # ---- identity ----------------------------------------------------------------------------
     def canonical_json(self) -> bytes:
-        data = self.model_dump(mode="json")
+        if self._origin is not None:  # a view in another language is the same référentiel
+            return self._origin.canonical_json()
+        data = _without_absent_additions(self.model_dump(mode="json"))
         return json.dumps(data, sort_keys=True, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
 
     @cached_property
     def sha256(self) -> str:
         return hashlib.sha256(self.canonical_json()).hexdigest()
+
+    # ---- languages ---------------------------------------------------------------------------
+    @property
+    def languages(self) -> list[str]:
+        """The languages every text of this référentiel exists in, its own first."""
+        return [self.language] + [x for x in self.translations if x != self.language]
+
+    @property
+    def shown_language(self) -> str:
+        """The language of the texts of this object (`localized` views say which)."""
+        return self._shown or self.language
+
+    def localized(self, lang: str) -> "Referentiel":
+        """The same référentiel with its texts in `lang` when it carries them (else itself).
+
+        The view keeps the identity (`sha256`, `canonical_json`, `ref`) of the file, so it can be
+        handed to scoring, the report or the window in place of the original.
+        """
+        lang = "en" if str(lang).lower().startswith("en") else str(lang).lower()[:2]
+        if lang == self.shown_language or lang not in self.translations or self._origin is not None:
+            return self
+        view = self.model_copy(update=_texts_in(self, lang))
+        view._origin = self
+        view._shown = lang
+        view.__dict__.pop("criteria_by_id", None)
+        view.__dict__.pop("theme_of", None)
+        view.__dict__.pop("sha256", None)
+        return view
 
     @property
     def ref(self) -> "ReferentielRef":
@@ -156,6 +232,52 @@ class Referentiel(_Strict):
                 } for c in t.criteria],
             } for t in self.themes],
         }
+
+
+def _texts_in(ref: Referentiel, lang: str) -> dict[str, Any]:
+    """The text fields of `ref` replaced by those of its `lang` sub-maps (model_copy updates)."""
+    def sub(item: Any) -> Any:
+        return getattr(item, lang, None)
+
+    root = sub(ref)
+    update: dict[str, Any] = {}
+    if root is not None:
+        update = {"title": root.title, "description": root.description or ref.description,
+                  "disclaimer": root.disclaimer or ref.disclaimer, "guidance": root.guidance or ref.guidance}
+    update["scale"] = [s.model_copy(update={"label": sub(s).label, "description": sub(s).description or s.description})
+                       if sub(s) is not None else s for s in ref.scale]
+    themes = []
+    for t in ref.themes:
+        crits = [c.model_copy(update={"title": sub(c).title, "questions": list(sub(c).questions),
+                                      "levels": {**c.levels, **sub(c).levels}})
+                 if sub(c) is not None else c for c in t.criteria]
+        tu: dict[str, Any] = {"criteria": crits}
+        if sub(t) is not None:
+            tu |= {"title": sub(t).title, "description": sub(t).description or t.description}
+        themes.append(t.model_copy(update=tu))
+    update["themes"] = themes
+    return update
+
+
+#: Keys added after the first published référentiels. Left out of the canonical form while absent,
+#: so that the identity (SHA-256) of a file written before them does not change.
+_ADDED_ROOT = {"translations": [], "en": None, "previous": None, "guidance": ""}
+
+
+def _without_absent_additions(data: dict) -> dict:
+    for k, empty in _ADDED_ROOT.items():
+        if data.get(k) == empty:
+            data.pop(k, None)
+    for s in data.get("scale", []):
+        if s.get("en") is None:
+            s.pop("en", None)
+    for t in data.get("themes", []):
+        if t.get("en") is None:
+            t.pop("en", None)
+        for c in t.get("criteria", []):
+            if c.get("en") is None:
+                c.pop("en", None)
+    return data
 
 
 class ReferentielRef(BaseModel):
@@ -255,7 +377,83 @@ def cross_check(data: Any) -> list[tuple[tuple, str]]:
                 for k, text in lv.items():
                     if isinstance(text, str) and not text.strip():
                         out.append((("themes", ti, "criteria", ci, "levels", k), _("descripteur vide")))
+    out += _translation_problems(data)
+    out += _previous_problems(data, seen)
     return out
+
+
+def _translation_problems(data: dict) -> list[tuple[tuple, str]]:
+    """Every item carries the text of each declared translation, complete; none carries an undeclared one."""
+    out: list[tuple[tuple, str]] = []
+    declared = data.get("translations")
+    declared = [x for x in declared if isinstance(x, str)] if isinstance(declared, list) else []
+
+    def check(item: Any, loc: tuple, keys: tuple[str, ...]) -> None:
+        if not isinstance(item, dict):
+            return
+        for lang in TRANSLATION_LANGUAGES:
+            sub = item.get(lang)
+            if lang not in declared:
+                if sub is not None:
+                    out.append((loc + (lang,), _("texte « {lang} » présent alors que le référentiel ne le déclare pas "
+                                                 "dans « translations »", lang=lang)))
+                continue
+            if not isinstance(sub, dict):
+                out.append((loc, _("texte « {lang} » manquant (le référentiel déclare cette langue)", lang=lang)))
+                continue
+            for key in keys:
+                own, there = item.get(key), sub.get(key)
+                if own in (None, "", [], {}):
+                    continue
+                if there in (None, "", [], {}) or (isinstance(there, str) and not there.strip()):
+                    out.append((loc + (lang,), _("texte « {lang} » manquant : {key}", lang=lang, key=key)))
+                elif key == "questions" and isinstance(own, list) and isinstance(there, list) and len(own) != len(there):
+                    out.append((loc + (lang, key), _("{n} questions en « {lang} » pour {m} dans la langue du référentiel",
+                                                     n=len(there), lang=lang, m=len(own))))
+                elif key == "levels" and isinstance(own, dict) and isinstance(there, dict):
+                    mine = {str(k) for k in own}
+                    theirs = {str(k) for k, v in there.items() if isinstance(v, str) and v.strip()}
+                    if mine != theirs:
+                        missing = sorted(mine - theirs) or sorted(theirs - mine)
+                        out.append((loc + (lang, key), _("descripteurs « {lang} » attendus pour les niveaux {levels}",
+                                                         lang=lang, levels=", ".join(sorted(mine)))
+                                    + (f" ({', '.join(missing)})" if missing else "")))
+
+    check(data, (), ("title", "description", "disclaimer", "guidance"))
+    scale = data.get("scale")
+    for si, s in enumerate(scale if isinstance(scale, list) else []):
+        check(s, ("scale", si), ("label", "description"))
+    themes = data.get("themes")
+    for ti, theme in enumerate(themes if isinstance(themes, list) else []):
+        check(theme, ("themes", ti), ("title", "description"))
+        crits = theme.get("criteria") if isinstance(theme, dict) else None
+        for ci, crit in enumerate(crits if isinstance(crits, list) else []):
+            check(crit, ("themes", ti, "criteria", ci), ("title", "questions", "levels"))
+    return out
+
+
+def _previous_problems(data: dict, ids: set[str]) -> list[tuple[tuple, str]]:
+    """The declared mapping names only criteria of this file on its new side."""
+    out: list[tuple[tuple, str]] = []
+    prev = data.get("previous")
+    if not isinstance(prev, dict) or not isinstance(prev.get("criteria"), dict):
+        return out
+    theme_ids = {t.get("id") for t in data.get("themes") or [] if isinstance(t, dict)}
+    criteria = ids - theme_ids
+    for old, new in prev["criteria"].items():
+        for n in new if isinstance(new, list) else []:
+            if isinstance(n, str) and n not in criteria:
+                out.append((("previous", "criteria", old), _("critère inconnu de ce référentiel : « {id} »", id=n)))
+    return out
+
+
+def locate(source: str, text: str, problems: list[tuple[tuple, str]]) -> list[str]:
+    """Put `file:line: path: message` on problems found outside the loader (e.g. against another version)."""
+    try:
+        node = yaml.compose(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
+    except yaml.YAMLError:
+        node = None
+    return [_located(source, node, loc, msg) for loc, msg in problems]
 
 
 def load_file(path: str | Path) -> Referentiel:
