@@ -11,7 +11,8 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 ROOT = Path(__file__).resolve().parent.parent
-DEFAULT_REF = ROOT / "referentiel" / "if-pme-2026.1.yaml"
+DEFAULT_REF = ROOT / "referentiel" / "if-pme-2026.1.yaml"  # the first published version (tests pinned to it)
+CURRENT_REF = ROOT / "referentiel" / "if-pme-2027.1.yaml"  # the newest: new diagnostics use it
 
 
 @pytest.fixture(autouse=True)

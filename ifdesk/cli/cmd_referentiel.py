@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from ..i18n import _
+from ..core.errors import IfdeskError
+from ..i18n import _, language
 
 
 def register(sub) -> None:
@@ -34,6 +35,9 @@ def validate(args, ctx) -> int:
     from ..core import referentiel as refmod
 
     ref = refmod.load_file(args.file)  # ReferentielInvalid lists every located problem → exit 1
+    problems = _mapping_problems(ctx, ref, args.file)
+    if problems:
+        raise refmod.ReferentielInvalid(args.file, problems)
     if args.json:
         ctx.json({"valid": True, "id": ref.id, "version": ref.version, "sha256": ref.sha256,
                   "themes": len(ref.themes), "criteria": ref.criteria_count()})
@@ -43,13 +47,58 @@ def validate(args, ctx) -> int:
     return 0
 
 
+def _previous_version(ctx, ref, path: str):
+    """The version `ref` declares it follows, when known: shipped, beside the file, or in the workspace."""
+    from pathlib import Path
+
+    from ..core import referentiel as refmod
+    from ..paths import referentiel_dir
+
+    prev = ref.previous
+    here = Path(path).resolve()
+    for folder in dict.fromkeys((here.parent, referentiel_dir())):
+        for f in sorted(folder.glob("*.y*ml")) if folder.is_dir() else []:
+            if f.resolve() == here:
+                continue
+            try:
+                other = refmod.load_file(f)
+            except refmod.ReferentielInvalid:
+                continue
+            if (other.id, other.version) == (prev.id, prev.version):
+                return other
+    from ..store.workspace import DB_NAME
+
+    if (Path(ctx.data_dir) / DB_NAME).exists():
+        try:
+            return ctx.workspace(readonly=True).referentiels.find(f"{prev.id}@{prev.version}")
+        except IfdeskError:
+            return None
+    return None
+
+
+def _mapping_problems(ctx, ref, path: str) -> list[str]:
+    """The declared mapping checked against the previous version itself, when it is known."""
+    from pathlib import Path
+
+    from ..core import referentiel as refmod
+    from ..core.referentiel_mapping import check_previous
+
+    if ref.previous is None:
+        return []
+    old = _previous_version(ctx, ref, path)
+    if old is None:
+        return []
+    return refmod.locate(path, Path(path).read_text("utf-8"), check_previous(ref, old))
+
+
 def list_(args, ctx) -> int:
     ws = ctx.workspace()
     current = ws.referentiels.current().sha256 if ws.referentiels.list() else None
     out = []
     for r in ws.referentiels.list():
         ref = ws.referentiels.get(r["sha256"])
-        out.append({"id": r["id"], "version": r["version"], "sha256": r["sha256"], "title": r["title"],
+        out.append({"id": r["id"], "version": r["version"], "sha256": r["sha256"],
+                    "title": ref.localized(language()).title,
                     "themes": len(ref.themes), "criteria": ref.criteria_count(), "source": r["source"],
                     "current": r["sha256"] == current})
     if args.json:
@@ -74,11 +123,13 @@ def _resolve(ctx, key: str | None):
 
 
 def show(args, ctx) -> int:
-    ref = _resolve(ctx, args.ref)
+    ref = _resolve(ctx, args.ref).localized(language())  # the texts in the language of the messages, when present
     if args.json:
         ctx.json(ref.to_public_dict())
         return 0
     ctx.say(f"{ref.title}\n{ref.id} {ref.version}  sha256={ref.sha256}")
+    if ref.guidance:
+        ctx.say(ref.guidance)
     ctx.say(_("Échelle : ") + ", ".join(f"{s.level} {s.label}" for s in ref.scale))
     for t in ref.themes:
         ctx.say(f"\n[{t.id}] {t.title} ({_('poids')} {t.weight:g})")

@@ -220,13 +220,14 @@ class Referentiel(_Strict):
         """The shape of `referentiel show --json`."""
         return {
             "id": self.id, "version": self.version, "sha256": self.sha256, "title": self.title,
+            "language": self.shown_language, "languages": self.languages, "guidance": self.guidance,
             "aggregation": self.aggregation.value,
-            "scale": [s.model_dump() for s in self.scale],
+            "scale": [{"level": s.level, "label": s.label, "description": s.description} for s in self.scale],
             "themes": [{
-                "id": t.id, "title": t.title, "weight": t.weight,
+                "id": t.id, "title": t.title, "description": t.description, "weight": t.weight,
                 "aggregation": self.theme_aggregation(t).value,
                 "criteria": [{
-                    "id": c.id, "title": c.title, "weight": c.weight, "questions": list(c.questions),
+                    "id": c.id, "title": c.title, "weight": c.weight, "tags": list(c.tags), "questions": list(c.questions),
                     "levels": [{"level": lvl, "label": self.level_label(lvl), "description": c.levels[lvl]}
                                for lvl in sorted(c.levels)],
                 } for c in t.criteria],
@@ -520,4 +521,11 @@ def json_schema() -> dict:
     schema = Referentiel.model_json_schema()
     schema["$schema"] = "https://json-schema.org/draft/2020-12/schema"
     schema["title"] = "Référentiel ifdesk"
+    # a declared translation is required on every item (the loader also checks each text is there)
+    schema["allOf"] = [{
+        "if": {"required": ["translations"], "properties": {"translations": {"contains": {"const": lang}}}},
+        "then": {"required": [lang], "properties": {
+            "scale": {"items": {"required": [lang]}},
+            "themes": {"items": {"required": [lang], "properties": {"criteria": {"items": {"required": [lang]}}}}}}},
+    } for lang in TRANSLATION_LANGUAGES]
     return schema

@@ -212,4 +212,17 @@ EN: dict[str, str] = {
     # ifdesk/core/referentiel.py, ifdesk/core/scoring.py
     "(racine)": "(root)",
     "{title} : viser le niveau {n} « {label} »": "{title}: aim for level {n} \"{label}\"",
+    # ifdesk/core/referentiel.py (translations, previous version), ifdesk/core/referentiel_mapping.py
+    "texte « {lang} » présent alors que le référentiel ne le déclare pas dans « translations »":
+        "\"{lang}\" text present although the référentiel does not declare it in \"translations\"",
+    "texte « {lang} » manquant (le référentiel déclare cette langue)":
+        "\"{lang}\" text missing (the référentiel declares this language)",
+    "texte « {lang} » manquant : {key}": "\"{lang}\" text missing: {key}",
+    "{n} questions en « {lang} » pour {m} dans la langue du référentiel":
+        "{n} questions in \"{lang}\" for {m} in the référentiel's own language",
+    "descripteurs « {lang} » attendus pour les niveaux {levels}": "\"{lang}\" descriptors expected for levels {levels}",
+    "critère inconnu de ce référentiel : « {id} »": "criterion unknown in this référentiel: \"{id}\"",
+    "critère inconnu de {ref} : « {id} »": "criterion unknown in {ref}: \"{id}\"",
+    "critère « {id} » de {ref} absent de la correspondance (« {id}: [] » s'il est supprimé)":
+        "criterion \"{id}\" of {ref} missing from the mapping (\"{id}: []\" if it is removed)",
 }

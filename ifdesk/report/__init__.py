@@ -51,6 +51,7 @@ def build_pdf(data: ReportData, out_path: str | os.PathLike, lang: str = "fr", p
     target = _check_target(out_path)
     register_fonts()
     L = Labels(lang)
+    data = data.in_language(L.lang)  # the référentiel's own texts in the report's language
     if progress:
         progress(0.05, _("Mise en page du rapport…"))
     story = (sections.cover(data, L) + sections.summary(data, L) + sections.synthesis(data, L)

@@ -7,7 +7,7 @@ thread that owns its `Workspace` and hand the result to `build_pdf` in a worker 
 from __future__ import annotations
 
 import sqlite3
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from pathlib import Path
 
@@ -43,6 +43,13 @@ class ReportData:
     @property
     def company_name(self) -> str:
         return (self.company.name if self.company else "") or self.diag.company_name or self.diag.siret
+
+    def in_language(self, lang: str) -> "ReportData":
+        """The same data with the référentiel's texts (titles, descriptors, scale) in `lang` when it has them."""
+        ref = self.ref.localized(lang)
+        if ref is self.ref:
+            return self
+        return replace(self, ref=ref, scores=compute(ref, self.diag.answers))
 
     def criterion_codes(self) -> dict[str, str]:
         """« 3.2 » for the 2nd criterion of the 3rd theme: short references used across the report."""

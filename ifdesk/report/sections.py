@@ -447,6 +447,8 @@ def annex_method(data: ReportData, L: Labels) -> list[Flowable]:
     rows += [[P(str(x.level), "cell_center"), P(f"<b>{text(x.label)}</b>", "cell"), P(text(x.description), "cell")]
              for x in ref.scale]
     out.append(_table(rows, [16 * mm, 30 * mm, CONTENT_W - 46 * mm], extra=TIGHT))
+    if ref.guidance:  # the référentiel's own scoring rule (partial fulfilment), in the report's language
+        out += [Spacer(1, 2 * mm), P(text(ref.guidance), "italic")]
     out.append(P(text(L("method_scores")), "h2"))
     out += [P(x, "method") for x in L("method_text")]
     out.append(CondPageBreak(40 * mm))

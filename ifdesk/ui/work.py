@@ -16,14 +16,14 @@ from pathlib import Path
 from ..core import scoring
 from ..core.errors import IfdeskError, NotFoundError, ValidationError
 from ..store.db import transaction, utcnow
-from .i18n import tr
+from .i18n import language, tr
 
 MAX_ATTACHMENT = 50 * 1024 * 1024
 
 
 def editor_data(ws, diag_id: str) -> dict:
     diag = ws.diagnostics.get(diag_id)
-    ref = ws.referentiels.get(diag.referentiel.sha256)
+    ref = ws.referentiels.get(diag.referentiel.sha256).localized(language())  # texts in the window's language
     return {"diag": diag, "ref": ref, "scores": scoring.compute(ref, diag.answers),
             "attachments": list_attachments(ws, diag_id)}
 

@@ -123,7 +123,9 @@ class CriterionCard(QWidget):
             self.theme.setText(f"{theme.title}  ·  {crit.id}  ·  " + tr("poids") + f" {fmt_number(crit.weight, 1)}")
             self.title.setText(crit.title)
             self.questions.setText("<b>" + tr("Questions d'entretien") + "</b><ul style='margin:2px 0 0 -20px'>"
-                                   + "".join(f"<li>{_esc(q)}</li>" for q in crit.questions) + "</ul>")
+                                   + "".join(f"<li>{_esc(q)}</li>" for q in crit.questions) + "</ul>"
+                                   + (f"<div style='color:#5b6878;font-size:small'><i>{_esc(ref.guidance)}</i></div>"
+                                      if ref.guidance else ""))
             self.picker.set_levels([(lvl, ref.level_label(lvl), crit.levels[lvl]) for lvl in ref.levels])
             self.target.clear()
             self.target.addItem(tr("— pas de cible —"), None)

@@ -16,6 +16,7 @@ from ...bundle import (conflicts, create_identity, describe, export_diagnostics,
 from ...bundle.container import AGE_MAGIC
 from ...bundle.importer import bundle_files
 from ...store.keys import KeyStore
+from ...i18n import language
 from .sync_child import make_age_keys, open_age_identity
 
 JOURNAL_ROWS = 200
@@ -147,7 +148,7 @@ def conflict_detail(ws, diag_id: str, variants: list[int]) -> dict:
         shown = rows[-3:]
     shown.sort(key=lambda r: (not r["current"], r["revision"], r["content_hash"]))
     sha = shown[0]["summary"]["referentiel"]["sha256"]
-    ref = ws.referentiels.get(sha)
+    ref = ws.referentiels.get(sha).localized(language())
     completed = {(n, h): c for n, h, c in ws.db.execute(
         "SELECT revision, content_hash, completed_at FROM revisions WHERE diag_id = ? UNION ALL "
         "SELECT revision, content_hash, completed_at FROM held_revisions WHERE diag_id = ?", (diag_id, diag_id))}

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import (QHBoxLayout, QHeaderView, QLabel, QListWidget, QL
 
 from ...core import scoring
 from ...core.diagnostic import MAX_NOTE, ActionItem, Status
-from ..i18n import fmt_date, fmt_number, tr
+from ..i18n import fmt_date, fmt_number, language, tr
 from ..models import ActionTableModel, PriorityTableModel, ThemeScoreTableModel, status_label
 from ..ops import Op, show_error
 from ..radar import RadarChart
@@ -191,7 +191,7 @@ class SynthesisPage(QWidget):
 
         def fetch(ws):
             diag = ws.diagnostics.get(diag_id)
-            ref = ws.referentiels.get(diag.referentiel.sha256)
+            ref = ws.referentiels.get(diag.referentiel.sha256).localized(language())  # the window's language
             return diag, ref, scoring.compute(ref, diag.answers)
 
         Op(self, fetch).success(self._loaded).run()
