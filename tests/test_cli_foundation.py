@@ -63,7 +63,7 @@ def test_referentiel_commands(cli, tmp_path):
     assert {"id", "title", "weight", "levels"} <= set(c)
     assert {"level", "label", "description"} <= set(c["levels"][0])
     assert isinstance(c["levels"][0]["level"], int)
-    assert shown["sha256"] == listed[0]["sha256"]
+    assert shown["sha256"] == next(r["sha256"] for r in listed if r["current"])
     bad = tmp_path / "bad.yaml"
     bad.write_text(DEFAULT_REF.read_text("utf-8").replace("weight: 14", "weight: 0", 1), "utf-8")
     refused(cli("referentiel", "validate", str(bad)), "bad.yaml:", "weight")

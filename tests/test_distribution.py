@@ -108,7 +108,7 @@ def test_expert_imports_a_distribution_through_the_cli(world):
     # a diagnostic started before the distribution pins the shipped référentiel
     old = _json(e("diag", "new", "--siret", SIRETS[1], "--json"))
     v1 = old["referentiel"]
-    assert v1["version"] == "2026.1"
+    assert v1["version"] == "2027.1"  # the newest shipped version
     r2 = ref_version(tmp, "2026.2")
     out = tmp / "distribution.ifbundle"
     made = _json(o("distribute", "--referentiel", str(r2), "--assign", f"{NEW_SIRET}={ekey}",
@@ -135,7 +135,7 @@ def test_expert_imports_a_distribution_through_the_cli(world):
     assert OTHER_SIRET not in listed  # the colleague's company stays with the colleague
     assert all(c["assigned_to"] is None for s, c in listed.items() if s != NEW_SIRET)
     refs = {r["version"]: r for r in _json(e("referentiel", "list", "--json"))}
-    assert refs["2026.2"]["current"] and not refs["2026.1"]["current"] and refs["2026.2"]["source"] == "distribution"
+    assert refs["2026.2"]["current"] and not refs["2027.1"]["current"] and refs["2026.2"]["source"] == "distribution"
 
     # a new diagnostic takes the distributed version; the earlier one keeps the version it pinned
     new = _json(e("diag", "new", "--siret", NEW_SIRET, "--json"))

@@ -111,6 +111,7 @@ def test_spec_excludes_no_qt_module_the_app_imports():
     ("PySide6/Qt/lib/QtWidgets.framework/Versions/A/QtWidgets", True),
     ("PySide6\\Qt6Pdf.dll", False),
     ("referentiel/if-pme-2026.1.yaml", True),
+    ("referentiel/if-pme-2027.1.yaml", True),
 ])
 def test_spec_file_filter(dest, keep):
     assert _spec_namespace()["_wanted"](dest) is keep

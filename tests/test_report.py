@@ -195,7 +195,8 @@ def test_every_page_numbered_and_metadata(workspace, ref, company, tmp_path):
     assert "Synthèse" in outline and "Annexe C — Méthode" in outline
 
 
-def test_english_labels_keep_french_referentiel(workspace, ref, company, tmp_path):
+def test_english_labels_keep_french_referentiel(workspace, company, tmp_path):
+    ref = workspace.referentiels.find("if-pme@2026.1")  # 2026.1 has no English text (2027.1: test_referentiel_2027)
     did = make_diag(workspace, ref, company)
     out = tmp_path / "report-en.pdf"
     render_report(workspace, did, out, lang="en")

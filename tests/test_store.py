@@ -14,7 +14,8 @@ def test_new_workspace_has_wal_fk_and_the_default_referentiel(workspace):
     assert db.execute("PRAGMA foreign_keys").fetchone()[0] == 1
     assert db.execute("PRAGMA synchronous").fetchone()[0] == 2  # FULL
     ref = workspace.referentiels.current()
-    assert (ref.id, ref.version) == ("if-pme", "2026.1")
+    assert (ref.id, ref.version) == ("if-pme", "2027.1")  # the newest shipped version
+    assert workspace.referentiels.find("if-pme@2026.1").sha256 != ref.sha256  # the first one stays known
     assert workspace.check() == []
 
 
