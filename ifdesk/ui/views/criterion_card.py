@@ -124,8 +124,9 @@ class CriterionCard(QWidget):
             self.title.setText(crit.title)
             self.questions.setText("<b>" + tr("Questions d'entretien") + "</b><ul style='margin:2px 0 0 -20px'>"
                                    + "".join(f"<li>{_esc(q)}</li>" for q in crit.questions) + "</ul>"
-                                   + (f"<div style='color:#5b6878;font-size:small'><i>{_esc(ref.guidance)}</i></div>"
+                                   + (f"<div style='color:#5b6878;font-size:small'><i>{_esc(_rule(ref.guidance))}</i></div>"
                                       if ref.guidance else ""))
+            self.questions.setToolTip(ref.guidance)  # the référentiel's whole scoring guidance
             self.picker.set_levels([(lvl, ref.level_label(lvl), crit.levels[lvl]) for lvl in ref.levels])
             self.target.clear()
             self.target.addItem(tr("— pas de cible —"), None)
@@ -206,3 +207,9 @@ class CriterionCard(QWidget):
 
 def _esc(s: str) -> str:
     return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+def _rule(guidance: str) -> str:
+    """The first sentence of the référentiel's guidance (its scoring rule), shown under the questions."""
+    head, sep, _rest = guidance.partition(". ")
+    return head + "." if sep else guidance
