@@ -9,7 +9,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
-from ..i18n import fmt_number, tr
+from ..i18n import fmt_number, language, tr
 from ..ops import Op
 from .common import card, page_header
 
@@ -28,7 +28,7 @@ def workspace_figures(ws) -> dict:
 
 def theme_means(ws) -> list[dict]:
     """Mean current and target level per theme over the finished diagnostics (current revisions)."""
-    ref = ws.referentiels.current()
+    ref = ws.referentiels.current().localized(language())  # theme titles in the window's language
     rows = {r[0]: r for r in ws.db.execute(
         "SELECT t.theme, avg(t.score), avg(t.target), count(t.score) FROM diagnostics d "
         "JOIN revisions r ON r.diag_id = d.id AND r.revision = d.current_revision "
