@@ -106,7 +106,8 @@ def test_every_item_has_its_english_text(new):
                 assert c_en.levels[lvl] != c_fr.levels[lvl]
                 assert not re.search(r"[éèàùçœ]|« ", c_en.levels[lvl]), (c_en.id, lvl)
             assert all(q.rstrip().endswith(("?", ".")) and q != f for q, f in zip(c_en.questions, c_fr.questions))
-    assert new.localized("fr") is new and old_has_no_english()
+    assert new.localized("fr") is new and en.localized("fr") is new and en.localized("en") is en
+    assert old_has_no_english()
 
 
 def old_has_no_english():

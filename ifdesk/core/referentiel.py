@@ -160,7 +160,11 @@ class Referentiel(_Strict):
         handed to scoring, the report or the window in place of the original.
         """
         lang = "en" if str(lang).lower().startswith("en") else str(lang).lower()[:2]
-        if lang == self.shown_language or lang not in self.translations or self._origin is not None:
+        if lang == self.shown_language:
+            return self
+        if self._origin is not None:  # a view: ask the file's own object
+            return self._origin.localized(lang)
+        if lang not in self.translations:
             return self
         view = self.model_copy(update=_texts_in(self, lang))
         view._origin = self
