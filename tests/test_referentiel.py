@@ -5,7 +5,7 @@ import pytest
 import yaml
 
 from ifdesk.core import referentiel as R
-from tests.conftest import DEFAULT_REF, ROOT
+from tests.conftest import CURRENT_REF, DEFAULT_REF, ROOT
 
 
 @pytest.fixture(scope="module")
@@ -107,3 +107,11 @@ def test_json_schema_file_is_current():
 def test_shipped_files_all_valid():
     for f in (ROOT / "referentiel").glob("*.yaml"):
         R.load_file(f)
+
+
+@pytest.mark.parametrize("path", [DEFAULT_REF, CURRENT_REF], ids=lambda p: p.stem)
+def test_both_shipped_versions_load_side_by_side(path):
+    ref = R.load_file(path)
+    assert ref.id == "if-pme" and 8 <= len(ref.themes) <= 9 and 45 <= ref.criteria_count() <= 60
+    assert all(sorted(c.levels) == ref.levels for c in ref.criteria_by_id.values())
+    assert R.from_data(json.loads(ref.canonical_json())).sha256 == ref.sha256

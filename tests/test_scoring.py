@@ -5,7 +5,7 @@ from hypothesis import strategies as st
 from ifdesk.core import referentiel as R
 from ifdesk.core import scoring
 from ifdesk.core.diagnostic import Answer
-from tests.conftest import DEFAULT_REF
+from tests.conftest import CURRENT_REF, DEFAULT_REF
 
 SMALL = {
     "id": "petit", "version": "1", "title": "Petit référentiel de test",
@@ -130,3 +130,14 @@ def test_suggested_actions_follow_priorities():
     sugg = scoring.suggested_actions(DEFAULT, s, limit=3)
     assert [x["criteria"][0] for x in sugg] == [p.criterion for p in s.priorities[:3]]
     assert all("niveau 2" in x["title"] for x in sugg)
+
+
+@pytest.mark.parametrize("path", [DEFAULT_REF, CURRENT_REF], ids=lambda p: p.stem)
+def test_both_shipped_referentiels_score(path):
+    ref = R.load_file(path)
+    answers = [Answer(criterion=c, level=3, target=4) for c in ref.criteria_by_id]
+    s = scoring.compute(ref, answers)
+    assert s.overall == pytest.approx(3.0) and all(v == pytest.approx(3.0) for v in s.theme_scores.values())
+    assert len(s.priorities) == ref.criteria_count()
+    en = ref.localized("en")
+    assert scoring.compute(en, answers).overall == pytest.approx(3.0)
