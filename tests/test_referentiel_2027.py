@@ -326,3 +326,17 @@ def test_english_report_of_a_2027_1_diagnostic(workspace, company, tmp_path):
     fr_out = render_report(workspace, did, tmp_path / "fr.pdf", lang="fr")
     fr_flat = squash("\n".join(p.extract_text() or "" for p in PdfReader(str(fr_out)).pages))
     assert squash("Données et intelligence artificielle") in fr_flat and squash("Artificial intelligence") not in fr_flat
+
+
+def test_the_window_reads_the_referentiel_in_its_language(workspace, company, monkeypatch):
+    from ifdesk.ui import work
+
+    ref = workspace.referentiels.current()
+    did = workspace.diagnostics.create(company.siret, ref, None, "Jane Doe")
+    workspace.diagnostics.save_answer(did, Answer(criterion="strategie.vision", level=2, target=4))
+    monkeypatch.setattr(work, "language", lambda: "en")
+    data = work.editor_data(workspace, did)
+    assert data["ref"].themes[0].title == "Strategy, management and economic performance"
+    assert data["ref"].sha256 == ref.sha256 and data["scores"].priorities[0].title == "Medium-term vision and ambition"
+    monkeypatch.setattr(work, "language", lambda: "fr")
+    assert work.editor_data(workspace, did)["ref"].themes[0].title == "Stratégie, pilotage et performance économique"
