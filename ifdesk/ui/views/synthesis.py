@@ -150,6 +150,7 @@ class SynthesisPage(QWidget):
         self.banner.hide()
         lay.addLayout(head)
         lay.addLayout(strip_row)
+        lay.addWidget(self.report_btn.notice)
         lay.addWidget(self.banner)
         lay.addWidget(self.missing_box)
         lay.addWidget(self.tabs, 1)
