@@ -8,6 +8,7 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QFrame, QHBoxLayout, QLabel
 
 from ...core.diagnostic import MAX_NOTE, MAX_REASON, Answer
 from ...core.referentiel import Criterion, Referentiel
+from ..elide import ElidedLabel
 from ..i18n import fmt_number, tr
 from .attachments import AttachmentStrip
 from .common import Field, button, plain_text, row
@@ -33,7 +34,7 @@ class CriterionCard(QWidget):
         lay = QVBoxLayout(inner)
         lay.setContentsMargins(16, 12, 16, 12)
         lay.setSpacing(8)
-        self.theme = QLabel()
+        self.theme = ElidedLabel()
         self.theme.setObjectName("muted")
         self.title = QLabel()
         self.title.setObjectName("pageTitle")
@@ -79,6 +80,7 @@ class CriterionCard(QWidget):
         lay.addLayout(row(self.prev_btn, None, self.next_btn))
         lay.addStretch(1)
         scroll = QScrollArea()
+        scroll.setAccessibleName(tr("Critère en cours"))
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidget(inner)

@@ -232,6 +232,7 @@ class DashboardPage(QWidget):
         bl2.addLayout(grid)
         bl2.addStretch(1)
         self.scroll = QScrollArea()
+        self.scroll.setAccessibleName(tr("Tableau de bord"))
         self.scroll.setWidgetResizable(True)
         self.scroll.setWidget(body)
         self.scroll.setFrameShape(QFrame.Shape.NoFrame)

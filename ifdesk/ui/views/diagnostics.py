@@ -32,7 +32,7 @@ class DiagnosticsPage(QWidget):
         flabel = QLabel(tr("&Statut :"))
         flabel.setBuddy(self.status)
         self.model = DiagnosticTableModel(self)
-        self.table, self.proxy = make_table(self.model, self)
+        self.table, self.proxy = make_table(self.model, self, name=tr("Diagnostics"))
         hh = self.table.horizontalHeader()
         hh.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         for col, width in ((1, 95), (2, 70), (3, 90), (4, 130), (5, 100), (6, 110), (7, 150)):

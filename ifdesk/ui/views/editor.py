@@ -17,6 +17,7 @@ from ...core.diagnostic import Answer, Status, check_answer
 from ...core.errors import ValidationError
 from ...core.scoring import Scores
 from ...core.validation import validated
+from ..elide import ElidedLabel
 from ..i18n import fmt_date, fmt_number, tr
 from ..log import logger
 from ..ops import Op
@@ -47,9 +48,9 @@ class EditorPage(QWidget):
         self.last_error: str | None = None
         self.folder = None
 
-        self.title = QLabel(tr("Aucun diagnostic ouvert"))
+        self.title = ElidedLabel(tr("Aucun diagnostic ouvert"))
         self.title.setObjectName("pageTitle")
-        self.subtitle = QLabel(tr("Ouvrez un diagnostic depuis la liste, ou démarrez-en un depuis une entreprise."))
+        self.subtitle = ElidedLabel(tr("Ouvrez un diagnostic depuis la liste, ou démarrez-en un depuis une entreprise."))
         self.subtitle.setObjectName("pageSubtitle")
         self.save_state = QLabel("")
         self.save_state.setObjectName("saveState")
