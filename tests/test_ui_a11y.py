@@ -124,8 +124,35 @@ def unnamed(root: QWidget) -> list[str]:
     return out
 
 
+def _focus_selectors() -> set[str]:
+    from .test_ui_style import QSS, rules
+
+    return {sel for sel in rules(QSS.read_text("utf-8")) if sel.endswith(":focus")}
+
+
+FOCUS_SELECTORS = _focus_selectors()
+
+
+def focus_invisible(root: QWidget) -> list[str]:
+    """Every widget that takes the focus has a `:focus` rule in the style sheet (its class or a Qt base)."""
+    out = []
+    for w in [root] + root.findChildren(QWidget):
+        if not _shown(w) or not (w.focusPolicy() & Qt.FocusPolicy.TabFocus) or w.focusProxy() is not None:
+            continue  # (a tab widget hands its focus to its tab bar, which shows it)
+        names = []
+        mo = w.metaObject()
+        while mo is not None:
+            names.append(mo.className())
+            mo = mo.superClass()
+        wanted = {f"{n}#{w.objectName()}:focus" for n in names if w.objectName()} | {f"{n}:focus" for n in names}
+        wanted |= {f"{n}::tab:focus" for n in names}
+        if not wanted & FOCUS_SELECTORS:
+            out.append(f"{names[0]} {w.objectName()!r}: no :focus rule in ifdesk.qss")
+    return out
+
+
 def problems(w: QWidget) -> list[str]:
-    found = cut_labels(w) + unnamed(w)
+    found = cut_labels(w) + unnamed(w) + focus_invisible(w)
     for view in w.findChildren(QAbstractItemView):
         if _shown(view):
             found += cut_cells(view)

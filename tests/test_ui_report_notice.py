@@ -13,7 +13,7 @@ from PySide6.QtCore import QUrl  # noqa: E402
 from ifdesk.ui import work  # noqa: E402
 from ifdesk.ui.views import report_button  # noqa: E402
 
-from .ui_helpers import close_window, idle, open_window  # noqa: E402
+from .ui_helpers import alt, close_window, idle, open_window  # noqa: E402
 
 
 def _draft(ws) -> str:
@@ -60,9 +60,9 @@ def test_report_location_shown_and_a_viewer_failure_said_in_the_window(qtbot, da
         assert notice.open_btn.isVisible() and notice.folder_btn.isVisible()
         # the system viewer works now: « Ouvrir » opens it and the message goes
         desk.answer = True
-        notice.open_btn.click()
+        alt(qtbot, "r")                                # « Ouv&rir », from the keyboard
         assert Path(desk.urls[-1].toLocalFile()) == out and not notice.problem.isVisible()
-        notice.folder_btn.click()
+        alt(qtbot, "d")                                # « Afficher dans le &dossier »
         assert Path(desk.urls[-1].toLocalFile()) == out.parent and not notice.problem.isVisible()
         desk.answer = False
         notice.folder_btn.click()

@@ -25,7 +25,7 @@ LIGHT = QColor("#a9c3e6")
 TRACK = QColor("#e9eef4")
 GRID = QColor("#e1e6ed")
 TEXT = QColor("#33404f")
-MUTED = QColor("#6b7786")
+MUTED = QColor("#5b6878")  # 4.5:1 at least on white and on the page grey
 OVER = QColor("#16345f")
 STATUS_COLORS = {"draft": QColor("#c9d3e0"), "completed": QColor("#7fa6d6"), "exported": QColor("#1f4e8c")}
 
