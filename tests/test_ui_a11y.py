@@ -151,8 +151,16 @@ def focus_invisible(root: QWidget) -> list[str]:
     return out
 
 
+def developer_text(root: QWidget) -> list[str]:
+    """Timings and such belong in the log, not on a user's screen."""
+    import re
+
+    return [f"label « {lab.text()} » is developer information" for lab in root.findChildren(QLabel)
+            if _shown(lab) and re.search(r"\d\s*ms\b", lab.text())]
+
+
 def problems(w: QWidget) -> list[str]:
-    found = cut_labels(w) + unnamed(w) + focus_invisible(w)
+    found = cut_labels(w) + unnamed(w) + focus_invisible(w) + developer_text(w)
     for view in w.findChildren(QAbstractItemView):
         if _shown(view):
             found += cut_cells(view)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont, QFontMetrics, QKeySequence, QShortcut
-from PySide6.QtWidgets import QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QTableView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QTableView, QVBoxLayout, QWidget
 
 from ..models import ROW_ROLE, CompanyTableModel, RowsModel
 from ..ops import Op
@@ -79,6 +79,14 @@ class CompaniesPage(QWidget):
         self.search.setPlaceholderText(tr("Rechercher par nom, ville ou SIRET…"))
         self.search.setClearButtonEnabled(True)
         self.search.setAccessibleName(tr("Rechercher une entreprise"))
+        # which companies the office assigned (received distributions): a filter beside the search
+        self.assigned = QComboBox()
+        self.assigned.addItem(tr("Toutes les entreprises"), "")
+        self.assigned.addItem(tr("Attribuées par le bureau"), "mine")
+        self.assigned.addItem(tr("Non attribuées par le bureau"), "not-mine")
+        self.assigned.setAccessibleName(tr("Filtre : attribuées par le bureau"))
+        self.assigned.setToolTip(tr("Les entreprises que le bureau régional vous a attribuées (distributions reçues)"))
+        self._all_rows: list[dict] = []
         self.model = CompanyTableModel(self)
         self.table, self.proxy = make_table(self.model, self, name=tr("Entreprises"))
         hh = self.table.horizontalHeader()
@@ -104,7 +112,7 @@ class CompaniesPage(QWidget):
 
         left = QVBoxLayout()
         left.setSpacing(8)
-        left.addWidget(self.search)
+        left.addLayout(row(self.search, self.assigned, stretch_first=True))
         left.addWidget(self.table, 1)
         left.addLayout(row(self.count, None, self.new_btn, self.edit_btn, self.start_btn, stretch_first=True))
         body = QHBoxLayout()
@@ -117,6 +125,7 @@ class CompaniesPage(QWidget):
         lay.addLayout(body, 1)
 
         self.search.textChanged.connect(self.refresh)
+        self.assigned.currentIndexChanged.connect(lambda _i: self._rows(self._seq, self._all_rows))
         self.search.returnPressed.connect(self.table.setFocus)
         self.table.activated.connect(lambda _i: self.edit_selected())
         self.table.selectionModel().currentChanged.connect(lambda *_: self._update_buttons())
@@ -151,9 +160,15 @@ class CompaniesPage(QWidget):
         current = selected_row(self.table)
         if self._select_after:
             current, self._select_after = {"siret": self._select_after}, None
+        self._all_rows = rows
+        rows = assigned_filter(rows, self.assigned.currentData() or "")
         self.model.set_rows(rows)
         n = len(rows)
-        self.count.setText(tr("Aucune entreprise") if n == 0 else (tr("1 entreprise") if n == 1 else f"{n} " + tr("entreprises")))
+        text = tr("Aucune entreprise") if n == 0 else (tr("1 entreprise") if n == 1 else f"{n} " + tr("entreprises"))
+        mine = sum(1 for r in rows if r.get("office_assignment") == "mine")
+        if mine and not self.assigned.currentData():
+            text += " · " + tr("{n} attribuée(s) par le bureau").replace("{n}", str(mine))
+        self.count.setText(text)
         if current:
             for r in range(self.proxy.rowCount()):
                 if self.proxy.data(self.proxy.index(r, 0), ROW_ROLE)["siret"] == current["siret"]:
@@ -217,3 +232,12 @@ class CompaniesPage(QWidget):
 
         self._update_buttons()
         show_error(self, exc)
+
+
+def assigned_filter(rows: list[dict], which: str) -> list[dict]:
+    """'mine': the companies the office assigned to this expert; 'not-mine': the others; '': all."""
+    if which == "mine":
+        return [r for r in rows if r.get("office_assignment") == "mine"]
+    if which == "not-mine":
+        return [r for r in rows if r.get("office_assignment") != "mine"]
+    return rows
