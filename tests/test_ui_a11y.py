@@ -12,7 +12,7 @@ pytest.importorskip("PySide6")
 from PySide6.QtCore import Qt  # noqa: E402
 from PySide6.QtGui import QAccessible, QFont, QFontMetrics, QTextDocument  # noqa: E402
 from PySide6.QtGui import Qt as GuiQt  # noqa: E402
-from PySide6.QtWidgets import (QAbstractItemView, QApplication, QLabel, QTabWidget,  # noqa: E402
+from PySide6.QtWidgets import (QAbstractItemView, QAbstractSpinBox, QApplication, QLabel, QTabWidget,  # noqa: E402
                                QWidget)
 
 from ifdesk.ui.app import prepare_view  # noqa: E402
@@ -115,11 +115,16 @@ def accessible_name(w: QWidget) -> str:
 
 def unnamed(root: QWidget) -> list[str]:
     out = []
+    for spin in root.findChildren(QAbstractSpinBox):
+        if _shown(spin) and not accessible_name(spin):
+            out.append(f"{type(spin).__name__} in {type(spin.parentWidget()).__name__} has no accessible name")
     for w in [root] + root.findChildren(QWidget):
         if not _shown(w) or not (w.focusPolicy() & Qt.FocusPolicy.TabFocus):
             continue
+        parent = w.parentWidget()
+        if isinstance(parent, QAbstractSpinBox):
+            continue  # the editor inside a date or number field: the field itself is what is announced
         if not accessible_name(w):
-            parent = w.parentWidget()
             out.append(f"{type(w).__name__} {w.objectName()!r} in {type(parent).__name__ if parent else '-'} has no accessible name")
     return out
 
@@ -187,6 +192,21 @@ def test_every_page_fits_and_names_its_controls(qtbot, demo_dir):
                     qtbot.wait(20)
                     found += [f"{view}/{t.tabText(i).replace('&', '')}: {p}" for p in problems(w)]
                 t.setCurrentIndex(0)
+        # the dialogs the pages open
+        from ifdesk.ui.views.action_dialog import ActionDialog
+        from ifdesk.ui.views.diagnostics import CompanyPicker
+        from ifdesk.ui.views.programmes import ProgrammesDialog
+
+        prepare_view(w, "report")
+        idle(qtbot, w)
+        for make in (lambda: ActionDialog(w.synthesis.ref, None, w), lambda: CompanyPicker(w), lambda: ProgrammesDialog(w)):
+            dlg = make()
+            dlg.show()
+            qtbot.waitExposed(dlg)
+            idle(qtbot, w)
+            qtbot.wait(50)
+            found += [f"{type(dlg).__name__}: {p}" for p in problems(dlg)]
+            dlg.reject()
         found = sorted(set(found))
         assert not found, "\n".join(found)
     finally:
