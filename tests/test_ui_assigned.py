@@ -89,3 +89,11 @@ def test_regional_dashboard_lists_its_own_regions_first_and_no_timing(qtbot, dat
         assert not [t for t in shown if re.search(r"\d\s*ms\b|Calculé en", t)], shown
     finally:
         close_window(w)
+
+
+def test_a_workspace_without_the_distribution_tables_lists_its_companies(workspace, company):
+    """Workspaces made before distributions have no distribution_companies table (bundle/distribution.py
+    creates it on the first one received): the list still works, nothing is « assigned »."""
+    workspace.db.execute("DROP TABLE distribution_companies")
+    rows = workspace.companies.list()
+    assert [(r["siret"], r["office_assignment"]) for r in rows] == [(company.siret, None)]
