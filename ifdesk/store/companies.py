@@ -72,8 +72,16 @@ class CompanyRepo:
         return to_company(rows[0])
 
     def list(self, search: str | None = None, region: str | None = None) -> list[dict]:
-        sql = ("SELECT c.*, (SELECT count(*) FROM diagnostics d WHERE d.siret = c.siret) AS diagnostics "
-               "FROM companies c")
+        # office_assignment: 'mine' when the newest distribution received assigns the company to this
+        # workspace's key (or one it replaced), 'other' when it went to a colleague since, NULL when no
+        # office (a workspace made before the distribution tables has none: no company came from an office)
+        received = self.db.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' "
+                                   "AND name = 'distribution_companies'").fetchone() is not None
+        sql = ("SELECT c.*, (SELECT count(*) FROM diagnostics d WHERE d.siret = c.siret) AS diagnostics, "
+               + ("CASE WHEN dc.siret IS NULL THEN NULL WHEN dc.assigned_to IN (SELECT key_id FROM identity UNION "
+                  "SELECT j.value FROM identity i, json_each(i.previous_key_ids) j) THEN 'mine' ELSE 'other' END "
+                  "AS office_assignment FROM companies c LEFT JOIN distribution_companies dc ON dc.siret = c.siret"
+                  if received else "NULL AS office_assignment FROM companies c"))
         where, params = [], []
         if search:
             digits = "".join(ch for ch in search if ch.isdigit())

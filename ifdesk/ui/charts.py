@@ -17,6 +17,7 @@ from PySide6.QtCore import QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPainterPath, QPen, QPolygonF
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
+from .elide import plain_tip
 from .i18n import fmt_number, locale, tr
 
 ACCENT = QColor("#1f4e8c")
@@ -24,7 +25,7 @@ LIGHT = QColor("#a9c3e6")
 TRACK = QColor("#e9eef4")
 GRID = QColor("#e1e6ed")
 TEXT = QColor("#33404f")
-MUTED = QColor("#6b7786")
+MUTED = QColor("#5b6878")  # 4.5:1 at least on white and on the page grey
 OVER = QColor("#16345f")
 STATUS_COLORS = {"draft": QColor("#c9d3e0"), "completed": QColor("#7fa6d6"), "exported": QColor("#1f4e8c")}
 
@@ -80,7 +81,7 @@ class BarList(QWidget):
     def set_rows(self, rows: list[tuple[str, float, float | None, str]]) -> None:
         self._rows = list(rows)
         self.setAccessibleDescription("; ".join(f"{lab} : {txt}" for lab, _v, _o, txt in self._rows))
-        self.setToolTip("\n".join(f"{lab} : {txt}" for lab, _v, _o, txt in self._rows[:40]))
+        self.setToolTip(plain_tip("\n".join(f"{lab} : {txt}" for lab, _v, _o, txt in self._rows[:40])))
         self.setFixedHeight(self.sizeHint().height())
         self.update()
 
@@ -140,7 +141,7 @@ class MonthBars(QWidget):
         self._months = list(months)
         desc = "; ".join(f"{month_label(m['month'], True)} : {fmt_int(m['total'])}" for m in self._months)
         self.setAccessibleDescription(desc)
-        self.setToolTip("\n".join(desc.split("; ")[-24:]))
+        self.setToolTip(plain_tip("\n".join(desc.split("; ")[-24:])))
         self.update()
 
     def paintEvent(self, _e) -> None:
@@ -225,7 +226,7 @@ class SpreadRadar(QWidget):
         lines = [f"{t['title']} : {tr('moy.')} {fmt_number(t['average'], 2)}, Q1–Q3 {fmt_number(t['q1'], 2)}–"
                  f"{fmt_number(t['q3'], 2)}, min–max {fmt_number(t['min'], 2)}–{fmt_number(t['max'], 2)}"
                  for t in self._themes]
-        self.setToolTip("\n".join(lines))
+        self.setToolTip(plain_tip("\n".join(lines)))
         self.setAccessibleDescription("; ".join(lines))
         self.update()
 

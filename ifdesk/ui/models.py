@@ -14,6 +14,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 
 from ..core.identifiers import format_siret
 from ..core.reference_data import region_name
+from .elide import plain_tip
 from .i18n import fmt_date, fmt_money, fmt_number, fmt_when, tr
 
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -101,8 +102,10 @@ class RowsModel(QAbstractTableModel):
             return None
         row = self._rows[index.row()]
         col = self.columns[index.column()]
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+        if role == Qt.ItemDataRole.DisplayRole:
             return col.text(row)
+        if role == Qt.ItemDataRole.ToolTipRole:  # the whole text of a cut cell, shown as written (never as HTML)
+            return plain_tip(col.text(row))
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return int(col.align)
         if role == ROW_ROLE:

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QTableView, QVBoxLayout, QWidget
+from PySide6.QtGui import QFont, QFontMetrics, QKeySequence, QShortcut
+from PySide6.QtWidgets import QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QTableView, QVBoxLayout, QWidget
 
 from ..models import ROW_ROLE, CompanyTableModel, RowsModel
 from ..ops import Op
@@ -12,10 +12,37 @@ from .common import button, page_header, row, tr
 from .company_form import CompanyForm
 
 
-def make_table(model, parent=None, sortable: bool = True) -> tuple[QTableView, RowsModel]:
-    """A table view on a RowsModel; sorting (when on) is done by the model itself."""
-    view = QTableView(parent)
+class Table(QTableView):
+    """A table whose column titles are never cut: a column with a set width widens to its title."""
+
+    def showEvent(self, e) -> None:  # noqa: N802
+        super().showEvent(e)
+        self.fit_headers()
+
+    def fit_headers(self) -> None:
+        h = self.horizontalHeader()
+        model = self.model()
+        bold = QFont(h.font())
+        bold.setBold(True)  # the style sheet draws the titles in bold
+        fm = QFontMetrics(bold)
+        for c in range(h.count()):
+            if h.sectionResizeMode(c) not in (QHeaderView.ResizeMode.Interactive, QHeaderView.ResizeMode.Fixed) \
+                    or h.isSectionHidden(c):
+                continue
+            text = str(model.headerData(c, Qt.Orientation.Horizontal, Qt.ItemDataRole.DisplayRole) or "")
+            need = fm.horizontalAdvance(text) + 20 + (14 if self.isSortingEnabled() else 0)  # padding, sort arrow
+            if h.sectionSize(c) < need:
+                h.resizeSection(c, need)
+
+
+def make_table(model, parent=None, sortable: bool = True, name: str = "") -> tuple[QTableView, RowsModel]:
+    """A table view on a RowsModel; sorting (when on) is done by the model itself. `name`: what a
+    screen reader announces (the table's title)."""
+    view = Table(parent)
     view.setModel(model)
+    if name:
+        view.setAccessibleName(name)
+    model.modelReset.connect(view.fit_headers)
     view.setSortingEnabled(sortable)
     view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -52,14 +79,28 @@ class CompaniesPage(QWidget):
         self.search.setPlaceholderText(tr("Rechercher par nom, ville ou SIRET…"))
         self.search.setClearButtonEnabled(True)
         self.search.setAccessibleName(tr("Rechercher une entreprise"))
+        # which companies the office assigned (received distributions): a filter beside the search
+        self.assigned = QComboBox()
+        self.assigned.addItem(tr("Toutes les entreprises"), "")
+        self.assigned.addItem(tr("Attribuées par le bureau"), "mine")
+        self.assigned.addItem(tr("Non attribuées par le bureau"), "not-mine")
+        self.assigned.setAccessibleName(tr("Filtre : attribuées par le bureau"))
+        self.assigned.setToolTip(tr("Les entreprises que le bureau régional vous a attribuées (distributions reçues)"))
+        self._all_rows: list[dict] = []
         self.model = CompanyTableModel(self)
-        self.table, self.proxy = make_table(self.model, self)
+        self.table, self.proxy = make_table(self.model, self, name=tr("Entreprises"))
         hh = self.table.horizontalHeader()
         hh.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         hh.setStretchLastSection(False)
         hh.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for col, width in ((1, 124), (2, 96), (3, 118), (4, 54), (5, 60), (6, 46), (7, 86)):
-            self.table.setColumnWidth(col, width)
+        # widths from the font (a wider system font must not cut a SIRET); the rest goes to the name.
+        # « Taille » (derived from the headcount) and « NAF » are in the form: hidden here, the name keeps its room
+        fm = self.table.fontMetrics()
+        for col, sample in ((1, "000 000 000 00000"), (2, "Saint-Étienne"), (3, "Auvergne-Rhône"), (4, "00.00Z"),
+                            (5, "0 000"), (6, "ETI"), (7, "0")):
+            self.table.setColumnWidth(col, fm.horizontalAdvance(sample) + 16)
+        for key in ("size_class", "naf"):
+            self.table.setColumnHidden(self.model.column_index(key), True)
         self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         self.start_btn = button(tr("&Démarrer un diagnostic"), primary=True, tip=tr("Démarrer un diagnostic pour l'entreprise choisie"))
         self.edit_btn = button(tr("&Modifier"))
@@ -71,7 +112,7 @@ class CompaniesPage(QWidget):
 
         left = QVBoxLayout()
         left.setSpacing(8)
-        left.addWidget(self.search)
+        left.addLayout(row(self.search, self.assigned, stretch_first=True))
         left.addWidget(self.table, 1)
         left.addLayout(row(self.count, None, self.new_btn, self.edit_btn, self.start_btn, stretch_first=True))
         body = QHBoxLayout()
@@ -84,6 +125,7 @@ class CompaniesPage(QWidget):
         lay.addLayout(body, 1)
 
         self.search.textChanged.connect(self.refresh)
+        self.assigned.currentIndexChanged.connect(lambda _i: self._rows(self._seq, self._all_rows))
         self.search.returnPressed.connect(self.table.setFocus)
         self.table.activated.connect(lambda _i: self.edit_selected())
         self.table.selectionModel().currentChanged.connect(lambda *_: self._update_buttons())
@@ -118,9 +160,15 @@ class CompaniesPage(QWidget):
         current = selected_row(self.table)
         if self._select_after:
             current, self._select_after = {"siret": self._select_after}, None
+        self._all_rows = rows
+        rows = assigned_filter(rows, self.assigned.currentData() or "")
         self.model.set_rows(rows)
         n = len(rows)
-        self.count.setText(tr("Aucune entreprise") if n == 0 else (tr("1 entreprise") if n == 1 else f"{n} " + tr("entreprises")))
+        text = tr("Aucune entreprise") if n == 0 else (tr("1 entreprise") if n == 1 else f"{n} " + tr("entreprises"))
+        mine = sum(1 for r in rows if r.get("office_assignment") == "mine")
+        if mine and not self.assigned.currentData():
+            text += " · " + tr("{n} attribuée(s) par le bureau").replace("{n}", str(mine))
+        self.count.setText(text)
         if current:
             for r in range(self.proxy.rowCount()):
                 if self.proxy.data(self.proxy.index(r, 0), ROW_ROLE)["siret"] == current["siret"]:
@@ -184,3 +232,12 @@ class CompaniesPage(QWidget):
 
         self._update_buttons()
         show_error(self, exc)
+
+
+def assigned_filter(rows: list[dict], which: str) -> list[dict]:
+    """'mine': the companies the office assigned to this expert; 'not-mine': the others; '': all."""
+    if which == "mine":
+        return [r for r in rows if r.get("office_assignment") == "mine"]
+    if which == "not-mine":
+        return [r for r in rows if r.get("office_assignment") != "mine"]
+    return rows

@@ -88,7 +88,7 @@ class CompanyForm(QWidget):
         grid.setColumnStretch(1, 1)
         lay.addLayout(grid)
         self.save_btn = button(tr("Enregistrer l'entreprise"), primary=True)
-        self.new_btn = button(tr("Vider le formulaire"))
+        self.new_btn = button(tr("Vider"), tip=tr("Vider le formulaire"))
         self.status = QLabel()
         self.status.setObjectName("muted")
         self.status.setWordWrap(True)
@@ -96,7 +96,8 @@ class CompanyForm(QWidget):
         lay.addWidget(self.status)
         lay.addSpacing(12)
         lay.addStretch(1)
-        scroll = QScrollArea()  # never clipped: when the reasons take more room than there is, it scrolls
+        scroll = QScrollArea()
+        scroll.setAccessibleName(tr("Fiche de l'entreprise"))  # never clipped: when the reasons take more room than there is, it scrolls
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QFrame, QHBoxLayout, QLabel
 
 from ...core.diagnostic import MAX_NOTE, MAX_REASON, Answer
 from ...core.referentiel import Criterion, Referentiel
+from ..elide import ElidedLabel
 from ..i18n import fmt_number, tr
 from .attachments import AttachmentStrip
 from .common import Field, button, plain_text, row
@@ -33,7 +34,7 @@ class CriterionCard(QWidget):
         lay = QVBoxLayout(inner)
         lay.setContentsMargins(16, 12, 16, 12)
         lay.setSpacing(8)
-        self.theme = QLabel()
+        self.theme = ElidedLabel()
         self.theme.setObjectName("muted")
         self.title = QLabel()
         self.title.setObjectName("pageTitle")
@@ -79,10 +80,16 @@ class CriterionCard(QWidget):
         lay.addLayout(row(self.prev_btn, None, self.next_btn))
         lay.addStretch(1)
         scroll = QScrollArea()
+        scroll.setAccessibleName(tr("Critère en cours"))
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidget(inner)
         self.scroll = scroll
+        self.inner = inner
+        # a field that gets the focus (Tab, Alt+N, Alt+P, a refused save) is scrolled into view
+        for w in inner.findChildren(QWidget):
+            if w.focusPolicy() & Qt.FocusPolicy.TabFocus:
+                w.installEventFilter(self)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(scroll)
@@ -111,7 +118,19 @@ class CriterionCard(QWidget):
     def eventFilter(self, obj, event) -> bool:
         if obj is self.note and event.type() == event.Type.FocusOut:
             self.flush()
+        if event.type() == event.Type.FocusIn and isinstance(obj, QWidget):
+            self.reveal(obj)
+            # a field just shown, or an error line just added, gets its place once the layout has run
+            QTimer.singleShot(0, lambda: obj.hasFocus() and self.reveal(obj))
         return False
+
+    def reveal(self, w: QWidget) -> None:
+        """Scroll so that `w` — with its label and error line when it is a field's editor — is in view."""
+        self.inner.layout().activate()
+        field = next((f for f in (self.na_field, self.note_field, self.target_field) if f.editor is w), None)
+        self.scroll.ensureWidgetVisible(field or w, 8, 8)
+        if field is not None:  # a tall field: its editor comes first
+            self.scroll.ensureWidgetVisible(w, 8, 8)
 
     # ---- showing -------------------------------------------------------------------------------
     def show_criterion(self, ref: Referentiel, crit: Criterion, answer: Answer | None, editable: bool) -> None:
@@ -195,10 +214,18 @@ class CriterionCard(QWidget):
             self.target.setCurrentIndex(i)
 
     def show_error(self, field: str | None, message: str) -> None:
+        """The reason next to its field, the field shown, focused and scrolled into view."""
         target = {"na_reason": self.na_field, "note": self.note_field, "target": self.target_field}.get(field or "")
+        known = target is not None
         if target is None:
             target = self.note_field
         target.set_error(message)
+        target.setVisible(True)
+        if target.editor.hasFocus() or not known:  # a reason about no field of the card: shown, the focus stays
+            self.reveal(target.editor)
+            QTimer.singleShot(0, lambda: self.reveal(target.editor))
+        else:
+            target.editor.setFocus(Qt.FocusReason.OtherFocusReason)  # FocusIn reveals it
 
     def clear_errors(self) -> None:
         for f in (self.na_field, self.note_field, self.target_field):

@@ -17,6 +17,7 @@ from ...office.filters import Filters
 from .. import charts
 from ..charts import fmt_int, fmt_pct, month_label
 from ..i18n import fmt_date, fmt_number, tr
+from ..log import logger
 from ..models import RIGHT, Column, RowsModel
 from ..ops import Op, ProgressStrip
 from . import dashboard_work as work
@@ -232,6 +233,7 @@ class DashboardPage(QWidget):
         bl2.addLayout(grid)
         bl2.addStretch(1)
         self.scroll = QScrollArea()
+        self.scroll.setAccessibleName(tr("Tableau de bord"))
         self.scroll.setWidgetResizable(True)
         self.scroll.setWidget(body)
         self.scroll.setFrameShape(QFrame.Shape.NoFrame)
@@ -322,8 +324,9 @@ class DashboardPage(QWidget):
         self.data = data
         self._build_rest()  # the figures came before the timer: build the rest now (nothing if built)
         self._show()
-        ms = data["ms"]
-        set_busy_text(self.state, tr("Calculé en {ms} ms").format(ms=fmt_int(ms)), "")
+        # how long it took is for the log, not for the user's screen
+        logger.info("tableau de bord calculé en %.0f ms (préparation %.0f ms)", data["ms"], data.get("prepare_ms", 0))
+        set_busy_text(self.state, "", "")
         if self._again:
             self._again = False
             self.refresh()
@@ -444,6 +447,7 @@ class DashboardPage(QWidget):
         regs = list(self.data["dashboard"].regions)
         if self.region_sort.currentData() == "progress":
             regs.sort(key=lambda r: (r["progress"] is None, -(r["progress"] or 0), -r["diagnosed"]))
+        regs = own_regions_first(regs)
         rows = []
         for r in regs:
             if r["objective"]:
@@ -495,3 +499,12 @@ class DashboardPage(QWidget):
         dlg.finished.connect(lambda _r: (self.refresh(), dlg.deleteLater()))
         dlg.open()
         self.programmes_dialog = dlg
+
+
+def own_regions_first(regs: list[dict]) -> list[dict]:
+    """A regional office's own regions — those it runs programmes in — come first, in the order chosen,
+    then the others. An office with programmes everywhere (national) or nowhere keeps the order as it is."""
+    own = [r for r in regs if r.get("programmes")]
+    if not own or len(own) == len(regs):
+        return regs
+    return own + [r for r in regs if not r.get("programmes")]

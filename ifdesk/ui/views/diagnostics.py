@@ -32,7 +32,7 @@ class DiagnosticsPage(QWidget):
         flabel = QLabel(tr("&Statut :"))
         flabel.setBuddy(self.status)
         self.model = DiagnosticTableModel(self)
-        self.table, self.proxy = make_table(self.model, self)
+        self.table, self.proxy = make_table(self.model, self, name=tr("Diagnostics"))
         hh = self.table.horizontalHeader()
         hh.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         for col, width in ((1, 95), (2, 70), (3, 90), (4, 130), (5, 100), (6, 110), (7, 150)):
@@ -100,7 +100,9 @@ class CompanyPicker(QDialog):
         self.resize(520, 420)
         self.filter = QLineEdit()
         self.filter.setPlaceholderText(tr("Rechercher l'entreprise…"))
+        self.filter.setAccessibleName(tr("Rechercher l'entreprise"))
         self.list = QListWidget()
+        self.list.setAccessibleName(tr("Entreprises"))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.button(QDialogButtonBox.StandardButton.Ok).setText(tr("Démarrer le diagnostic"))
         buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(tr("Annuler"))

@@ -17,6 +17,7 @@ from ...core.diagnostic import Answer, Status, check_answer
 from ...core.errors import ValidationError
 from ...core.scoring import Scores
 from ...core.validation import validated
+from ..elide import ElidedLabel, plain_tip
 from ..i18n import fmt_date, fmt_number, tr
 from ..log import logger
 from ..ops import Op
@@ -47,9 +48,9 @@ class EditorPage(QWidget):
         self.last_error: str | None = None
         self.folder = None
 
-        self.title = QLabel(tr("Aucun diagnostic ouvert"))
+        self.title = ElidedLabel(tr("Aucun diagnostic ouvert"))
         self.title.setObjectName("pageTitle")
-        self.subtitle = QLabel(tr("Ouvrez un diagnostic depuis la liste, ou démarrez-en un depuis une entreprise."))
+        self.subtitle = ElidedLabel(tr("Ouvrez un diagnostic depuis la liste, ou démarrez-en un depuis une entreprise."))
         self.subtitle.setObjectName("pageSubtitle")
         self.save_state = QLabel("")
         self.save_state.setObjectName("saveState")
@@ -220,7 +221,7 @@ class EditorPage(QWidget):
                     it.setForeground(1, QBrush(QColor("#2e7d32" if not a.na else "#5b6878")))
                 else:
                     it.setText(1, "·")
-                    it.setForeground(1, QBrush(QColor("#b0b8c3")))
+                    it.setForeground(1, QBrush(QColor("#5b6878")))
             self.theme_items[theme.id].setText(1, f"{done}/{len(theme.criteria)}")
             done_total += done
         self.total.setMaximum(self.ref.criteria_count())
@@ -236,9 +237,10 @@ class EditorPage(QWidget):
         rows = "".join(
             f"<tr><td style='color:#5b6878;padding-right:4px'>{i + 1}</td><td>{_esc(_short(t.title, 30))}</td>"
             f"<td align='right' style='color:#1f4e8c;padding-left:6px'><b>{fmt_number(s.theme_scores.get(t.id), 1)}</b></td>"
-            f"<td align='right' style='color:#d9822b;padding-left:6px'>{fmt_number(s.theme_targets.get(t.id), 1)}</td></tr>"
+            f"<td align='right' style='color:#a85a12;padding-left:6px'>{fmt_number(s.theme_targets.get(t.id), 1)}</td></tr>"
             for i, t in enumerate(self.ref.themes))
         self.legend.setText(f"<table width='100%' cellspacing='0' cellpadding='1'>{rows}</table>")
+        self.legend.setToolTip(plain_tip("\n".join(f"{i + 1}  {t.title}" for i, t in enumerate(self.ref.themes))))
 
     # ---- moving --------------------------------------------------------------------------------
     def select(self, criterion: str) -> None:

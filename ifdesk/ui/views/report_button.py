@@ -1,5 +1,9 @@
 """« Générer le rapport »: the PDF is made on the worker thread (ifdesk.report), then opened.
 
+Once made, `ReportNotice` (placed by the page) says where it went — « Rapport enregistré :
+/chemin/rapport.pdf » with « Ouvrir » and « Afficher dans le dossier » — and, when the system
+viewer cannot open it (`QDesktopServices.openUrl` returns False), says so in the window.
+
 `ifdesk.report` is imported lazily: when it is not available the button stays disabled and
 says why in its tooltip.
 """
@@ -10,13 +14,16 @@ import importlib.util
 import re
 from pathlib import Path
 
-from PySide6.QtCore import QStandardPaths, QUrl
+from PySide6.QtCore import QStandardPaths, Qt, QUrl
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QFileDialog, QPushButton
+from PySide6.QtWidgets import QFileDialog, QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout
 
+from ..elide import ElidedLabel
 from ..i18n import language, tr
+from ..log import logger
 from ..ops import Op, ProgressStrip, show_error
 from ..report_child import render_in_child
+from .common import button
 
 
 def report_available() -> bool:
@@ -33,10 +40,13 @@ class ReportButton(QPushButton):
         self.diag_id: str | None = None
         self.last_pdf: Path | None = None
         self.strip = ProgressStrip()  # placed by the page (under its buttons)
+        self.notice = ReportNotice()  # placed by the page too: where the PDF went
         self.clicked.connect(self.choose)
         self.set_diagnostic(None)
 
     def set_diagnostic(self, diag_id: str | None) -> None:
+        if diag_id != self.diag_id:
+            self.notice.clear()
         self.diag_id = diag_id
         if not report_available():
             self.setEnabled(False)
@@ -72,8 +82,9 @@ class ReportButton(QPushButton):
         def done(path) -> None:
             self.last_pdf = Path(path)
             self.setEnabled(True)
+            self.notice.show_pdf(self.last_pdf)
             if open_after:
-                QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+                self.notice.open_pdf()
 
         def failed(exc: BaseException) -> None:
             self.setEnabled(True)
@@ -81,3 +92,70 @@ class ReportButton(QPushButton):
 
         self.setEnabled(False)
         return Op(self, work).with_progress(tr("Préparation du rapport PDF…"), self.strip).success(done).failure(failed).run()
+
+
+class ReportNotice(QFrame):
+    """« Rapport enregistré : … » with « Ouvrir » and « Afficher dans le dossier », and what went wrong."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setObjectName("notice")
+        self.pdf: Path | None = None
+        self.text = ElidedLabel(mode=Qt.TextElideMode.ElideMiddle)  # a long path keeps its file name
+        self.text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.open_btn = button(tr("Ouv&rir"), tip=tr("Ouvrir le rapport avec la visionneuse PDF du système"))
+        self.folder_btn = button(tr("Afficher dans le &dossier"), tip=tr("Ouvrir le dossier qui contient le rapport"))
+        self.problem = QLabel()
+        self.problem.setObjectName("fieldError")
+        self.problem.setWordWrap(True)
+        self.problem.setTextFormat(Qt.TextFormat.PlainText)
+        self.problem.hide()
+        top = QHBoxLayout()
+        top.setContentsMargins(0, 0, 0, 0)
+        top.addWidget(self.text, 1)
+        top.addWidget(self.open_btn)
+        top.addWidget(self.folder_btn)
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(10, 4, 6, 4)
+        lay.setSpacing(2)
+        lay.addLayout(top)
+        lay.addWidget(self.problem)
+        self.open_btn.clicked.connect(self.open_pdf)
+        self.folder_btn.clicked.connect(self.show_folder)
+        self.hide()
+
+    def show_pdf(self, path: Path) -> None:
+        self.pdf = Path(path)
+        self.text.setText(tr("Rapport enregistré : {path}").replace("{path}", str(self.pdf)))
+        self.problem.hide()
+        self.show()
+
+    def clear(self) -> None:
+        self.pdf = None
+        self.hide()
+
+    def open_pdf(self) -> bool:
+        return self._open(self.pdf, tr("Aucune visionneuse PDF n'a pu ouvrir le rapport. Il est bien enregistré : "
+                                      "ouvrez-le depuis son dossier, {folder}."))
+
+    def show_folder(self) -> bool:
+        return self._open(self.pdf.parent if self.pdf else None,
+                          tr("Le dossier n'a pas pu être ouvert. Le rapport est dans {folder}."))
+
+    def _open(self, target: Path | None, failure: str) -> bool:
+        if target is None or self.pdf is None:
+            return False
+        if not self.pdf.exists():
+            self._problem(tr("Le rapport n'est plus à cet endroit : {path}. Générez-le de nouveau."))
+            return False
+        ok = QDesktopServices.openUrl(QUrl.fromLocalFile(str(target)))
+        if ok:
+            self.problem.hide()
+        else:
+            logger.warning("ouverture impossible par le système : %s", target)
+            self._problem(failure)
+        return bool(ok)
+
+    def _problem(self, message: str) -> None:
+        self.problem.setText(message.replace("{path}", str(self.pdf)).replace("{folder}", str(self.pdf.parent)))
+        self.problem.show()

@@ -79,7 +79,7 @@ class SettingsPage(QWidget):
 
         refs, rl = card(tr("Référentiels connus"))
         self.refs = ReferentielTableModel(self)
-        self.ref_table, _p = make_table(self.refs, self)
+        self.ref_table, _p = make_table(self.refs, self, name=tr("Référentiels"))
         hh = self.ref_table.horizontalHeader()
         hh.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         for col, w in ((0, 90), (1, 70), (3, 70), (4, 470)):
@@ -114,6 +114,7 @@ class SettingsPage(QWidget):
         self.identity_panel = IdentityTrustPanel()
         self.identity_panel.changed.connect(self.refresh)
         self.tabs = QTabWidget()
+        self.tabs.setAccessibleName(tr("Paramètres"))
         self.tabs.setDocumentMode(True)
         self.tabs.addTab(general, tr("&Général"))
         self.tabs.addTab(self.identity_panel, tr("&Identité et confiance"))

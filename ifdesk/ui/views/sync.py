@@ -140,6 +140,7 @@ class SyncPage(QWidget):
 
         # ---- results, conflicts, journal
         self.tabs = QTabWidget()
+        self.tabs.setAccessibleName(tr("Imports"))
         self.results_model = ResultTableModel(self)
         self.results_table, _m = make_table(self.results_model, self, sortable=False)
         self.results_table.setAccessibleName(tr("Résultat de chaque fichier"))

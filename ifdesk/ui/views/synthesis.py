@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (QHBoxLayout, QHeaderView, QLabel, QListWidget, QL
 
 from ...core import scoring
 from ...core.diagnostic import MAX_NOTE, ActionItem, Status
+from ..elide import ElidedLabel
 from ..i18n import fmt_date, fmt_number, language, tr
 from ..models import ActionTableModel, PriorityTableModel, ThemeScoreTableModel, status_label
 from ..ops import Op, show_error
@@ -34,9 +35,9 @@ class SynthesisPage(QWidget):
         self.diag = None
         self.ref = None
         self.actions: list[ActionItem] = []
-        self.title = QLabel(tr("Synthèse"))
+        self.title = ElidedLabel(tr("Synthèse"))
         self.title.setObjectName("pageTitle")
-        self.subtitle = QLabel(tr("Ouvrez un diagnostic pour voir sa synthèse."))
+        self.subtitle = ElidedLabel(tr("Ouvrez un diagnostic pour voir sa synthèse."))
         self.subtitle.setObjectName("pageSubtitle")
         self.save_state = QLabel()
         self.save_state.setObjectName("saveState")
@@ -50,12 +51,14 @@ class SynthesisPage(QWidget):
         tl.addWidget(self.title)
         tl.addWidget(self.subtitle)
         head.addLayout(tl, 1)
-        for w in (self.save_state, self.back_btn, self.report_btn, self.reopen_btn, self.finish_btn):
-            head.addWidget(w, 0, Qt.AlignmentFlag.AlignVCenter)
-        # the report's progress on a line of its own, under the buttons: the title keeps its width
+        head.addWidget(self.save_state, 0, Qt.AlignmentFlag.AlignVCenter)
+        # the buttons on a line of their own, with the report's progress: the title and its subtitle keep
+        # the page's width (a long company name is not cut at 1366 px)
         strip_row = QHBoxLayout()
-        strip_row.addStretch(1)
         strip_row.addWidget(self.report_btn.strip)
+        strip_row.addStretch(1)
+        for w in (self.back_btn, self.report_btn, self.reopen_btn, self.finish_btn):
+            strip_row.addWidget(w, 0, Qt.AlignmentFlag.AlignVCenter)
 
         # missing criteria, shown when « Terminer » finds gaps
         self.missing_box, ml = card(tr("Il manque des réponses"))
@@ -75,10 +78,10 @@ class SynthesisPage(QWidget):
         self.overall_label.setWordWrap(True)
         self.radar = RadarChart()
         self.themes = ThemeScoreTableModel(self)
-        self.theme_table, _p = make_table(self.themes, self, sortable=False)
+        self.theme_table, _p = make_table(self.themes, self, sortable=False, name=tr("Scores par thème"))
         self.theme_table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.prios = PriorityTableModel(self)
-        self.prio_table, _p2 = make_table(self.prios, self, sortable=False)
+        self.prio_table, _p2 = make_table(self.prios, self, sortable=False, name=tr("Priorités"))
         ph = self.prio_table.horizontalHeader()
         ph.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         for col, w in ((0, 46), (2, 64), (3, 60), (4, 48), (5, 72)):
@@ -120,7 +123,7 @@ class SynthesisPage(QWidget):
 
         # tab 3: action plan
         self.action_model = ActionTableModel(self)
-        self.action_table, _p3 = make_table(self.action_model, self, sortable=False)
+        self.action_table, _p3 = make_table(self.action_model, self, sortable=False, name=tr("Plan d'actions"))
         ah = self.action_table.horizontalHeader()
         ah.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         for col, w in ((1, 80), (2, 170), (3, 120), (4, 100), (5, 90)):
@@ -138,6 +141,7 @@ class SynthesisPage(QWidget):
         pl.addWidget(self.action_table, 1)
 
         self.tabs = QTabWidget()
+        self.tabs.setAccessibleName(tr("Synthèse"))
         self.tabs.addTab(scores, tr("&Scores et priorités"))
         self.tabs.addTab(sw, tr("Points forts et faibl&es"))
         self.tabs.addTab(plan, tr("&Plan d'actions"))
@@ -150,6 +154,7 @@ class SynthesisPage(QWidget):
         self.banner.hide()
         lay.addLayout(head)
         lay.addLayout(strip_row)
+        lay.addWidget(self.report_btn.notice)
         lay.addWidget(self.banner)
         lay.addWidget(self.missing_box)
         lay.addWidget(self.tabs, 1)
