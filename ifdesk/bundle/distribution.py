@@ -37,7 +37,8 @@ from ..store.db import transaction, utcnow
 from ..store.keys import KeyStore
 from ..store.referentiels import _version_key
 from . import format as fmt
-from .container import BundleRejected, atomic_write, build_zip
+from ..core.atomic import atomic_write
+from .container import BundleRejected, build_zip
 from .identity import describe, own_key_ids, signing_key
 from .trust import TrustedSigner
 from .verify import KINDS, RefCache, Verified, _ref_from, _schema_error

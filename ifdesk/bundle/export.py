@@ -19,7 +19,8 @@ from ..i18n import _
 from ..store.db import utcnow
 from ..store.keys import KeyStore
 from . import format as fmt
-from .container import atomic_write, build_zip
+from ..core.atomic import atomic_write
+from .container import build_zip
 from .identity import describe, own_key_ids, signing_key
 
 Progress = Callable[[int, int, str], None]

@@ -11,6 +11,7 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
+from ..core.canonical import canonical_json
 from ..core.company import Company
 from ..core.diagnostic import Diagnostic
 from ..i18n import _
@@ -25,8 +26,7 @@ KEY_ID_RE = r"^[0-9a-f]{16}$"
 MAX_DIAGS = 1000  # per bundle: a bundle is validated whole in memory before it is applied
 
 
-def dumps(obj: Any) -> bytes:
-    return json.dumps(obj, sort_keys=True, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+dumps = canonical_json  # the one canonical form (ifdesk.core.canonical)
 
 
 class DuplicateKey(ValueError):

@@ -26,6 +26,7 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey,
 from pydantic import BaseModel, ConfigDict, Field
 from pydantic import ValidationError as PydanticError
 
+from ..core.canonical import canonical_json
 from ..core.errors import IfdeskError, ValidationError
 from ..core.validation import pydantic_message
 from ..i18n import _
@@ -53,8 +54,7 @@ class NoIdentity(IfdeskError):
 
 # ---- primitives ----------------------------------------------------------------------------------
 
-def canonical(obj) -> bytes:
-    return json.dumps(obj, sort_keys=True, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+canonical = canonical_json  # the one canonical form (ifdesk.core.canonical)
 
 
 def b64(data: bytes) -> str:
@@ -300,7 +300,7 @@ def card(ws) -> dict:
 def write_card(ws, path: str | Path) -> Path:
     p = Path(path)
     data = json.dumps(card(ws), ensure_ascii=False, indent=2).encode("utf-8") + b"\n"
-    from .container import atomic_write
+    from ..core.atomic import atomic_write
 
     atomic_write(p, data)
     return p

@@ -8,7 +8,6 @@ right to each diagnostic. Any failure raises BundleRejected with a one-line reas
 from __future__ import annotations
 
 import hashlib
-import json
 import logging
 from dataclasses import dataclass, field
 from typing import Callable
@@ -16,6 +15,7 @@ from typing import Callable
 from pydantic import ValidationError as PydanticError
 
 from ..core import referentiel as refmod
+from ..core.canonical import canonical_json
 from ..core.diagnostic import Status, check_answer, missing_answers, validate_actions
 from ..core.errors import IfdeskError
 from ..core.referentiel import Referentiel
@@ -209,8 +209,7 @@ def content_hash(d) -> str:
     j = d.model_dump(mode="json", include={"id", "siret", "revision", "base_revision", "referentiel", "expert_key_id",
                                            "visit_date", "answers", "strengths", "weaknesses", "actions"})
     j["answers"] = [j["answers"][k] for k in sorted(j["answers"])]
-    blob = json.dumps(j, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
-    return hashlib.sha256(blob.encode("utf-8")).hexdigest()
+    return hashlib.sha256(canonical_json(j)).hexdigest()
 
 
 def _item(e: fmt.DiagEntry, blob: bytes, signer: TrustedSigner, by_sha: dict[str, Referentiel]) -> Item:

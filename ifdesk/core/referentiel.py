@@ -8,7 +8,6 @@ any change of content does.
 from __future__ import annotations
 
 import hashlib
-import json
 from enum import Enum
 from functools import cached_property
 from pathlib import Path
@@ -19,6 +18,7 @@ from pydantic import BaseModel, ConfigDict, Field, field_validator, model_valida
 from pydantic import ValidationError as PydanticError
 
 from ..i18n import _
+from .canonical import canonical_json
 from .errors import IfdeskError
 from .validation import pydantic_message
 
@@ -88,7 +88,7 @@ class Referentiel(_Strict):
     # ---- identity ----------------------------------------------------------------------------
     def canonical_json(self) -> bytes:
         data = self.model_dump(mode="json")
-        return json.dumps(data, sort_keys=True, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+        return canonical_json(data)
 
     @cached_property
     def sha256(self) -> str:

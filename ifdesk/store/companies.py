@@ -91,6 +91,10 @@ class CompanyRepo:
         sql += " ORDER BY c.name COLLATE NOCASE"
         return query_dicts(self._ws.conn, sql, params)
 
+    def assignments(self) -> list[dict]:
+        """Every company with the expert it is assigned to (the office's distribution), by name."""
+        return list(self.db.query("SELECT siret, name, city, assigned_to FROM companies ORDER BY name"))
+
     # ---- programmes ----------------------------------------------------------------------------
     def add_programme(self, p: Programme) -> int:
         with transaction(self.db):
@@ -100,6 +104,27 @@ class CompanyRepo:
 
     def programmes(self) -> list[dict]:
         return list(self.db.query('SELECT * FROM programmes ORDER BY region, start'))
+
+    def programme(self, programme_id: int) -> dict:
+        rows = list(self.db.query("SELECT * FROM programmes WHERE id = ?", [programme_id]))
+        if not rows:
+            raise NotFoundError(_("Programme inconnu : {id}.", id=programme_id))
+        return rows[0]
+
+    def update_programme(self, programme_id: int, p: Programme) -> None:
+        with transaction(self.db):
+            cur = self.db.execute('UPDATE programmes SET region=?, name=?, budget_eur=?, objective_companies=?, start=?, "end"=? '
+                                  'WHERE id=?', (p.region, p.name, p.budget_eur, p.objective_companies, p.start.isoformat(),
+                                                 p.end.isoformat(), programme_id))
+            if cur.rowcount != 1:
+                raise NotFoundError(_("Programme inconnu : {id}.", id=programme_id))
+
+    def delete_programme(self, programme_id: int) -> None:
+        """Remove a programme; NotFoundError (nothing changed) when there is none under that id."""
+        with transaction(self.db):
+            cur = self.db.execute("DELETE FROM programmes WHERE id = ?", (programme_id,))
+            if cur.rowcount != 1:
+                raise NotFoundError(_("Programme inconnu : {id}.", id=programme_id))
 
 
 def to_company(r: dict) -> Company:

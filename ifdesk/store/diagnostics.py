@@ -78,6 +78,21 @@ class DiagnosticRepo:
         return list(self.db.query("SELECT revision, base_revision, status, content_hash, origin, created_at, completed_at, "
                                   "exported_at, overall_score FROM revisions WHERE diag_id = ? ORDER BY revision", [diag_id]))
 
+    def answer_count(self, diag_id: str, revision: int) -> int:
+        return self.db.execute("SELECT count(*) FROM answers WHERE diag_id = ? AND revision = ?",
+                               (diag_id, revision)).fetchone()[0]
+
+    def company_names(self, ids: list[str]) -> dict[str, str]:
+        """Diagnostic id → its company's name (the SIRET when the company is unknown); unknown ids left out."""
+        out: dict[str, str] = {}
+        ids = sorted(set(ids))
+        for i in range(0, len(ids), 500):
+            chunk = ids[i:i + 500]
+            out.update(self.db.execute(
+                f"SELECT d.id, coalesce(c.name, d.siret) FROM diagnostics d LEFT JOIN companies c ON c.siret = d.siret "
+                f"WHERE d.id IN ({','.join('?' * len(chunk))})", chunk).fetchall())
+        return out
+
     def list(self, status: str | None = None, siret: str | None = None) -> list[dict]:
         sql = ("SELECT d.id, d.siret, c.name AS company, r.status, r.revision, r.base_revision, d.expert_key_id, "
                "d.expert_name, f.id AS referentiel_id, f.version AS referentiel_version, r.referentiel_sha256, "

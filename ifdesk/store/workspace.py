@@ -28,6 +28,7 @@ from .shipped import changed_shipped_files
 if TYPE_CHECKING:
     import sqlite_utils
 
+    from .attachments import AttachmentRepo
     from .diagnostics import DiagnosticRepo
     from .referentiels import ReferentielRepo
 
@@ -106,6 +107,12 @@ class Workspace:
         return self._referentiels
 
     @cached_property
+    def attachments(self) -> AttachmentRepo:
+        from .attachments import AttachmentRepo
+
+        return AttachmentRepo(self)
+
+    @cached_property
     def diagnostics(self) -> DiagnosticRepo:
         from .diagnostics import DiagnosticRepo
 
@@ -134,6 +141,17 @@ class Workspace:
     def identity(self) -> dict | None:
         rows = list(self.db.query("SELECT key_id, name, org, role, public_key, created_at FROM identity WHERE id = 1"))
         return rows[0] if rows else None
+
+    def expert_name(self) -> str:
+        """The expert a new diagnostic names: the identity's name, else the « expert_name » setting."""
+        ident = self.identity()
+        return (ident["name"] if ident else None) or self.setting("expert_name") or ""
+
+    def new_diagnostic(self, siret: str, visit_date=None) -> str:
+        """A new draft for `siret` on the current référentiel, by this workspace's expert (CLI and window)."""
+        ident = self.identity()
+        return self.diagnostics.create(siret, self.referentiels.current(), ident["key_id"] if ident else None,
+                                       self.expert_name(), visit_date=visit_date)
 
     # ---- health --------------------------------------------------------------------------------
     def check(self) -> list[str]:

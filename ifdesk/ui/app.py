@@ -11,10 +11,10 @@ from pathlib import Path
 from platformdirs import user_config_path
 
 from .. import APP_NAME
+from ..core.atomic import atomic_write
 from ..core.errors import IfdeskError
 from ..paths import asset, default_data_dir
 
-VIEWS = ["companies", "diagnostics", "diagnostic", "report", "sync", "dashboard", "settings", "identity"]
 
 
 @dataclass
@@ -48,9 +48,7 @@ class UiPrefs:
         p = self.path()
         try:
             p.parent.mkdir(parents=True, exist_ok=True)
-            tmp = p.with_suffix(".tmp")
-            tmp.write_text(json.dumps(asdict(self), indent=2, ensure_ascii=False), "utf-8")
-            os.replace(tmp, p)
+            atomic_write(p, json.dumps(asdict(self), indent=2, ensure_ascii=False).encode("utf-8"))
         except OSError:
             pass  # preferences are a comfort, never a reason to fail
 
@@ -293,8 +291,7 @@ def prepare_view(w, view: str) -> None:
             if view == "diagnostic":
                 # a draft well under way (about 60 % answered) shows the most: progress, radar, what is left
                 total = ws.referentiels.current().criteria_count()
-                drafts.sort(key=lambda r: abs(0.6 * total - ws.db.execute(
-                    "SELECT count(*) FROM answers WHERE diag_id=? AND revision=?", (r["id"], r["revision"])).fetchone()[0]))
+                drafts.sort(key=lambda r: abs(0.6 * total - ws.diagnostics.answer_count(r["id"], r["revision"])))
                 return (drafts or done or [None])[0]
             return (done or drafts or [None])[0]
 

@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-import math
-
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPainterPath, QPen, QPolygonF
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
+from ..core import radar_geometry
 from .i18n import fmt_number, tr
 
 CURRENT = QColor("#1f4e8c")
@@ -56,12 +55,10 @@ class RadarChart(QWidget):
             p.setPen(TEXT)
             p.drawText(area, Qt.AlignmentFlag.AlignCenter, tr("Le radar apparaît dès trois thèmes."))
             return
-        span = max(self._hi - self._lo, 1)
 
-        def point(i: int, value: float) -> QPointF:
-            ang = -math.pi / 2 + 2 * math.pi * i / n
-            r = radius * (value - self._lo + 1) / (span + 1)  # the lowest level sits on the first ring
-            return QPointF(c.x() + r * math.cos(ang), c.y() + r * math.sin(ang))
+        def point(i: int, value: float | None) -> QPointF:
+            dx, dy = radar_geometry.point(i, n, value, self._lo, self._hi, radius)
+            return QPointF(c.x() + dx, c.y() - dy)
 
         # rings and spokes
         p.setPen(QPen(GRID, 1))
@@ -75,11 +72,9 @@ class RadarChart(QWidget):
             p.drawText(QPointF(q.x() + 3, q.y() - 2), str(lvl))
         # series: target under current
         for color, idx, fill_alpha, dash in ((TARGET, 2, 40, Qt.PenStyle.DashLine), (CURRENT, 1, 70, Qt.PenStyle.SolidLine)):
-            pts = [point(i, ax[idx]) for i, ax in enumerate(self._axes) if ax[idx] is not None]
-            if len(pts) != n:
-                pts = [point(i, ax[idx] if ax[idx] is not None else self._lo - 1) for i, ax in enumerate(self._axes)]
-                if all(ax[idx] is None for ax in self._axes):
-                    continue
+            if all(ax[idx] is None for ax in self._axes):
+                continue
+            pts = [point(i, ax[idx]) for i, ax in enumerate(self._axes)]  # a missing value at the centre
             path = QPainterPath()
             path.addPolygon(QPolygonF(pts))
             path.closeSubpath()
@@ -95,13 +90,12 @@ class RadarChart(QWidget):
         # labels, elided to their box
         p.setPen(TEXT)
         for i, (title, _cur, _tgt) in enumerate(self._axes):
-            ang = -math.pi / 2 + 2 * math.pi * i / n
-            q = QPointF(c.x() + (radius + 8) * math.cos(ang), c.y() + (radius + 8) * math.sin(ang))
-            cosv = math.cos(ang)
+            cosv, up = radar_geometry.spoke(i, n)
+            q = QPointF(c.x() + (radius + 8) * cosv, c.y() - (radius + 8) * up)
             w = label_w
             if abs(cosv) < 0.2:
-                box = QRectF(q.x() - w, q.y() - (fm.height() * 2 if math.sin(ang) < 0 else 0), 2 * w, fm.height() * 2)
-                align = Qt.AlignmentFlag.AlignHCenter | (Qt.AlignmentFlag.AlignBottom if math.sin(ang) < 0 else Qt.AlignmentFlag.AlignTop)
+                box = QRectF(q.x() - w, q.y() - (fm.height() * 2 if up > 0 else 0), 2 * w, fm.height() * 2)
+                align = Qt.AlignmentFlag.AlignHCenter | (Qt.AlignmentFlag.AlignBottom if up > 0 else Qt.AlignmentFlag.AlignTop)
             elif cosv > 0:
                 box = QRectF(q.x(), q.y() - fm.height(), w, fm.height() * 2)
                 align = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
