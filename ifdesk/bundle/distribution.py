@@ -295,16 +295,6 @@ def verify_distribution(manifest: fmt.Manifest, contents: dict[str, bytes], sign
 
 # ---- expert side: applying (inside the importer's SAVEPOINT) -----------------------------------------
 
-def ensure_tables(db) -> None:
-    """Workspaces created before the distribution tables get them (the statements are idempotent)."""
-    from ..store.schema import _V1
-
-    have = {r[0] for r in db.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
-    for name in ("distributions_received", "distribution_companies"):
-        if name not in have:
-            db.execute(next(s for s in _V1 if f"EXISTS {name} (" in s))
-
-
 @dataclass
 class _Plan:
     bundle_id: str
@@ -316,7 +306,6 @@ class _Plan:
 
     def apply(self, ws, bundle_sha256: str, now: str) -> list[dict]:
         db = ws.db
-        ensure_tables(db)
         me = own_key_ids(ws)
         mine = (self.created, self.bundle_id)
         # the default is ordered among the distributions that set one (a companies-only one does not), whatever
