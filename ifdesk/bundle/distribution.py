@@ -35,13 +35,13 @@ from ..i18n import _
 from ..store.companies import to_company
 from ..store.db import transaction, utcnow
 from ..store.keys import KeyStore
-from ..store.referentiels import _version_key
+from ..store.referentiels import version_key
 from . import format as fmt
 from ..core.atomic import atomic_write
 from .container import BundleRejected, build_zip
 from .identity import describe, own_key_ids, signing_key
 from .trust import TrustedSigner
-from .verify import KINDS, RefCache, Verified, _ref_from, _schema_error
+from .verify import KINDS, RefCache, Verified, ref_from, schema_error
 
 PAYLOAD = "distribution.json"
 PAYLOAD_FORMAT = "ifdesk-distribution"
@@ -64,7 +64,7 @@ class AssignedCompany(fmt.CompanyRecord):
     assigned_to: str = Field(pattern=fmt.KEY_ID_RE)
 
 
-class DistributionPayload(fmt._Strict):
+class DistributionPayload(fmt.Strict):
     format: Literal["ifdesk-distribution"]
     format_version: Literal[1]
     default_referentiel: str | None = Field(default=None, pattern=fmt.SHA_RE)
@@ -93,7 +93,7 @@ class Distribution:
 def newest(refs: Iterable[Referentiel]) -> Referentiel | None:
     """The référentiel that becomes the default: the highest version (then id) among those given."""
     refs = list(refs)
-    return max(refs, key=lambda r: (_version_key(r.version), r.id)) if refs else None
+    return max(refs, key=lambda r: (version_key(r.version), r.id)) if refs else None
 
 
 def _load_referentiels(ws, files: Iterable[str | Path]) -> list[Referentiel]:
@@ -257,7 +257,7 @@ def verify_distribution(manifest: fmt.Manifest, contents: dict[str, bytes], sign
             if (ref.id, ref.version) != (e.id, e.version):
                 raise BundleRejected(_("référentiel {p} : contenu différent de son identité déclarée", p=e.path))
         else:
-            ref = _ref_from(e, contents[e.path], refs)
+            ref = ref_from(e, contents[e.path], refs)
             new_refs.append(ref)
         if any((r.id, r.version) == (ref.id, ref.version) for r in carried.values()):
             raise BundleRejected(_("le référentiel {id} {v} est porté deux fois avec des contenus différents",
@@ -277,7 +277,7 @@ def verify_distribution(manifest: fmt.Manifest, contents: dict[str, bytes], sign
     try:
         payload = DistributionPayload.model_validate(raw)
     except PydanticError as exc:
-        raise _schema_error(PAYLOAD, exc) from None
+        raise schema_error(PAYLOAD, exc) from None
     except IfdeskError as exc:
         raise BundleRejected(_("{p} : {e}", p=PAYLOAD, e=str(exc)[:200])) from None
     if payload.default_referentiel is not None and payload.default_referentiel not in carried:
@@ -314,7 +314,7 @@ class _Plan:
                           "ORDER BY created_at DESC, bundle_id DESC LIMIT 1").fetchone()
         newest_default = last is None or tuple(last) <= mine
         out: list[dict] = []
-        for ref in sorted(self.refs, key=lambda r: (r.id, _version_key(r.version))):
+        for ref in sorted(self.refs, key=lambda r: (r.id, version_key(r.version))):
             new = ws.referentiels.add(ref, "distribution")
             out.append(_item(f"referentiel:{ref.id}@{ref.version}", "imported" if new else "unchanged"))
         default = self.payload.default_referentiel
@@ -428,14 +428,6 @@ def _row(db, sql: str, *params) -> dict | None:
 
 def _item(ident: str, status: str, reason: str = "") -> dict:
     return {"id": ident, "revision": None, "status": status, "reason": reason}
-
-
-def received(ws) -> list[dict]:
-    """Distributions this workspace applied, newest first (`bundle_id`, `office_key_id`, `created_at`…)."""
-    have = ws.db.execute("SELECT 1 FROM sqlite_master WHERE name = 'distributions_received'").fetchone()
-    if not have:
-        return []
-    return list(ws.db.query("SELECT * FROM distributions_received ORDER BY created_at DESC, bundle_id DESC"))
 
 
 KINDS["distribution"] = verify_distribution

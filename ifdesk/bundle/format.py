@@ -60,6 +60,9 @@ class _Strict(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
 
+Strict = _Strict  # public: the base of every bundle model, extended by bundle/distribution.py
+
+
 class FileEntry(_Strict):
     path: str = Field(max_length=200)
     size: int = Field(ge=0)

@@ -88,10 +88,6 @@ def normalize_fingerprint(text: str) -> str:
     return "".join(ch for ch in text.upper() if ch in "0123456789ABCDEF")
 
 
-def public_key_from_b64(text: str) -> Ed25519PublicKey:
-    return Ed25519PublicKey.from_public_bytes(unb64(text, 32))
-
-
 def verify(pub: Ed25519PublicKey, signature: bytes, data: bytes) -> bool:
     try:
         pub.verify(signature, data)
@@ -204,7 +200,7 @@ def read_card_file(path: str | Path) -> tuple[Card, dict]:
 
 # ---- the workspace identity ------------------------------------------------------------------------
 
-def _check_fields(name: str, org: str, role: str, passphrase: str) -> tuple[str, str]:
+def check_fields(name: str, org: str, role: str, passphrase: str) -> tuple[str, str]:
     name, org = (name or "").strip(), (org or "").strip()
     if not name or len(name) > 200:
         raise ValidationError(_("Le nom est obligatoire (200 caractères au plus)."), "name")
@@ -234,7 +230,7 @@ def create_identity(ws, name: str, org: str, role: str, passphrase: str,
     if keys.identity_row() is not None:
         raise IfdeskError(_("Cet espace de travail a déjà une identité ({k}) ; utilisez « identity rotate » pour changer de clé.",
                             k=keys.identity_row()["key_id"]))
-    name, org = _check_fields(name, org, role, passphrase)
+    name, org = check_fields(name, org, role, passphrase)
     priv = Ed25519PrivateKey.generate()
     age_recipient = age_enc = None
     if role == "office" and age_keys is not None:
@@ -337,7 +333,7 @@ def rotate_identity(ws, passphrase: str, new_passphrase: str | None = None) -> d
     row = keys.identity_row()
     old = signing_key(ws, passphrase)
     new_pass = new_passphrase or passphrase
-    _check_fields(row["name"], row["org"], row["role"], new_pass)
+    check_fields(row["name"], row["org"], row["role"], new_pass)
     priv = Ed25519PrivateKey.generate()
     age_recipient, age_enc = row["age_recipient"], row["age_identity_enc"]
     if row["role"] == "office" and new_pass != passphrase:

@@ -214,7 +214,7 @@ def apply_item(ws, it: Item) -> tuple[str, str]:
 
 
 def _iso(v) -> str | None:
-    return store._iso(v)
+    return store.iso_text(v)
 
 
 def held_blob(diag) -> bytes:

@@ -136,6 +136,3 @@ class TrustSnapshot:
                                k=key_id, r=self._rows[key_id]["replaced_by"]))
         return s
 
-
-def fingerprint_of_b64(public_key_b64: str) -> str:
-    return fingerprint_of(unb64(public_key_b64, 32))

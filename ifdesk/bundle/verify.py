@@ -50,7 +50,7 @@ class Verified:
     apply: Callable[[object, str, str], list[dict]] | None = None
 
 
-def _schema_error(where: str, exc: PydanticError) -> BundleRejected:
+def schema_error(where: str, exc: PydanticError) -> BundleRejected:
     err = exc.errors()[0]
     loc = ".".join(str(p) for p in err.get("loc", ()))[:120] or _("(racine)")
     return BundleRejected(_("{w} non conforme : {loc} : {msg}", w=where, loc=loc, msg=pydantic_message(err)[:200]))
@@ -109,7 +109,7 @@ def verify_bundle(data: bytes, trust: TrustSnapshot, refs: RefCache) -> Verified
     try:
         manifest = fmt.Manifest.model_validate(raw)
     except PydanticError as exc:
-        raise _schema_error("manifest.json", exc) from None
+        raise schema_error("manifest.json", exc) from None
     if manifest.signer.public_key != signer.public_key_b64 or manifest.signer.role != signer.role:
         raise BundleRejected(_("la clé publique du manifeste ne correspond pas à la clé enrôlée {k}", k=kid))
     # step 4: exactly the listed members, each with its size and SHA-256
@@ -148,7 +148,7 @@ def verify_bundle(data: bytes, trust: TrustSnapshot, refs: RefCache) -> Verified
     return handler(manifest, contents, signer, refs)
 
 
-def _ref_from(entry: fmt.RefEntry, blob: bytes, refs: RefCache) -> Referentiel:
+def ref_from(entry: fmt.RefEntry, blob: bytes, refs: RefCache) -> Referentiel:
     try:
         ref = refmod.from_data(fmt.loads(blob), source=entry.path or "")
     except refmod.ReferentielInvalid as exc:
@@ -180,7 +180,7 @@ def _diagnostics(manifest: fmt.Manifest, contents: dict[str, bytes], signer: Tru
         if e.sha256 in refs.known:
             by_sha[e.sha256] = refs.get(e.sha256)
         elif e.path is not None:
-            ref = _ref_from(e, contents[e.path], refs)
+            ref = ref_from(e, contents[e.path], refs)
             by_sha[e.sha256] = ref
             new_refs.append(ref)
         else:
@@ -220,7 +220,7 @@ def _item(e: fmt.DiagEntry, blob: bytes, signer: TrustedSigner, by_sha: dict[str
     try:
         p = fmt.DiagnosticPayload.model_validate(raw)
     except PydanticError as exc:
-        raise _schema_error(e.path, exc) from None
+        raise schema_error(e.path, exc) from None
     except IfdeskError as exc:
         raise BundleRejected(_("{p} : {e}", p=e.path, e=str(exc)[:200])) from None
     d = p.diagnostic

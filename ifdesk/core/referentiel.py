@@ -273,15 +273,6 @@ def load_file(path: str | Path) -> Referentiel:
     return parse(text, str(p))
 
 
-def _split_path(path: str) -> tuple:
-    out: list[Any] = []
-    for part in path.replace("]", "").replace("[", ".").split("."):
-        if part == "":
-            continue
-        out.append(int(part) if part.isdigit() else part)
-    return tuple(out)
-
-
 def _format_path(loc: tuple) -> str:
     s = ""
     for p in loc:

@@ -197,13 +197,6 @@ class DiagnosticRepo:
                 sha = self._head(diag_id, revision)["referentiel_sha256"]
             return self._rescore(self.refs.get(sha), diag_id, revision)
 
-    def clear_answer(self, diag_id: str, criterion: str) -> None:
-        with transaction(self.db):
-            rev, status, sha = self._current(diag_id)
-            ensure_editable_status(status, rev)
-            self.db.execute("DELETE FROM answers WHERE diag_id = ? AND revision = ? AND criterion = ?", (diag_id, rev, criterion))
-            self._rescore(self.refs.get(sha), diag_id, rev)
-
     def set_synthesis(self, diag_id: str, strengths: str | None = None, weaknesses: str | None = None,
                       visit_date: date | None = None) -> None:
         diag = self.get(diag_id)

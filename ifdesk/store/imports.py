@@ -61,7 +61,7 @@ def rank(content_hash: str | None, completed_at: str | None) -> tuple:
     return (_ts(completed_at), content_hash or "")
 
 
-def _iso(v) -> str | None:
+def iso_text(v) -> str | None:
     if v is None:
         return None
     return v.isoformat().replace("+00:00", "Z") if hasattr(v, "isoformat") else str(v)
@@ -81,12 +81,12 @@ def insert_diagnostic_row(db, diag: Diagnostic, created_at: str) -> None:
     db.execute(
         "INSERT INTO diagnostics (id, siret, current_revision, expert_key_id, expert_name, created_at, updated_at) "
         "VALUES (?,?,?,?,?,?,?)",
-        (diag.id, diag.siret, diag.revision, diag.expert_key_id, diag.expert_name, created_at, _iso(diag.updated_at) or ""))
+        (diag.id, diag.siret, diag.revision, diag.expert_key_id, diag.expert_name, created_at, iso_text(diag.updated_at) or ""))
 
 
 def insert_revision(db, diag: Diagnostic, ref: Referentiel, content_hash: str) -> None:
     """One received revision into the main line (revisions, answers, actions, theme scores)."""
-    upd = _iso(diag.updated_at) or ""
+    upd = iso_text(diag.updated_at) or ""
     s = scoring.compute(ref, diag.answers)
     db.execute(
         "INSERT INTO revisions (diag_id, revision, base_revision, status, referentiel_sha256, visit_date, strengths, "
@@ -94,8 +94,8 @@ def insert_revision(db, diag: Diagnostic, ref: Referentiel, content_hash: str) -
         "completed_at, exported_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
         (diag.id, diag.revision, diag.base_revision, "exported", ref.sha256,
          diag.visit_date.isoformat() if diag.visit_date else None, diag.strengths, diag.weaknesses, content_hash,
-         s.overall, upd, diag.last_criterion, "import", _iso(diag.created_at) or upd, upd, _iso(diag.completed_at),
-         _iso(diag.completed_at)))
+         s.overall, upd, diag.last_criterion, "import", iso_text(diag.created_at) or upd, upd, iso_text(diag.completed_at),
+         iso_text(diag.completed_at)))
     db.conn.executemany(
         "INSERT INTO answers (diag_id, revision, criterion, level, target, note, na, na_reason, important, updated_at) "
         "VALUES (?,?,?,?,?,?,?,?,?,?)",

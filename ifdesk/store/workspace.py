@@ -203,6 +203,3 @@ class Workspace:
     def __exit__(self, *exc) -> None:
         self.close()
 
-
-def open_workspace(folder: Path | str | None = None, readonly: bool = False) -> Workspace:
-    return Workspace(folder, readonly=readonly)

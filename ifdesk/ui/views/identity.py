@@ -1,7 +1,7 @@
 """Settings › « Identité et confiance »: create the signing identity, show its fingerprint, export the card;
 the trust store beside it (views/trust.py).
 
-Creation checks the fields with the very function the CLI uses (`ifdesk.bundle.identity._check_fields`),
+Creation checks the fields with the very function the CLI uses (`ifdesk.bundle.identity.check_fields`),
 then runs on the worker: an office's key takes about 2 s (age's scrypt), shown by a busy bar.
 """
 
@@ -14,7 +14,7 @@ from PySide6.QtCore import QStandardPaths, Qt, Signal
 from PySide6.QtWidgets import (QComboBox, QGridLayout, QHBoxLayout, QLabel, QLineEdit, QProgressBar,
                                QVBoxLayout, QWidget)
 
-from ...bundle.identity import _check_fields
+from ...bundle.identity import check_fields
 from ...core.errors import ValidationError
 from ..i18n import fmt_date, tr
 from ..ops import Op, show_error
@@ -180,7 +180,7 @@ class IdentityCard(QWidget):
         for f in (*fields.values(), self.f_pass2):
             f.set_error(None)
         try:
-            _check_fields(self.name.text(), self.org.text(), self.role.currentData(), self.pass1.text())
+            check_fields(self.name.text(), self.org.text(), self.role.currentData(), self.pass1.text())
         except ValidationError as exc:
             f = fields.get(exc.field or "", self.f_name)
             f.set_error(str(exc))

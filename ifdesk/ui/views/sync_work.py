@@ -31,9 +31,9 @@ def identity_state(ws) -> dict:
 
 def make_identity(ws, name: str, org: str, role: str, passphrase: str) -> dict:
     """An office's decryption key is made in a child process (scrypt would freeze the window ~2 s)."""
-    from ...bundle.identity import _check_fields
+    from ...bundle.identity import check_fields
 
-    _check_fields(name, org, role, passphrase)  # refusals first, before a child is started
+    check_fields(name, org, role, passphrase)  # refusals first, before a child is started
     age_keys = make_age_keys(passphrase) if role == "office" else None
     return create_identity(ws, name, org, role, passphrase, age_keys=age_keys)
 

@@ -3,6 +3,8 @@ confirmation, « Révoquer… »."""
 
 from __future__ import annotations
 
+from html import escape as _esc  # rich text of a QLabel: names are data, never markup
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHeaderView, QLabel, QVBoxLayout, QWidget
 
@@ -12,7 +14,6 @@ from . import sync_dialogs as dialogs
 from . import sync_work as work
 from .common import button, card, row
 from .companies import make_table, selected_row
-from .identity import _esc
 from .sync_models import TrustTableModel, role_label
 
 
