@@ -118,7 +118,7 @@ class _Session:
             if size > MAX_FILE_BYTES:
                 raise BundleRejected(_("fichier trop volumineux ({n} octets, {c} au plus)", n=size, c=MAX_FILE_BYTES))
             with open(path, "rb") as fh:
-                data = fh.read(MAX_FILE_BYTES + 1)
+                data = fh.read(min(size, MAX_FILE_BYTES) + 1)  # not a 128 MB buffer for every small file
         except FileNotFoundError:
             return self._reject(name, None, None, _("fichier introuvable"), now)
         except BundleRejected as exc:
