@@ -6,7 +6,7 @@ from datetime import date
 
 import pytest
 
-from ifdesk.core.errors import NotFoundError, ValidationError
+from ifdesk.core.errors import IfdeskError, NotFoundError, ValidationError
 
 
 def _draft(ws, company):
@@ -51,7 +51,7 @@ def test_attachment_row_failure_removes_the_copy(workspace, company, tmp_path, m
         raise OSError(28, "No space left on device")
 
     monkeypatch.setattr(attachments, "transaction", broken)
-    with pytest.raises(Exception):
+    with pytest.raises(IfdeskError, match="No space left"):
         workspace.attachments.add(diag_id, None, src)
     assert not any(p.is_file() for p in workspace.attachments_dir.rglob("*"))
 

@@ -14,7 +14,6 @@ import struct
 import unicodedata
 import zipfile
 from dataclasses import dataclass
-from pathlib import Path
 
 from ..core.atomic import atomic_write  # noqa: F401  (re-exported: the one atomic writer lives in core)
 from ..core.errors import IfdeskError

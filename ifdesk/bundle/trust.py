@@ -14,7 +14,7 @@ from ..core.errors import IfdeskError, NotFoundError
 from ..i18n import _
 from ..store.db import utcnow
 from ..store.keys import KeyStore
-from .identity import Card, check_card, fingerprint_of, normalize_fingerprint, unb64
+from .identity import Card, check_card, normalize_fingerprint, unb64
 
 
 class TrustError(IfdeskError):

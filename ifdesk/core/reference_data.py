@@ -3,14 +3,14 @@
 from __future__ import annotations
 
 import json
-from functools import lru_cache
+from functools import cache
 from importlib import resources
 
 from ..i18n import _
 from .errors import ValidationError
 
 
-@lru_cache(maxsize=None)
+@cache
 def _load(name: str) -> dict:
     return json.loads(resources.files("ifdesk.core").joinpath("data", name).read_text("utf-8"))
 

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import (QHBoxLayout, QLabel, QListWidget, QListWidgetItem
 
 from .. import __version__
 from .i18n import tr
+from .changes import Change
 from .ops import TaskManager, set_default_tm
 from .pages import PAGES
 
@@ -23,6 +24,7 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.tm = tm
         set_default_tm(tm)
+        tm.changed.connect(self.broadcast)
         self.setWindowTitle(tr("ifdesk — Diagnostics Industrie du Futur"))
         self.setMinimumSize(QSize(1024, 640))
         self.current_diag: str | None = None
@@ -215,6 +217,13 @@ class MainWindow(QMainWindow):
     def _to_criterion(self, diag_id: str, criterion: str) -> None:
         self.editor.load(diag_id, criterion or None)
         self.go("diagnostic")
+
+    def broadcast(self, changes: Change) -> None:
+        """An operation changed `changes`: every page built so far marks itself stale if they concern it."""
+        for page in self.pages.values():
+            mark = getattr(page, "mark_stale", None)
+            if mark is not None:
+                mark(changes)
 
     def closeEvent(self, e) -> None:
         """Typed text is saved before the window goes; queued saves finish before the workspace closes."""

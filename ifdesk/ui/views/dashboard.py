@@ -18,6 +18,7 @@ from .. import charts
 from ..charts import fmt_int, fmt_pct, month_label
 from ..i18n import fmt_date, fmt_number, tr
 from ..models import RIGHT, Column, RowsModel
+from ..changes import Change, StaleOnChange
 from ..ops import Op, ProgressStrip
 from . import dashboard_work as work
 from .common import button, card, field_message, set_busy_text
@@ -80,7 +81,8 @@ def _kpi(title: str) -> tuple[QFrame, QLabel, QLabel, QVBoxLayout]:
     return f, v, s, lay
 
 
-class DashboardPage(QWidget):
+class DashboardPage(StaleOnChange, QWidget):
+    CONCERNS = Change.DIAGNOSTICS | Change.COMPANIES | Change.PROGRAMMES | Change.IMPORTS | Change.REFERENTIELS
     sync_requested = Signal()  # « conflicts awaiting a decision » → the Synchronisation page
 
     def __init__(self, parent=None):
@@ -291,7 +293,7 @@ class DashboardPage(QWidget):
     # ---- loading ---------------------------------------------------------------------------------
     def showEvent(self, e) -> None:
         super().showEvent(e)
-        self.refresh(with_choices=True)
+        self.refresh_if_stale(with_choices=True)
 
     def refresh(self, *_a, with_choices: bool = False) -> None:
         """Recompute every figure under the current filters, on the worker."""

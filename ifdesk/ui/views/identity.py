@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (QComboBox, QGridLayout, QHBoxLayout, QLabel, QLin
 from ...bundle.identity import check_fields
 from ...core.errors import ValidationError
 from ..i18n import fmt_date, tr
+from ..changes import Change, StaleOnChange
 from ..ops import Op, show_error
 from . import sync_dialogs as dialogs
 from . import sync_work as work
@@ -212,7 +213,7 @@ class IdentityCard(QWidget):
             else:
                 show_error(self, exc)
 
-        return Op(self, lambda ws: work.make_identity(ws, name, org, role, pp)).success(done).failure(failed).run()
+        return Op(self, lambda ws: work.make_identity(ws, name, org, role, pp)).changes(Change.IDENTITY).success(done).failure(failed).run()
 
     def _set_busy(self, on: bool, text: str = "") -> None:
         self.busy.setVisible(on)
@@ -251,7 +252,7 @@ class IdentityCard(QWidget):
             self.rotate_btn.setEnabled(True)
             show_error(self, exc)
 
-        return Op(self, lambda ws: work.rotate(ws, pp)).success(done).failure(failed).run()
+        return Op(self, lambda ws: work.rotate(ws, pp)).changes(Change.IDENTITY).success(done).failure(failed).run()
 
     # ---- the card ----------------------------------------------------------------------------------
     def default_card_path(self) -> Path:
@@ -279,8 +280,9 @@ def _esc(text: str) -> str:
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
-class IdentityTrustPanel(QWidget):
+class IdentityTrustPanel(StaleOnChange, QWidget):
     """The « Identité et confiance » tab of the settings: the identity above, the trust store below."""
+    CONCERNS = Change.IDENTITY | Change.TRUST  # reloaded on show only after such a change (changes.py)
 
     changed = Signal()
 
@@ -302,7 +304,7 @@ class IdentityTrustPanel(QWidget):
 
     def showEvent(self, e) -> None:
         super().showEvent(e)
-        self.refresh()
+        self.refresh_if_stale()
 
     def refresh(self) -> None:
         Op(self, work.identity_state).success(self._loaded).run()
