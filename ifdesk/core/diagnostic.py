@@ -9,7 +9,7 @@ from __future__ import annotations
 import hashlib
 from datetime import date, datetime
 from enum import Enum
-from typing import Iterable
+from typing import Any, Iterable
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
@@ -116,7 +116,7 @@ class Diagnostic(BaseModel):
     actions: list[ActionItem] = Field(default_factory=list)
     last_criterion: str | None = None  # where the expert left off
 
-    def content(self) -> dict:
+    def content(self) -> dict[str, Any]:
         """What the content hash covers: the substance of the revision, not bookkeeping times."""
         return {
             "id": self.id, "siret": self.siret, "revision": self.revision, "base_revision": self.base_revision,
