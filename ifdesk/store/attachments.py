@@ -4,6 +4,7 @@ cannot be written the copy is removed, so nothing half-written remains."""
 
 from __future__ import annotations
 
+import builtins  # annotations inside classes whose method is named `list`
 import hashlib
 import mimetypes
 import uuid
@@ -36,7 +37,7 @@ class AttachmentRepo:
     def list(self, diag_id: str) -> list[dict[str, Any]]:
         return list(self._ws.db.query("SELECT * FROM attachments WHERE diag_id = ? ORDER BY added_at, id", [diag_id]))
 
-    def up_to(self, diag_id: str, revision: int) -> list[dict[str, Any]]:
+    def up_to(self, diag_id: str, revision: int) -> builtins.list[dict[str, Any]]:
         """Attachments added up to `revision` (a reopened diagnostic keeps its earlier evidence)."""
         return list(self._ws.db.query(
             "SELECT * FROM attachments WHERE diag_id = ? AND revision <= ? ORDER BY added_at, id", [diag_id, revision]))

@@ -15,7 +15,7 @@ from __future__ import annotations
 import sqlite3
 from functools import cached_property
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from ..core.errors import IfdeskError
 from ..i18n import _
@@ -26,6 +26,9 @@ from .db import DB_NAME, Lock, WorkspaceError, migrate, open_connection, transac
 from .shipped import changed_shipped_files
 
 if TYPE_CHECKING:
+    from contextlib import AbstractContextManager
+    from datetime import date
+
     import sqlite_utils
 
     from .attachments import AttachmentRepo
@@ -90,6 +93,7 @@ class Workspace:
 
     def _wrapped(self) -> sqlite_utils.Database:
         if self._db is None:
+            assert self.conn is not None, "workspace closed"
             self._db = wrap(self.conn)
         return self._db
 
@@ -126,7 +130,7 @@ class Workspace:
     def attachments_dir(self) -> Path:
         return self.folder / "attachments"
 
-    def transaction(self):
+    def transaction(self) -> AbstractContextManager[sqlite_utils.Database]:
         return transaction(self.db)
 
     # ---- settings ------------------------------------------------------------------------------
@@ -138,7 +142,7 @@ class Workspace:
         with transaction(self.db):
             self.db.execute("INSERT OR REPLACE INTO settings (key, value) VALUES (?, ?)", (key, value))
 
-    def identity(self) -> dict | None:
+    def identity(self) -> dict[str, Any] | None:
         rows = list(self.db.query("SELECT key_id, name, org, role, public_key, created_at FROM identity WHERE id = 1"))
         return rows[0] if rows else None
 
@@ -147,7 +151,7 @@ class Workspace:
         ident = self.identity()
         return (ident["name"] if ident else None) or self.setting("expert_name") or ""
 
-    def new_diagnostic(self, siret: str, visit_date=None) -> str:
+    def new_diagnostic(self, siret: str, visit_date: date | None = None) -> str:
         """A new draft for `siret` on the current référentiel, by this workspace's expert (CLI and window)."""
         ident = self.identity()
         return self.diagnostics.create(siret, self.referentiels.current(), ident["key_id"] if ident else None,
@@ -200,6 +204,6 @@ class Workspace:
     def __enter__(self) -> "Workspace":
         return self
 
-    def __exit__(self, *exc) -> None:
+    def __exit__(self, *exc: object) -> None:
         self.close()
 
