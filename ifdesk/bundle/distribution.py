@@ -21,7 +21,7 @@ import uuid
 from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
-from typing import Callable, Iterable, Literal, Mapping
+from typing import Any, Callable, Iterable, Literal, Mapping, TYPE_CHECKING
 
 from pydantic import Field
 from pydantic import ValidationError as PydanticError
@@ -42,6 +42,10 @@ from .container import BundleRejected, build_zip
 from .identity import describe, own_key_ids, signing_key
 from .trust import TrustedSigner
 from .verify import KINDS, RefCache, Verified, ref_from, schema_error
+
+if TYPE_CHECKING:
+    import sqlite_utils
+    from ..store.workspace import Workspace
 
 PAYLOAD = "distribution.json"
 PAYLOAD_FORMAT = "ifdesk-distribution"
@@ -80,11 +84,11 @@ class Distribution:
     path: str
     bundle_id: str
     created_at: str
-    referentiels: list[dict]
+    referentiels: list[dict[str, Any]]
     default_referentiel: str | None
-    assignments: list[dict]
+    assignments: list[dict[str, Any]]
 
-    def as_dict(self) -> dict:
+    def as_dict(self) -> dict[str, Any]:
         return {"path": self.path, "bundle_id": self.bundle_id, "created_at": self.created_at,
                 "referentiels": self.referentiels, "default_referentiel": self.default_referentiel,
                 "assignments": self.assignments}
@@ -96,7 +100,7 @@ def newest(refs: Iterable[Referentiel]) -> Referentiel | None:
     return max(refs, key=lambda r: (version_key(r.version), r.id)) if refs else None
 
 
-def _load_referentiels(ws, files: Iterable[str | Path]) -> list[Referentiel]:
+def _load_referentiels(ws: Workspace, files: Iterable[str | Path]) -> list[Referentiel]:
     out: dict[str, Referentiel] = {}
     for f in files:
         ref = refmod.load_file(f)  # ReferentielInvalid lists every located problem
@@ -114,7 +118,7 @@ def _load_referentiels(ws, files: Iterable[str | Path]) -> list[Referentiel]:
     return list(out.values())
 
 
-def _assignment_records(ws, assignments: Mapping[str, str]) -> list[dict]:
+def _assignment_records(ws: Workspace, assignments: Mapping[str, str]) -> list[dict[str, Any]]:
     keys = KeyStore(ws.db)
     problems: list[str] = []
     chosen: dict[str, str] = {}
@@ -153,7 +157,7 @@ def _assignment_records(ws, assignments: Mapping[str, str]) -> list[dict]:
     return out
 
 
-def make_distribution(ws, out_path: str | Path, passphrase: str | Callable[[], str],
+def make_distribution(ws: Workspace, out_path: str | Path, passphrase: str | Callable[[], str],
                       referentiel_files: Iterable[str | Path] = (),
                       assignments: Mapping[str, str] | None = None) -> Distribution:
     """Write a signed distribution bundle to `out_path`; only an office workspace may do it.
@@ -304,7 +308,7 @@ class _Plan:
     new_refs: list[Referentiel]
     payload: DistributionPayload
 
-    def apply(self, ws, bundle_sha256: str, now: str) -> list[dict]:
+    def apply(self, ws: Workspace, bundle_sha256: str, now: str) -> list[dict[str, Any]]:
         db = ws.db
         me = own_key_ids(ws)
         mine = (self.created, self.bundle_id)
@@ -313,7 +317,7 @@ class _Plan:
         last = db.execute("SELECT created_at, bundle_id FROM distributions_received WHERE default_referentiel IS NOT NULL "
                           "ORDER BY created_at DESC, bundle_id DESC LIMIT 1").fetchone()
         newest_default = last is None or tuple(last) <= mine
-        out: list[dict] = []
+        out: list[dict[str, Any]] = []
         for ref in sorted(self.refs, key=lambda r: (r.id, version_key(r.version))):
             new = ws.referentiels.add(ref, "distribution")
             out.append(_item(f"referentiel:{ref.id}@{ref.version}", "imported" if new else "unchanged"))
@@ -347,7 +351,7 @@ class _Plan:
                    (self.bundle_id, self.signer.key_id, self.created, default, bundle_sha256, now))
         return out
 
-    def _company(self, db, a: AssignedCompany, me: set[str]) -> dict | None:
+    def _company(self, db: sqlite_utils.Database, a: AssignedCompany, me: set[str]) -> dict[str, Any] | None:
         """Per SIRET the newest record received wins (whoever it assigns the company to); the company is in
         this workspace when the expert had it or when any distribution assigned it to them. A function of
         the set of distributions received, not of their order (the newest record is kept for that)."""
@@ -380,7 +384,7 @@ class _Plan:
             return _item(label, status, _("entreprise {s} réattribuée à l'expert {k}", s=a.siret, k=a.assigned_to))
         return _item(label, status)
 
-    def _write(self, db, a: AssignedCompany, written: str) -> str:
+    def _write(self, db: sqlite_utils.Database, a: AssignedCompany, written: str) -> str:
         """Write the office record `a` into `companies` (merge rule of the module docstring); `imported` or
         `unchanged`. `written` is the `updated_at` a distribution last wrote there ('' if none)."""
         local = _row(db, "SELECT * FROM companies WHERE siret = ?", a.siret)
@@ -416,17 +420,17 @@ class _Plan:
         return "imported"
 
     @staticmethod
-    def _written(db, siret: str, updated_at: str) -> None:
+    def _written(db: sqlite_utils.Database, siret: str, updated_at: str) -> None:
         db.execute("UPDATE distribution_companies SET written_updated_at = ? WHERE siret = ?", (updated_at, siret))
 
 
-def _row(db, sql: str, *params) -> dict | None:
+def _row(db: sqlite_utils.Database, sql: str, *params: Any) -> dict[str, Any] | None:
     cur = db.execute(sql, params)
     r = cur.fetchone()
     return dict(zip([c[0] for c in cur.description], r)) if r else None
 
 
-def _item(ident: str, status: str, reason: str = "") -> dict:
+def _item(ident: str, status: str, reason: str = "") -> dict[str, Any]:
     return {"id": ident, "revision": None, "status": status, "reason": reason}
 
 

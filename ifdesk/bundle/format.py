@@ -7,7 +7,7 @@ its content; readers refuse duplicate keys.
 from __future__ import annotations
 
 import json
-from typing import Any, Literal
+from typing import Any, Literal, NoReturn
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
@@ -33,17 +33,17 @@ class DuplicateKey(ValueError):
     pass
 
 
-def _no_dupes(pairs: list[tuple[str, Any]]) -> dict:
+def _no_dupes(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
     out = dict(pairs)
     if len(out) != len(pairs):
-        seen: set = set()
-        raise DuplicateKey(next(k for k, _v in pairs if k in seen or seen.add(k)))
+        seen: set[Any] = set()
+        raise DuplicateKey(next(k for k, _v in pairs if k in seen or seen.add(k)))  # type: ignore[func-returns-value]
     return out
 
 
 def loads(data: bytes) -> Any:
     """Strict JSON: UTF-8, no duplicate keys, no NaN/Infinity."""
-    def _const(name: str):
+    def _const(name: str) -> NoReturn:
         raise ValueError(name)
     return json.loads(data.decode("utf-8"), object_pairs_hook=_no_dupes, parse_constant=_const)
 
@@ -139,7 +139,7 @@ class DiagnosticRecord(Diagnostic):
 
     @field_validator("answers")
     @classmethod
-    def _answers(cls, v: dict) -> dict:
+    def _answers(cls, v: dict[str, Any]) -> dict[str, Any]:
         if len(v) > 1000:
             raise ValueError(_("trop de réponses"))
         for k, a in v.items():
@@ -149,7 +149,7 @@ class DiagnosticRecord(Diagnostic):
 
     @field_validator("actions")
     @classmethod
-    def _actions(cls, v: list) -> list:
+    def _actions(cls, v: list[Any]) -> list[Any]:
         if len(v) > 500:
             raise ValueError(_("trop d'actions"))
         return v
@@ -164,7 +164,7 @@ class DiagnosticPayload(_Strict):
     company: CompanyRecord
 
 
-def diagnostic_payload(diag: Diagnostic, company_row: dict, diag_created_at: str) -> dict:
+def diagnostic_payload(diag: Diagnostic, company_row: dict[str, Any], diag_created_at: str) -> dict[str, Any]:
     """The JSON object of one revision's payload member."""
     d = diag.model_dump(mode="json")
     company = {k: company_row.get(k) for k in ("siret", "name", "region", "naf", "headcount", "turnover_eur",

@@ -10,7 +10,7 @@ from __future__ import annotations
 import hashlib
 import logging
 from dataclasses import dataclass, field
-from typing import Callable
+from typing import Any, Callable, TYPE_CHECKING
 
 from pydantic import ValidationError as PydanticError
 
@@ -26,6 +26,10 @@ from .container import MAX_MANIFEST_BYTES, BundleRejected, open_container
 from .identity import unb64, verify
 from .trust import TrustedSigner, TrustError, TrustSnapshot
 
+if TYPE_CHECKING:
+    from ..core.diagnostic import Diagnostic
+    from ..store.workspace import Workspace
+
 log = logging.getLogger(__name__)
 
 
@@ -35,7 +39,7 @@ class Item:
 
     diag: fmt.DiagnosticRecord
     content_hash: str
-    company: dict
+    company: dict[str, Any]
     created_at: str
     ref: Referentiel
 
@@ -47,7 +51,7 @@ class Verified:
     items: list[Item]
     new_refs: list[Referentiel] = field(default_factory=list)
     # set by handlers of other kinds: apply(ws, bundle_sha256, now) -> [{"id", "revision", "status", "reason"}]
-    apply: Callable[[object, str, str], list[dict]] | None = None
+    apply: Callable[[Any, str, str], list[dict[str, Any]]] | None = None
 
 
 def schema_error(where: str, exc: PydanticError) -> BundleRejected:
@@ -59,7 +63,7 @@ def schema_error(where: str, exc: PydanticError) -> BundleRejected:
 class RefCache:
     """Référentiels known to the workspace, by SHA-256, read once per import batch."""
 
-    def __init__(self, ws):
+    def __init__(self, ws: Workspace):
         self.ws = ws
         self.known = {r[0]: (r[1], r[2]) for r in ws.db.execute("SELECT sha256, id, version FROM referentiels")}
         self.verified: dict[bytes, tuple[int, str]] = {}  # raw member key → (size, sha256) already checked
@@ -202,7 +206,7 @@ def _diagnostics(manifest: fmt.Manifest, contents: dict[str, bytes], signer: Tru
     return Verified(manifest, signer, items, new_refs)
 
 
-def content_hash(d) -> str:
+def content_hash(d: Diagnostic) -> str:
     """`Diagnostic.content_hash()` from one serialisation of the whole model (a fifth of the cost).
 
     tests/test_bundle_hostile.py checks it equals the model's own hash."""
