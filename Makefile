@@ -4,7 +4,7 @@ VENV ?= .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed-stamp
 
-.PHONY: run test stress bench bench-quick translations clean
+.PHONY: run test lint stress bench bench-quick translations clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -17,6 +17,12 @@ run: $(STAMP)
 
 test: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q -m "not stress"
+
+# The house's checks (docs/decisions-house.md): the layers (import-linter), ruff, mypy. CI runs it before the tests.
+lint: $(STAMP)
+	$(VENV)/bin/lint-imports
+	$(VENV)/bin/ruff check ifdesk tests packaging
+	$(VENV)/bin/mypy
 
 stress: $(STAMP)
 	$(PY) -m tests.stress_durability --kills 500

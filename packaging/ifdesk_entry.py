@@ -17,24 +17,8 @@ def desktop_argv(argv: list[str]) -> list[str]:
     args = [a for a in argv if not a.startswith("-psn_")]
     bundles = [a for a in args if a.lower().endswith(".ifbundle")]
     if args and len(bundles) == len(args):
-        if _gui_accepts_open():
-            return ["gui", *(x for b in bundles for x in ("--open", b))]
-        import logging
-
-        logging.getLogger("ifdesk").warning("fichiers ouverts par le bureau ignorés (pas encore pris en charge) : %s", bundles)
-        return ["gui"]
+        return ["gui", *(x for b in bundles for x in ("--open", b))]
     return args
-
-
-def _gui_accepts_open() -> bool:
-    import argparse
-
-    from ifdesk.cli.app import build_parser
-
-    for action in build_parser()._actions:
-        if isinstance(action, argparse._SubParsersAction) and "gui" in action.choices:
-            return any("--open" in a.option_strings for a in action.choices["gui"]._actions)
-    return False
 
 
 def main() -> None:

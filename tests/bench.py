@@ -119,13 +119,13 @@ def bench_import(tmp: Path, quick: bool) -> dict:
 
 
 def bench_startup(tmp: Path, quick: bool) -> dict:
-    from ifdesk.ui.measure import bench_startup as run_startup
+    from tests.ui_measure import bench_startup as run_startup
 
     return run_startup(tmp, quick)
 
 
 def bench_ui(tmp: Path, quick: bool) -> dict:
-    from ifdesk.ui.measure import bench_ui as run_ui
+    from tests.ui_measure import bench_ui as run_ui
 
     return run_ui(tmp, quick)
 

@@ -1,5 +1,8 @@
 """Durability stress: a writer saving answers through the store is killed with SIGKILL at random moments.
 
+It proves atomicity and safety against a killed process, not durability on power loss (it passes with
+`synchronous = OFF` too: the OS cache survives a killed process); see docs/decisions.md « Durability ».
+
 After each kill the workspace must pass `check` (SQLite integrity, foreign keys, hashes) and hold every
 answer whose save had returned. Run the full stress with `python -m tests.stress_durability --kills 200`
 (or `make stress`); the test suite runs it with 100 kills.

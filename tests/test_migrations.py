@@ -109,3 +109,28 @@ def test_released_schema_1_is_frozen(tmp_path):
     con.conn.close()
     fixture = Path(__file__).parent / "fixtures" / "workspace-schema1.sqlite3"
     assert _schema_sql(path) == _schema_sql(fixture)
+
+
+def test_distribution_tables_come_from_the_schema_only(tmp_path):
+    """No side path creates tables: the released schema 1 already has the distribution tables (every
+    schema-1 fixture holds them), and no module but store/schema.py writes DDL for the workspace."""
+    import ast
+    import re
+
+    for fixture in FIXTURES:
+        con = sqlite3.connect(fixture)
+        have = {r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+        con.close()
+        assert {"distributions_received", "distribution_companies"} <= have, fixture.name
+    pkg = Path(__file__).resolve().parent.parent / "ifdesk"
+    offenders = []
+    for p in pkg.rglob("*.py"):
+        if p.relative_to(pkg).as_posix() == "store/schema.py":
+            continue
+        for node in ast.walk(ast.parse(p.read_text("utf-8"))):
+            if isinstance(node, ast.Constant) and isinstance(node.value, str) \
+                    and re.search(r"CREATE\s+TABLE\s+(IF\s+NOT\s+EXISTS\s+)?\w+\s*\(", node.value):
+                offenders.append(f"{p.relative_to(pkg)}:{node.lineno}")
+            if isinstance(node, ast.Name) and node.id == "ensure_tables":
+                offenders.append(f"{p.relative_to(pkg)}:{node.lineno} ensure_tables")
+    assert offenders == []

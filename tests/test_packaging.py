@@ -207,8 +207,12 @@ def test_entry_point_desktop_arguments():
     assert e.desktop_argv([]) == []
     # `import x.ifbundle` is a command: untouched; a bundle alone comes from a double click
     assert e.desktop_argv(["import", "a.ifbundle"]) == ["import", "a.ifbundle"]
-    opened = e.desktop_argv(["/home/x/visite.IFBUNDLE"])
-    assert opened[0] == "gui" and (opened == ["gui"] or opened == ["gui", "--open", "/home/x/visite.IFBUNDLE"])
+    assert e.desktop_argv(["/home/x/visite.IFBUNDLE"]) == ["gui", "--open", "/home/x/visite.IFBUNDLE"]
+    assert e.desktop_argv(["a.ifbundle", "-psn_0_1", "b.ifbundle"]) == ["gui", "--open", "a.ifbundle", "--open", "b.ifbundle"]
+    # and `gui` really takes them: the argv parses
+    from ifdesk.cli.app import build_parser
+
+    assert build_parser().parse_args(e.desktop_argv(["/tmp/v.ifbundle"])).open == ["/tmp/v.ifbundle"]
 
 
 @pytest.mark.parametrize("script", ["build.sh", "smoke_test.sh", "linux/install.sh"])

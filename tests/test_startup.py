@@ -6,6 +6,7 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 
@@ -40,15 +41,37 @@ def test_opening_a_workspace_and_listing_companies_imports_no_heavy_library(data
 
 def test_ifdesk_gui_shows_its_first_page_then_warms_up(data_dir):
     _demo(data_dir)
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", IFDESK_STARTUP_PROBE="1")
+    from tests.startup_probe import HEAVY, PROBE_FILE
+
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", IFDESK_STARTUP_PROBE=str(PROBE_FILE))
     p = subprocess.run([sys.executable, "-m", "ifdesk", "--data-dir", str(data_dir), "gui"],
                        capture_output=True, text=True, timeout=120, env=env)
     assert p.returncode == 0, p.stderr
     lines = p.stdout.split("\n")
     assert lines[0] == "ready"
     warm, seconds, block_ms = lines[1].split()
-    assert warm == "warm" and float(seconds) > 0 and float(block_ms) >= 0
+    assert warm == "warm" and float(seconds) >= 0 and float(block_ms) >= 0  # numbers, reported
     assert lines[2] == "heavy-at-ready -"   # none of pydantic, sqlite-utils, YAML… before the first page
+    from ifdesk.ui.ops import WARM_MODULES
+
+    warmed = [h for h in HEAVY if h in {m.split(".")[0] for m in WARM_MODULES}]
+    assert len(warmed) >= 4
+    assert lines[3] == "heavy-at-warm " + ",".join(warmed)  # every library of the warm-up, once it is over
+
+
+def test_a_bad_probe_is_said_and_ignored(data_dir, tmp_path):
+    """The product carries no probe: only a Python file named by IFDESK_STARTUP_PROBE is loaded."""
+    from ifdesk.ui import app
+
+    calls = []
+    probe = tmp_path / "probe.py"
+    probe.write_text("def probe_startup(app, window):\n    window.append(app)\n", "utf-8")
+    app._load_probe(str(probe), "APP", calls)
+    assert calls == ["APP"]
+    app._load_probe("1", "APP", calls)  # the 0.1 spelling: no file, nothing loaded
+    assert calls == ["APP"]
+    assert not (Path(app.__file__).parent / "startup_probe.py").exists()
+    assert not (Path(app.__file__).parent / "measure.py").exists()
 
 
 def test_shipped_referentiels_are_registered_at_open_without_touching_the_database(data_dir):

@@ -16,6 +16,8 @@ The functions the window calls (from a worker thread, with the Workspace opened 
 
 from __future__ import annotations
 
+from typing import Any, TYPE_CHECKING
+
 from .container import BundleRejected  # noqa: F401
 from .export import ExportedFile, export_diagnostics, exportable_ids  # noqa: F401
 from .identity import (BadPassphrase, CardInvalid, NoIdentity, create_identity, describe, has_identity,  # noqa: F401
@@ -24,8 +26,11 @@ from .importer import FileResult, conflicts, import_paths, resolve_conflict, rev
 from .distribution import Distribution, DistributionError, make_distribution  # noqa: F401  (registers the kind)
 from .trust import TrustError, trust_add, trust_list, trust_revoke  # noqa: F401
 
+if TYPE_CHECKING:
+    from ..store.workspace import Workspace
 
-def journal(ws, limit: int = 1000) -> list[dict]:
+
+def journal(ws: Workspace, limit: int = 1000) -> list[dict[str, Any]]:
     """The import journal, newest first: `at`, `file`, `bundle_sha256`, `signer_key_id`, `outcome`, `reason`…"""
     from ..store.imports import journal_rows
 

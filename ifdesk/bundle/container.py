@@ -8,16 +8,14 @@ from __future__ import annotations
 
 import hashlib
 import io
-import os
 import re
 import stat
 import struct
 import unicodedata
-import uuid
 import zipfile
 from dataclasses import dataclass
-from pathlib import Path
 
+from ..core.atomic import atomic_write  # noqa: F401  (re-exported: the one atomic writer lives in core)
 from ..core.errors import IfdeskError
 from ..i18n import _
 
@@ -51,34 +49,6 @@ def build_zip(members: list[tuple[str, bytes]]) -> bytes:
             info.create_system = 3
             zf.writestr(info, data)
     return buf.getvalue()
-
-
-def atomic_write(path: Path, data: bytes) -> None:
-    """Write to a temporary name in the same folder, fsync, then rename: never a partial file under `path`."""
-    path = Path(path)
-    tmp = path.with_name(f".{path.name}.{uuid.uuid4().hex[:8]}.part")
-    try:
-        with open(tmp, "wb") as fh:
-            fh.write(data)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        try:
-            tmp.unlink()
-        except OSError:
-            pass
-        raise
-    try:
-        fd = os.open(path.parent, os.O_RDONLY)
-    except OSError:
-        return
-    try:
-        os.fsync(fd)
-    except OSError:
-        pass
-    finally:
-        os.close(fd)
 
 
 # ---- reading ---------------------------------------------------------------------------------------

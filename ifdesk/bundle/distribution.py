@@ -21,7 +21,7 @@ import uuid
 from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
-from typing import Callable, Iterable, Literal, Mapping
+from typing import Any, Callable, Iterable, Literal, Mapping, TYPE_CHECKING
 
 from pydantic import Field
 from pydantic import ValidationError as PydanticError
@@ -35,12 +35,17 @@ from ..i18n import _
 from ..store.companies import to_company
 from ..store.db import transaction, utcnow
 from ..store.keys import KeyStore
-from ..store.referentiels import _version_key
+from ..store.referentiels import version_key
 from . import format as fmt
-from .container import BundleRejected, atomic_write, build_zip
+from ..core.atomic import atomic_write
+from .container import BundleRejected, build_zip
 from .identity import describe, own_key_ids, signing_key
 from .trust import TrustedSigner
-from .verify import KINDS, RefCache, Verified, _ref_from, _schema_error
+from .verify import KINDS, RefCache, Verified, ref_from, schema_error
+
+if TYPE_CHECKING:
+    import sqlite_utils
+    from ..store.workspace import Workspace
 
 PAYLOAD = "distribution.json"
 PAYLOAD_FORMAT = "ifdesk-distribution"
@@ -63,7 +68,7 @@ class AssignedCompany(fmt.CompanyRecord):
     assigned_to: str = Field(pattern=fmt.KEY_ID_RE)
 
 
-class DistributionPayload(fmt._Strict):
+class DistributionPayload(fmt.Strict):
     format: Literal["ifdesk-distribution"]
     format_version: Literal[1]
     default_referentiel: str | None = Field(default=None, pattern=fmt.SHA_RE)
@@ -79,11 +84,11 @@ class Distribution:
     path: str
     bundle_id: str
     created_at: str
-    referentiels: list[dict]
+    referentiels: list[dict[str, Any]]
     default_referentiel: str | None
-    assignments: list[dict]
+    assignments: list[dict[str, Any]]
 
-    def as_dict(self) -> dict:
+    def as_dict(self) -> dict[str, Any]:
         return {"path": self.path, "bundle_id": self.bundle_id, "created_at": self.created_at,
                 "referentiels": self.referentiels, "default_referentiel": self.default_referentiel,
                 "assignments": self.assignments}
@@ -92,10 +97,10 @@ class Distribution:
 def newest(refs: Iterable[Referentiel]) -> Referentiel | None:
     """The référentiel that becomes the default: the highest version (then id) among those given."""
     refs = list(refs)
-    return max(refs, key=lambda r: (_version_key(r.version), r.id)) if refs else None
+    return max(refs, key=lambda r: (version_key(r.version), r.id)) if refs else None
 
 
-def _load_referentiels(ws, files: Iterable[str | Path]) -> list[Referentiel]:
+def _load_referentiels(ws: Workspace, files: Iterable[str | Path]) -> list[Referentiel]:
     out: dict[str, Referentiel] = {}
     for f in files:
         ref = refmod.load_file(f)  # ReferentielInvalid lists every located problem
@@ -113,7 +118,7 @@ def _load_referentiels(ws, files: Iterable[str | Path]) -> list[Referentiel]:
     return list(out.values())
 
 
-def _assignment_records(ws, assignments: Mapping[str, str]) -> list[dict]:
+def _assignment_records(ws: Workspace, assignments: Mapping[str, str]) -> list[dict[str, Any]]:
     keys = KeyStore(ws.db)
     problems: list[str] = []
     chosen: dict[str, str] = {}
@@ -152,7 +157,7 @@ def _assignment_records(ws, assignments: Mapping[str, str]) -> list[dict]:
     return out
 
 
-def make_distribution(ws, out_path: str | Path, passphrase: str | Callable[[], str],
+def make_distribution(ws: Workspace, out_path: str | Path, passphrase: str | Callable[[], str],
                       referentiel_files: Iterable[str | Path] = (),
                       assignments: Mapping[str, str] | None = None) -> Distribution:
     """Write a signed distribution bundle to `out_path`; only an office workspace may do it.
@@ -256,7 +261,7 @@ def verify_distribution(manifest: fmt.Manifest, contents: dict[str, bytes], sign
             if (ref.id, ref.version) != (e.id, e.version):
                 raise BundleRejected(_("référentiel {p} : contenu différent de son identité déclarée", p=e.path))
         else:
-            ref = _ref_from(e, contents[e.path], refs)
+            ref = ref_from(e, contents[e.path], refs)
             new_refs.append(ref)
         if any((r.id, r.version) == (ref.id, ref.version) for r in carried.values()):
             raise BundleRejected(_("le référentiel {id} {v} est porté deux fois avec des contenus différents",
@@ -276,7 +281,7 @@ def verify_distribution(manifest: fmt.Manifest, contents: dict[str, bytes], sign
     try:
         payload = DistributionPayload.model_validate(raw)
     except PydanticError as exc:
-        raise _schema_error(PAYLOAD, exc) from None
+        raise schema_error(PAYLOAD, exc) from None
     except IfdeskError as exc:
         raise BundleRejected(_("{p} : {e}", p=PAYLOAD, e=str(exc)[:200])) from None
     if payload.default_referentiel is not None and payload.default_referentiel not in carried:
@@ -294,16 +299,6 @@ def verify_distribution(manifest: fmt.Manifest, contents: dict[str, bytes], sign
 
 # ---- expert side: applying (inside the importer's SAVEPOINT) -----------------------------------------
 
-def ensure_tables(db) -> None:
-    """Workspaces created before the distribution tables get them (the statements are idempotent)."""
-    from ..store.schema import _V1
-
-    have = {r[0] for r in db.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
-    for name in ("distributions_received", "distribution_companies"):
-        if name not in have:
-            db.execute(next(s for s in _V1 if f"EXISTS {name} (" in s))
-
-
 @dataclass
 class _Plan:
     bundle_id: str
@@ -313,9 +308,8 @@ class _Plan:
     new_refs: list[Referentiel]
     payload: DistributionPayload
 
-    def apply(self, ws, bundle_sha256: str, now: str) -> list[dict]:
+    def apply(self, ws: Workspace, bundle_sha256: str, now: str) -> list[dict[str, Any]]:
         db = ws.db
-        ensure_tables(db)
         me = own_key_ids(ws)
         mine = (self.created, self.bundle_id)
         # the default is ordered among the distributions that set one (a companies-only one does not), whatever
@@ -323,8 +317,8 @@ class _Plan:
         last = db.execute("SELECT created_at, bundle_id FROM distributions_received WHERE default_referentiel IS NOT NULL "
                           "ORDER BY created_at DESC, bundle_id DESC LIMIT 1").fetchone()
         newest_default = last is None or tuple(last) <= mine
-        out: list[dict] = []
-        for ref in sorted(self.refs, key=lambda r: (r.id, _version_key(r.version))):
+        out: list[dict[str, Any]] = []
+        for ref in sorted(self.refs, key=lambda r: (r.id, version_key(r.version))):
             new = ws.referentiels.add(ref, "distribution")
             out.append(_item(f"referentiel:{ref.id}@{ref.version}", "imported" if new else "unchanged"))
         default = self.payload.default_referentiel
@@ -357,7 +351,7 @@ class _Plan:
                    (self.bundle_id, self.signer.key_id, self.created, default, bundle_sha256, now))
         return out
 
-    def _company(self, db, a: AssignedCompany, me: set[str]) -> dict | None:
+    def _company(self, db: sqlite_utils.Database, a: AssignedCompany, me: set[str]) -> dict[str, Any] | None:
         """Per SIRET the newest record received wins (whoever it assigns the company to); the company is in
         this workspace when the expert had it or when any distribution assigned it to them. A function of
         the set of distributions received, not of their order (the newest record is kept for that)."""
@@ -390,7 +384,7 @@ class _Plan:
             return _item(label, status, _("entreprise {s} réattribuée à l'expert {k}", s=a.siret, k=a.assigned_to))
         return _item(label, status)
 
-    def _write(self, db, a: AssignedCompany, written: str) -> str:
+    def _write(self, db: sqlite_utils.Database, a: AssignedCompany, written: str) -> str:
         """Write the office record `a` into `companies` (merge rule of the module docstring); `imported` or
         `unchanged`. `written` is the `updated_at` a distribution last wrote there ('' if none)."""
         local = _row(db, "SELECT * FROM companies WHERE siret = ?", a.siret)
@@ -426,26 +420,18 @@ class _Plan:
         return "imported"
 
     @staticmethod
-    def _written(db, siret: str, updated_at: str) -> None:
+    def _written(db: sqlite_utils.Database, siret: str, updated_at: str) -> None:
         db.execute("UPDATE distribution_companies SET written_updated_at = ? WHERE siret = ?", (updated_at, siret))
 
 
-def _row(db, sql: str, *params) -> dict | None:
+def _row(db: sqlite_utils.Database, sql: str, *params: Any) -> dict[str, Any] | None:
     cur = db.execute(sql, params)
     r = cur.fetchone()
     return dict(zip([c[0] for c in cur.description], r)) if r else None
 
 
-def _item(ident: str, status: str, reason: str = "") -> dict:
+def _item(ident: str, status: str, reason: str = "") -> dict[str, Any]:
     return {"id": ident, "revision": None, "status": status, "reason": reason}
-
-
-def received(ws) -> list[dict]:
-    """Distributions this workspace applied, newest first (`bundle_id`, `office_key_id`, `created_at`…)."""
-    have = ws.db.execute("SELECT 1 FROM sqlite_master WHERE name = 'distributions_received'").fetchone()
-    if not have:
-        return []
-    return list(ws.db.query("SELECT * FROM distributions_received ORDER BY created_at DESC, bundle_id DESC"))
 
 
 KINDS["distribution"] = verify_distribution

@@ -8,7 +8,7 @@ import re
 import uuid
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Callable
+from typing import Any, Callable, TYPE_CHECKING
 
 import pyrage
 
@@ -19,8 +19,13 @@ from ..i18n import _
 from ..store.db import utcnow
 from ..store.keys import KeyStore
 from . import format as fmt
-from .container import atomic_write, build_zip
+from ..core.atomic import atomic_write
+from .container import build_zip
 from .identity import describe, own_key_ids, signing_key
+
+if TYPE_CHECKING:
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+    from ..store.workspace import Workspace
 
 Progress = Callable[[int, int, str], None]
 
@@ -28,23 +33,23 @@ Progress = Callable[[int, int, str], None]
 @dataclass
 class ExportedFile:
     path: str
-    diagnostics: list[dict]
+    diagnostics: list[dict[str, Any]]
     encrypted: bool
     recipients: list[str] = field(default_factory=list)
 
-    def as_dict(self) -> dict:
+    def as_dict(self) -> dict[str, Any]:
         return {"path": self.path, "diagnostics": self.diagnostics, "encrypted": self.encrypted,
                 "recipients": self.recipients}
 
 
-def exportable_ids(ws) -> list[str]:
+def exportable_ids(ws: Workspace) -> list[str]:
     """Diagnostics whose current revision is completed or exported and belongs to this identity."""
     mine = own_key_ids(ws)
     return [r["id"] for r in ws.diagnostics.list() if r["status"] in ("completed", "exported")
             and r["expert_key_id"] in mine]
 
 
-def _load(ws, diag_id: str, mine: set[str]) -> Diagnostic:
+def _load(ws: Workspace, diag_id: str, mine: set[str]) -> Diagnostic:
     diag = ws.diagnostics.get(diag_id)
     if diag.status == Status.DRAFT:
         raise LifecycleError(_("Le diagnostic {id} est en brouillon (révision {r}) : terminez-le avant de l'exporter.",
@@ -55,7 +60,7 @@ def _load(ws, diag_id: str, mine: set[str]) -> Diagnostic:
     return diag
 
 
-def build_bundle(ws, diags: list[Diagnostic], key, signer: dict) -> bytes:
+def build_bundle(ws: Workspace, diags: list[Diagnostic], key: Ed25519PrivateKey, signer: dict[str, Any]) -> bytes:
     """The signed ZIP bytes of one bundle carrying `diags` (and the canonical JSON of their référentiels)."""
     members: list[tuple[str, bytes]] = []
     entries, refs = [], {}
@@ -100,7 +105,7 @@ def _slug(text: str) -> str:
     return s[:40] or "diagnostic"
 
 
-def export_diagnostics(ws, ids: list[str], out: str | Path, passphrase: str, encrypt: bool = True,
+def export_diagnostics(ws: Workspace, ids: list[str], out: str | Path, passphrase: str, encrypt: bool = True,
                        progress: Progress | None = None, per_diagnostic: bool | None = None) -> list[ExportedFile]:
     """Sign (and encrypt to every enrolled office unless `encrypt=False`) the current revisions of `ids`.
 

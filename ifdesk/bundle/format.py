@@ -7,10 +7,11 @@ its content; readers refuse duplicate keys.
 from __future__ import annotations
 
 import json
-from typing import Any, Literal
+from typing import Any, Literal, NoReturn
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
+from ..core.canonical import canonical_json
 from ..core.company import Company
 from ..core.diagnostic import Diagnostic
 from ..i18n import _
@@ -25,25 +26,24 @@ KEY_ID_RE = r"^[0-9a-f]{16}$"
 MAX_DIAGS = 1000  # per bundle: a bundle is validated whole in memory before it is applied
 
 
-def dumps(obj: Any) -> bytes:
-    return json.dumps(obj, sort_keys=True, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+dumps = canonical_json  # the one canonical form (ifdesk.core.canonical)
 
 
 class DuplicateKey(ValueError):
     pass
 
 
-def _no_dupes(pairs: list[tuple[str, Any]]) -> dict:
+def _no_dupes(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
     out = dict(pairs)
     if len(out) != len(pairs):
-        seen: set = set()
-        raise DuplicateKey(next(k for k, _v in pairs if k in seen or seen.add(k)))
+        seen: set[Any] = set()
+        raise DuplicateKey(next(k for k, _v in pairs if k in seen or seen.add(k)))  # type: ignore[func-returns-value]
     return out
 
 
 def loads(data: bytes) -> Any:
     """Strict JSON: UTF-8, no duplicate keys, no NaN/Infinity."""
-    def _const(name: str):
+    def _const(name: str) -> NoReturn:
         raise ValueError(name)
     return json.loads(data.decode("utf-8"), object_pairs_hook=_no_dupes, parse_constant=_const)
 
@@ -58,6 +58,9 @@ def referentiel_member(sha256: str) -> str:
 
 class _Strict(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+Strict = _Strict  # public: the base of every bundle model, extended by bundle/distribution.py
 
 
 class FileEntry(_Strict):
@@ -136,7 +139,7 @@ class DiagnosticRecord(Diagnostic):
 
     @field_validator("answers")
     @classmethod
-    def _answers(cls, v: dict) -> dict:
+    def _answers(cls, v: dict[str, Any]) -> dict[str, Any]:
         if len(v) > 1000:
             raise ValueError(_("trop de réponses"))
         for k, a in v.items():
@@ -146,7 +149,7 @@ class DiagnosticRecord(Diagnostic):
 
     @field_validator("actions")
     @classmethod
-    def _actions(cls, v: list) -> list:
+    def _actions(cls, v: list[Any]) -> list[Any]:
         if len(v) > 500:
             raise ValueError(_("trop d'actions"))
         return v
@@ -161,7 +164,7 @@ class DiagnosticPayload(_Strict):
     company: CompanyRecord
 
 
-def diagnostic_payload(diag: Diagnostic, company_row: dict, diag_created_at: str) -> dict:
+def diagnostic_payload(diag: Diagnostic, company_row: dict[str, Any], diag_created_at: str) -> dict[str, Any]:
     """The JSON object of one revision's payload member."""
     d = diag.model_dump(mode="json")
     company = {k: company_row.get(k) for k in ("siret", "name", "region", "naf", "headcount", "turnover_eur",

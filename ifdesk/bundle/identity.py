@@ -17,7 +17,7 @@ import binascii
 import hashlib
 import json
 from pathlib import Path
-from typing import Literal
+from typing import Any, Literal, TYPE_CHECKING
 
 import pyrage
 from cryptography.exceptions import InvalidSignature
@@ -26,11 +26,15 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey,
 from pydantic import BaseModel, ConfigDict, Field
 from pydantic import ValidationError as PydanticError
 
+from ..core.canonical import canonical_json
 from ..core.errors import IfdeskError, ValidationError
 from ..core.validation import pydantic_message
 from ..i18n import _
 from ..store.db import utcnow
 from ..store.keys import KeyStore, loads_list
+
+if TYPE_CHECKING:
+    from ..store.workspace import Workspace
 
 CARD_TYPE = "ifdesk-identity-card"
 ROLES = ("expert", "office")
@@ -53,8 +57,7 @@ class NoIdentity(IfdeskError):
 
 # ---- primitives ----------------------------------------------------------------------------------
 
-def canonical(obj) -> bytes:
-    return json.dumps(obj, sort_keys=True, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+canonical = canonical_json  # the one canonical form (ifdesk.core.canonical)
 
 
 def b64(data: bytes) -> str:
@@ -86,10 +89,6 @@ def fingerprint_of(raw_pub: bytes) -> str:
 
 def normalize_fingerprint(text: str) -> str:
     return "".join(ch for ch in text.upper() if ch in "0123456789ABCDEF")
-
-
-def public_key_from_b64(text: str) -> Ed25519PublicKey:
-    return Ed25519PublicKey.from_public_bytes(unb64(text, 32))
 
 
 def verify(pub: Ed25519PublicKey, signature: bytes, data: bytes) -> bool:
@@ -130,7 +129,7 @@ class Card(_Strict):
         return fingerprint_of(unb64(self.public_key, 32))
 
 
-def _countersigned_body(card: dict) -> bytes:
+def _countersigned_body(card: dict[str, Any]) -> bytes:
     body = {k: v for k, v in card.items() if k != "signature"}
     if body.get("rotation"):
         body["rotation"] = {k: v for k, v in body["rotation"].items() if k != "countersignature"}
@@ -138,9 +137,9 @@ def _countersigned_body(card: dict) -> bytes:
 
 
 def make_card(priv: Ed25519PrivateKey, name: str, org: str, role: str, age_recipient: str | None,
-              created_at: str, previous: Ed25519PrivateKey | None = None) -> dict:
+              created_at: str, previous: Ed25519PrivateKey | None = None) -> dict[str, Any]:
     raw = raw_public(priv.public_key())
-    card: dict = {"type": CARD_TYPE, "version": 1, "key_id": key_id_of(raw), "public_key": b64(raw), "name": name,
+    card: dict[str, Any] = {"type": CARD_TYPE, "version": 1, "key_id": key_id_of(raw), "public_key": b64(raw), "name": name,
                   "org": org, "role": role, "age_recipient": age_recipient, "created_at": created_at, "rotation": None}
     if previous is not None:
         praw = raw_public(previous.public_key())
@@ -189,7 +188,7 @@ def check_card(data: object) -> Card:
     return card
 
 
-def read_card_file(path: str | Path) -> tuple[Card, dict]:
+def read_card_file(path: str | Path) -> tuple[Card, dict[str, Any]]:
     p = Path(path)
     try:
         if p.stat().st_size > MAX_CARD_BYTES:
@@ -204,7 +203,7 @@ def read_card_file(path: str | Path) -> tuple[Card, dict]:
 
 # ---- the workspace identity ------------------------------------------------------------------------
 
-def _check_fields(name: str, org: str, role: str, passphrase: str) -> tuple[str, str]:
+def check_fields(name: str, org: str, role: str, passphrase: str) -> tuple[str, str]:
     name, org = (name or "").strip(), (org or "").strip()
     if not name or len(name) > 200:
         raise ValidationError(_("Le nom est obligatoire (200 caractères au plus)."), "name")
@@ -222,8 +221,8 @@ def _encrypt_private(priv: Ed25519PrivateKey, passphrase: str) -> str:
                               serialization.BestAvailableEncryption(passphrase.encode("utf-8"))).decode("ascii")
 
 
-def create_identity(ws, name: str, org: str, role: str, passphrase: str,
-                    age_keys: tuple[str, str] | None = None) -> dict:
+def create_identity(ws: Workspace, name: str, org: str, role: str, passphrase: str,
+                    age_keys: tuple[str, str] | None = None) -> dict[str, Any]:
     """Create the workspace identity (refused when one exists) and adopt the diagnostics made before it.
 
     Returns the public description (`describe`). Slow for an office (age's scrypt, ~2 s): a window passes
@@ -234,7 +233,7 @@ def create_identity(ws, name: str, org: str, role: str, passphrase: str,
     if keys.identity_row() is not None:
         raise IfdeskError(_("Cet espace de travail a déjà une identité ({k}) ; utilisez « identity rotate » pour changer de clé.",
                             k=keys.identity_row()["key_id"]))
-    name, org = _check_fields(name, org, role, passphrase)
+    name, org = check_fields(name, org, role, passphrase)
     priv = Ed25519PrivateKey.generate()
     age_recipient = age_enc = None
     if role == "office" and age_keys is not None:
@@ -254,7 +253,7 @@ def create_identity(ws, name: str, org: str, role: str, passphrase: str,
     return describe(ws) | {"adopted": len(adopted)}
 
 
-def _rehash(ws, diag_ids: list[str]) -> None:
+def _rehash(ws: Workspace, diag_ids: list[str]) -> None:
     """The content hash covers expert_key_id: refresh it for the adopted completed revisions."""
     from ..store.db import transaction
 
@@ -268,7 +267,7 @@ def _rehash(ws, diag_ids: list[str]) -> None:
                               (h, diag_id, r["revision"]))
 
 
-def describe(ws) -> dict:
+def describe(ws: Workspace) -> dict[str, Any]:
     row = KeyStore(ws.db).identity_row()
     if row is None:
         raise NoIdentity(_("Cet espace de travail n'a pas encore d'identité : lancez « ifdesk identity init »."))
@@ -278,11 +277,11 @@ def describe(ws) -> dict:
             "created_at": row["created_at"], "previous_key_ids": loads_list(row["previous_key_ids"])}
 
 
-def has_identity(ws) -> bool:
+def has_identity(ws: Workspace) -> bool:
     return KeyStore(ws.db).identity_row() is not None
 
 
-def own_key_ids(ws) -> set[str]:
+def own_key_ids(ws: Workspace) -> set[str]:
     """The current key and the keys it replaced (diagnostics signed under them stay exportable)."""
     row = KeyStore(ws.db).identity_row()
     if row is None:
@@ -290,23 +289,23 @@ def own_key_ids(ws) -> set[str]:
     return {row["key_id"], *loads_list(row["previous_key_ids"])}
 
 
-def card(ws) -> dict:
+def card(ws: Workspace) -> dict[str, Any]:
     row = KeyStore(ws.db).identity_row()
     if row is None:
         describe(ws)
     return json.loads(row["card"])
 
 
-def write_card(ws, path: str | Path) -> Path:
+def write_card(ws: Workspace, path: str | Path) -> Path:
     p = Path(path)
     data = json.dumps(card(ws), ensure_ascii=False, indent=2).encode("utf-8") + b"\n"
-    from .container import atomic_write
+    from ..core.atomic import atomic_write
 
     atomic_write(p, data)
     return p
 
 
-def signing_key(ws, passphrase: str) -> Ed25519PrivateKey:
+def signing_key(ws: Workspace, passphrase: str) -> Ed25519PrivateKey:
     row = KeyStore(ws.db).identity_row()
     if row is None:
         describe(ws)
@@ -319,7 +318,7 @@ def signing_key(ws, passphrase: str) -> Ed25519PrivateKey:
     return key
 
 
-def age_identity(ws, passphrase: str):
+def age_identity(ws: Workspace, passphrase: str) -> pyrage.x25519.Identity:
     """The office's age identity (decrypting it costs about a second: scrypt)."""
     row = KeyStore(ws.db).identity_row()
     if row is None or not row["age_identity_enc"]:
@@ -331,13 +330,13 @@ def age_identity(ws, passphrase: str):
     return pyrage.x25519.Identity.from_str(secret.decode("ascii"))
 
 
-def rotate_identity(ws, passphrase: str, new_passphrase: str | None = None) -> dict:
+def rotate_identity(ws: Workspace, passphrase: str, new_passphrase: str | None = None) -> dict[str, Any]:
     """A new key whose card is countersigned by the old one; the office replaces the old key on `trust add`."""
     keys = KeyStore(ws.db)
     row = keys.identity_row()
     old = signing_key(ws, passphrase)
     new_pass = new_passphrase or passphrase
-    _check_fields(row["name"], row["org"], row["role"], new_pass)
+    check_fields(row["name"], row["org"], row["role"], new_pass)
     priv = Ed25519PrivateKey.generate()
     age_recipient, age_enc = row["age_recipient"], row["age_identity_enc"]
     if row["role"] == "office" and new_pass != passphrase:

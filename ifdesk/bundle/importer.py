@@ -16,7 +16,7 @@ import logging
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Callable
+from typing import TYPE_CHECKING, Any, Callable, TypeAlias
 
 import pyrage
 
@@ -30,7 +30,14 @@ from .identity import BadPassphrase, age_identity
 from .trust import TrustSnapshot
 from .verify import Item, RefCache, Verified, verify_bundle
 
+if TYPE_CHECKING:
+    from ..core.diagnostic import Diagnostic
+    import sqlite_utils
+    from ..store.workspace import Workspace
+
 log = logging.getLogger(__name__)
+# what opens the office's age identity: the phrase, a function asking it, or the identity already opened
+Passphrase: TypeAlias = "str | Callable[[], str | pyrage.x25519.Identity | None] | pyrage.x25519.Identity | None"
 SEVERITY = ("unchanged", "imported", "superseded", "stale", "conflict", "rejected")
 COMMIT_EVERY_FILES = 200
 COMMIT_EVERY_S = 0.25  # short write-lock windows: other writers (the window) wait at most this long
@@ -44,12 +51,12 @@ class FileResult:
     file: str
     status: str
     reason: str = ""
-    diagnostics: list[dict] = field(default_factory=list)
+    diagnostics: list[dict[str, Any]] = field(default_factory=list)
     sha256: str | None = None
     signer: str | None = None
     bundle_id: str | None = None
 
-    def as_dict(self) -> dict:
+    def as_dict(self) -> dict[str, Any]:
         return {"file": self.file, "status": self.status, "reason": self.reason, "diagnostics": self.diagnostics,
                 "sha256": self.sha256, "signer": self.signer, "bundle_id": self.bundle_id}
 
@@ -71,7 +78,7 @@ def bundle_files(paths: list[str | Path]) -> list[Path]:
 
 
 class _Session:
-    def __init__(self, ws, passphrase):
+    def __init__(self, ws: Workspace, passphrase: Passphrase):
         self.ws = ws
         self.db = ws.db
         self.trust = TrustSnapshot(ws)
@@ -81,7 +88,7 @@ class _Session:
         self._age_error: str | None = None
 
     # ---- decryption ------------------------------------------------------------------------------
-    def _identity(self):
+    def _identity(self) -> pyrage.x25519.Identity | None:
         if self._age is None and self._age_error is None:
             pp = self._passphrase() if callable(self._passphrase) else self._passphrase
             if isinstance(pp, pyrage.x25519.Identity):  # already opened by the caller (the window, off its GIL)
@@ -118,7 +125,7 @@ class _Session:
             if size > MAX_FILE_BYTES:
                 raise BundleRejected(_("fichier trop volumineux ({n} octets, {c} au plus)", n=size, c=MAX_FILE_BYTES))
             with open(path, "rb") as fh:
-                data = fh.read(MAX_FILE_BYTES + 1)
+                data = fh.read(min(size, MAX_FILE_BYTES) + 1)  # not a 128 MB buffer for every small file
         except FileNotFoundError:
             return self._reject(name, None, None, _("fichier introuvable"), now)
         except BundleRejected as exc:
@@ -161,7 +168,7 @@ class _Session:
         return FileResult(name, "rejected", reason, [], sha, signer, v.manifest.bundle_id if v else None)
 
     # ---- applying (inside the SAVEPOINT) ---------------------------------------------------------
-    def _apply(self, v: Verified, sha: str, now: str) -> list[dict]:
+    def _apply(self, v: Verified, sha: str, now: str) -> list[dict[str, Any]]:
         for ref in v.new_refs:
             self.ws.referentiels.add(ref, "bundle")
         out = []
@@ -173,7 +180,7 @@ class _Session:
         return out
 
 
-def apply_item(ws, it: Item) -> tuple[str, str]:
+def apply_item(ws: Workspace, it: Item) -> tuple[str, str]:
     """Apply one verified revision; returns (outcome, reason). Runs inside the caller's transaction."""
     db = ws.db
     d, h, n = it.diag, it.content_hash, it.diag.revision
@@ -213,23 +220,23 @@ def apply_item(ws, it: Item) -> tuple[str, str]:
                       r=n, c=st.current)
 
 
-def _iso(v) -> str | None:
-    return store._iso(v)
+def _iso(v: object) -> str | None:
+    return store.iso_text(v)
 
 
-def held_blob(diag) -> bytes:
+def held_blob(diag: Diagnostic) -> bytes:
     """A held variant as canonical JSON of the revision, the same whichever way it arrived in the held set."""
     from ..core.diagnostic import Status
 
     return fmt.dumps(diag.model_copy(update={"status": Status.EXPORTED, "company_name": ""}).model_dump(mode="json"))
 
 
-def _held(db, diag_id: str, revision: int, content_hash: str) -> fmt.DiagnosticRecord | None:
+def _held(db: sqlite_utils.Database, diag_id: str, revision: int, content_hash: str) -> fmt.DiagnosticRecord | None:
     blob = store.held_payload(db, diag_id, revision, content_hash)
     return None if blob is None else fmt.DiagnosticRecord.model_validate(fmt.loads(blob))
 
 
-def _demote(ws, diag_id: str, revision: int) -> None:
+def _demote(ws: Workspace, diag_id: str, revision: int) -> None:
     """Move the main-line revision into the held variants."""
     db = ws.db
     diag = ws.diagnostics.get(diag_id, revision)
@@ -238,7 +245,7 @@ def _demote(ws, diag_id: str, revision: int) -> None:
     store.remove_revision(db, diag_id, revision)
 
 
-def _reflag(db, diag_id: str) -> None:
+def _reflag(db: sqlite_utils.Database, diag_id: str) -> None:
     """The conflict flag as a function of what is stored (so it does not depend on arrival order)."""
     import json
 
@@ -252,7 +259,7 @@ def _reflag(db, diag_id: str) -> None:
     store.set_conflict(db, diag_id, json.dumps(issue) if issue else None)
 
 
-def import_paths(ws, paths: list[str | Path], passphrase: str | Callable[[], str | None] | None = None,
+def import_paths(ws: Workspace, paths: list[str | Path], passphrase: str | Callable[[], str | None] | None = None,
                  progress: Progress | None = None, cancel: Callable[[], bool] | None = None) -> list[FileResult]:
     """Import bundle files and folders (their `*.ifbundle` files) into `ws`; one FileResult per file.
 
@@ -291,7 +298,7 @@ def import_paths(ws, paths: list[str | Path], passphrase: str | Callable[[], str
     return results
 
 
-def import_bytes(ws, data: bytes, name: str | None = None, passphrase=None) -> FileResult:
+def import_bytes(ws: Workspace, data: bytes, name: str | None = None, passphrase: Passphrase = None) -> FileResult:
     """Import one bundle held in memory (tests, drag and drop of a received attachment); `name` is
     what the results (and the journal, when it is a valid file name on every system) show."""
     import tempfile
@@ -309,7 +316,7 @@ def import_bytes(ws, data: bytes, name: str | None = None, passphrase=None) -> F
 
 # ---- conflicts ---------------------------------------------------------------------------------------
 
-def conflicts(ws) -> list[dict]:
+def conflicts(ws: Workspace) -> list[dict[str, Any]]:
     """Diagnostics flagged for review: `id`, `siret`, `company`, `current_revision`, `variants`, `missing`."""
     import json
 
@@ -322,7 +329,7 @@ def conflicts(ws) -> list[dict]:
     return out
 
 
-def revision_variants(ws, diag_id: str) -> list[dict]:
+def revision_variants(ws: Workspace, diag_id: str) -> list[dict[str, Any]]:
     """Every stored revision of a diagnostic, main line and held variants, with its summary (side by side).
 
     Each: `revision`, `content_hash`, `current` (bool), `held` (bool), `signer_revoked` (bool), `summary`
@@ -347,7 +354,7 @@ def revision_variants(ws, diag_id: str) -> list[dict]:
     return out
 
 
-def resolve_conflict(ws, diag_id: str, revision: int, content_hash: str | None = None) -> dict:
+def resolve_conflict(ws: Workspace, diag_id: str, revision: int, content_hash: str | None = None) -> dict[str, Any]:
     """Make the chosen stored revision the current one (a held variant moves into the main line), clear
     the conflict flag and journal the decision. Returns `{"id", "revision", "content_hash"}`.
     """

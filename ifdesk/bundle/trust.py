@@ -5,6 +5,8 @@
 
 from __future__ import annotations
 
+from typing import Any, TYPE_CHECKING
+
 import json
 from dataclasses import dataclass
 
@@ -14,26 +16,29 @@ from ..core.errors import IfdeskError, NotFoundError
 from ..i18n import _
 from ..store.db import utcnow
 from ..store.keys import KeyStore
-from .identity import Card, check_card, fingerprint_of, normalize_fingerprint, unb64
+from .identity import Card, check_card, normalize_fingerprint, unb64
+
+if TYPE_CHECKING:
+    from ..store.workspace import Workspace
 
 
 class TrustError(IfdeskError):
     pass
 
 
-def _row_public(r: dict) -> dict:
+def _row_public(r: dict[str, Any]) -> dict[str, Any]:
     return {"key_id": r["key_id"], "fingerprint": r["fingerprint"], "name": r["name"], "org": r["org"],
             "role": r["role"], "status": r["status"], "age_recipient": r["age_recipient"],
             "replaces": r["replaces"], "replaced_by": r["replaced_by"], "added_at": r["added_at"],
             "revoked_at": r["revoked_at"]}
 
 
-def trust_list(ws) -> list[dict]:
+def trust_list(ws: Workspace) -> list[dict[str, Any]]:
     """Every enrolled key: `key_id`, `fingerprint`, `name`, `org`, `role`, `status` (active|revoked|rotated)…"""
     return [_row_public(r) for r in KeyStore(ws.db).trusted_all()]
 
 
-def trust_add(ws, card_data: dict, fingerprint: str | None = None, confirmed: bool = False) -> dict:
+def trust_add(ws: Workspace, card_data: dict[str, Any], fingerprint: str | None = None, confirmed: bool = False) -> dict[str, Any]:
     """Enrol a card. Returns `{"key_id", "fingerprint", "name", "org", "role", "result"}` where result is
     `added`, `rotated` (a countersigned card replaced a trusted key: no confirmation needed) or `already`.
 
@@ -79,7 +84,7 @@ def trust_add(ws, card_data: dict, fingerprint: str | None = None, confirmed: bo
     return info | {"result": "added", "status": "active"}
 
 
-def trust_revoke(ws, key_id: str) -> dict:
+def trust_revoke(ws: Workspace, key_id: str) -> dict[str, Any]:
     """Revoke a key: its later bundles are rejected; revisions already received from it are kept and marked."""
     keys = KeyStore(ws.db)
     key_id = key_id.strip().lower()
@@ -107,7 +112,7 @@ class TrustedSigner:
 class TrustSnapshot:
     """The trust store read once (a batch import checks thousands of signatures against it)."""
 
-    def __init__(self, ws):
+    def __init__(self, ws: Workspace):
         rows = {r["key_id"]: r for r in KeyStore(ws.db).trusted_all()}
         self._signers: dict[str, TrustedSigner] = {}
         self._rows = rows
@@ -136,6 +141,3 @@ class TrustSnapshot:
                                k=key_id, r=self._rows[key_id]["replaced_by"]))
         return s
 
-
-def fingerprint_of_b64(public_key_b64: str) -> str:
-    return fingerprint_of(unb64(public_key_b64, 32))

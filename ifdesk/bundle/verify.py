@@ -8,14 +8,14 @@ right to each diagnostic. Any failure raises BundleRejected with a one-line reas
 from __future__ import annotations
 
 import hashlib
-import json
 import logging
 from dataclasses import dataclass, field
-from typing import Callable
+from typing import Any, Callable, TYPE_CHECKING
 
 from pydantic import ValidationError as PydanticError
 
 from ..core import referentiel as refmod
+from ..core.canonical import canonical_json
 from ..core.diagnostic import Status, check_answer, missing_answers, validate_actions
 from ..core.errors import IfdeskError
 from ..core.referentiel import Referentiel
@@ -26,6 +26,10 @@ from .container import MAX_MANIFEST_BYTES, BundleRejected, open_container
 from .identity import unb64, verify
 from .trust import TrustedSigner, TrustError, TrustSnapshot
 
+if TYPE_CHECKING:
+    from ..core.diagnostic import Diagnostic
+    from ..store.workspace import Workspace
+
 log = logging.getLogger(__name__)
 
 
@@ -35,7 +39,7 @@ class Item:
 
     diag: fmt.DiagnosticRecord
     content_hash: str
-    company: dict
+    company: dict[str, Any]
     created_at: str
     ref: Referentiel
 
@@ -47,10 +51,10 @@ class Verified:
     items: list[Item]
     new_refs: list[Referentiel] = field(default_factory=list)
     # set by handlers of other kinds: apply(ws, bundle_sha256, now) -> [{"id", "revision", "status", "reason"}]
-    apply: Callable[[object, str, str], list[dict]] | None = None
+    apply: Callable[[Any, str, str], list[dict[str, Any]]] | None = None
 
 
-def _schema_error(where: str, exc: PydanticError) -> BundleRejected:
+def schema_error(where: str, exc: PydanticError) -> BundleRejected:
     err = exc.errors()[0]
     loc = ".".join(str(p) for p in err.get("loc", ()))[:120] or _("(racine)")
     return BundleRejected(_("{w} non conforme : {loc} : {msg}", w=where, loc=loc, msg=pydantic_message(err)[:200]))
@@ -59,7 +63,7 @@ def _schema_error(where: str, exc: PydanticError) -> BundleRejected:
 class RefCache:
     """Référentiels known to the workspace, by SHA-256, read once per import batch."""
 
-    def __init__(self, ws):
+    def __init__(self, ws: Workspace):
         self.ws = ws
         self.known = {r[0]: (r[1], r[2]) for r in ws.db.execute("SELECT sha256, id, version FROM referentiels")}
         self.verified: dict[bytes, tuple[int, str]] = {}  # raw member key → (size, sha256) already checked
@@ -109,7 +113,7 @@ def verify_bundle(data: bytes, trust: TrustSnapshot, refs: RefCache) -> Verified
     try:
         manifest = fmt.Manifest.model_validate(raw)
     except PydanticError as exc:
-        raise _schema_error("manifest.json", exc) from None
+        raise schema_error("manifest.json", exc) from None
     if manifest.signer.public_key != signer.public_key_b64 or manifest.signer.role != signer.role:
         raise BundleRejected(_("la clé publique du manifeste ne correspond pas à la clé enrôlée {k}", k=kid))
     # step 4: exactly the listed members, each with its size and SHA-256
@@ -148,7 +152,7 @@ def verify_bundle(data: bytes, trust: TrustSnapshot, refs: RefCache) -> Verified
     return handler(manifest, contents, signer, refs)
 
 
-def _ref_from(entry: fmt.RefEntry, blob: bytes, refs: RefCache) -> Referentiel:
+def ref_from(entry: fmt.RefEntry, blob: bytes, refs: RefCache) -> Referentiel:
     try:
         ref = refmod.from_data(fmt.loads(blob), source=entry.path or "")
     except refmod.ReferentielInvalid as exc:
@@ -180,7 +184,7 @@ def _diagnostics(manifest: fmt.Manifest, contents: dict[str, bytes], signer: Tru
         if e.sha256 in refs.known:
             by_sha[e.sha256] = refs.get(e.sha256)
         elif e.path is not None:
-            ref = _ref_from(e, contents[e.path], refs)
+            ref = ref_from(e, contents[e.path], refs)
             by_sha[e.sha256] = ref
             new_refs.append(ref)
         else:
@@ -202,15 +206,14 @@ def _diagnostics(manifest: fmt.Manifest, contents: dict[str, bytes], signer: Tru
     return Verified(manifest, signer, items, new_refs)
 
 
-def content_hash(d) -> str:
+def content_hash(d: Diagnostic) -> str:
     """`Diagnostic.content_hash()` from one serialisation of the whole model (a fifth of the cost).
 
     tests/test_bundle_hostile.py checks it equals the model's own hash."""
     j = d.model_dump(mode="json", include={"id", "siret", "revision", "base_revision", "referentiel", "expert_key_id",
                                            "visit_date", "answers", "strengths", "weaknesses", "actions"})
     j["answers"] = [j["answers"][k] for k in sorted(j["answers"])]
-    blob = json.dumps(j, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
-    return hashlib.sha256(blob.encode("utf-8")).hexdigest()
+    return hashlib.sha256(canonical_json(j)).hexdigest()
 
 
 def _item(e: fmt.DiagEntry, blob: bytes, signer: TrustedSigner, by_sha: dict[str, Referentiel]) -> Item:
@@ -221,7 +224,7 @@ def _item(e: fmt.DiagEntry, blob: bytes, signer: TrustedSigner, by_sha: dict[str
     try:
         p = fmt.DiagnosticPayload.model_validate(raw)
     except PydanticError as exc:
-        raise _schema_error(e.path, exc) from None
+        raise schema_error(e.path, exc) from None
     except IfdeskError as exc:
         raise BundleRejected(_("{p} : {e}", p=e.path, e=str(exc)[:200])) from None
     d = p.diagnostic

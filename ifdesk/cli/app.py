@@ -9,12 +9,15 @@ import os
 import pkgutil
 import sys
 from pathlib import Path
-from typing import Any, Callable
+from typing import TYPE_CHECKING, Any, Callable, NoReturn
 
 from .. import __version__
 from ..core.errors import IfdeskError, LifecycleError
 from ..i18n import _, detect_language, set_language
 from . import argparse_fr
+
+if TYPE_CHECKING:
+    from ..store import Workspace
 
 
 class UsageError(Exception):
@@ -31,7 +34,7 @@ class _Parser(argparse.ArgumentParser):
         self._positionals.title = _("arguments")
         self._optionals.title = _("options")
 
-    def error(self, message: str) -> None:  # exit 2 with a French line
+    def error(self, message: str) -> NoReturn:  # exit 2 with a French line
         self.print_usage(sys.stderr)
         print(f"error: {message}", file=sys.stderr)
         raise SystemExit(2)
@@ -42,7 +45,7 @@ class Context:
 
     def __init__(self, args: argparse.Namespace):
         self.args = args
-        self._ws = None
+        self._ws: Workspace | None = None
 
     @property
     def data_dir(self) -> Path | None:

@@ -66,11 +66,8 @@ def _id(ws, raw: str) -> str:
 def new(args, ctx) -> int:
     ws = ctx.workspace()
     siret = normalize_siret(args.siret)
-    ident = ws.identity()
-    expert_key = ident["key_id"] if ident else None
-    expert_name = ident["name"] if ident else (ws.setting("expert_name") or "")
-    ref = ws.referentiels.current()
-    diag_id = ws.diagnostics.create(siret, ref, expert_key, expert_name, visit_date=args.visit_date)
+    diag_id = ws.new_diagnostic(siret, visit_date=args.visit_date)
+    ref = ws.diagnostics.get(diag_id).referentiel
     if args.json:
         ctx.json({"id": diag_id, "referentiel": {"id": ref.id, "version": ref.version, "sha256": ref.sha256}})
     else:

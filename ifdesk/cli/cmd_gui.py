@@ -8,8 +8,7 @@ from pathlib import Path
 
 from ..core.errors import IfdeskError
 from ..i18n import _
-
-VIEWS = ["companies", "diagnostics", "diagnostic", "report", "sync", "dashboard", "settings", "identity"]
+from ..ui.pages import VIEWS  # no Qt: the list of views is written once, in the window's package
 
 
 def _size(text: str) -> tuple[int, int]:

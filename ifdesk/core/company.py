@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from datetime import date
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
@@ -51,7 +53,7 @@ class Company(BaseModel):
         return size_class(self.headcount, self.turnover_eur, self.balance_sheet_eur)
 
 
-def new_company(**fields) -> Company:
+def new_company(**fields: Any) -> Company:
     """Build a company from user input; the first bad field raises a ValidationError naming it.
 
     New companies must carry a region in force (old pre-2016 codes only come in old data).

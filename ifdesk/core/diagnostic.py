@@ -7,14 +7,14 @@ A completed or exported revision is frozen: answers change only in a draft.
 from __future__ import annotations
 
 import hashlib
-import json
 from datetime import date, datetime
 from enum import Enum
-from typing import Iterable
+from typing import Any, Iterable
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
 from ..i18n import _
+from .canonical import canonical_json
 from .errors import LifecycleError, ValidationError
 from .referentiel import Referentiel, ReferentielRef
 
@@ -116,7 +116,7 @@ class Diagnostic(BaseModel):
     actions: list[ActionItem] = Field(default_factory=list)
     last_criterion: str | None = None  # where the expert left off
 
-    def content(self) -> dict:
+    def content(self) -> dict[str, Any]:
         """What the content hash covers: the substance of the revision, not bookkeeping times."""
         return {
             "id": self.id, "siret": self.siret, "revision": self.revision, "base_revision": self.base_revision,
@@ -128,8 +128,7 @@ class Diagnostic(BaseModel):
         }
 
     def content_hash(self) -> str:
-        blob = json.dumps(self.content(), sort_keys=True, ensure_ascii=False, separators=(",", ":"))
-        return hashlib.sha256(blob.encode("utf-8")).hexdigest()
+        return hashlib.sha256(canonical_json(self.content())).hexdigest()
 
 
 # ---- lifecycle ---------------------------------------------------------------------------------

@@ -88,5 +88,3 @@ def naf_division(code: str) -> str:
     return code[:2]
 
 
-def is_manufacturing(naf_code: str) -> bool:
-    return 10 <= int(naf_code[:2]) <= 33

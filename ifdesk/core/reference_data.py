@@ -3,24 +3,26 @@
 from __future__ import annotations
 
 import json
-from functools import lru_cache
+from functools import cache
 from importlib import resources
+from typing import Any
 
 from ..i18n import _
 from .errors import ValidationError
 
 
-@lru_cache(maxsize=None)
-def _load(name: str) -> dict:
-    return json.loads(resources.files("ifdesk.core").joinpath("data", name).read_text("utf-8"))
+@cache
+def _load(name: str) -> dict[str, Any]:
+    data: dict[str, Any] = json.loads(resources.files("ifdesk.core").joinpath("data", name).read_text("utf-8"))
+    return data
 
 
-def current_regions() -> list[dict]:
+def current_regions() -> list[dict[str, Any]]:
     """The 18 regions in force since 2016, as {code, name}."""
     return list(_load("regions.json")["current"])
 
 
-def all_regions() -> dict[str, dict]:
+def all_regions() -> dict[str, dict[str, Any]]:
     data = _load("regions.json")
     out = {r["code"]: dict(r, current=False) for r in data["before_2016"]}
     out.update({r["code"]: dict(r, current=True) for r in data["current"]})
@@ -42,7 +44,7 @@ def normalize_region(raw: str, allow_former: bool = False) -> str:
     if r is None:
         raise ValidationError(_("Région inconnue : « {raw} » n'est pas un code de région INSEE (par ex. 84 pour Auvergne-Rhône-Alpes).", raw=raw), "region")
     if not r["current"] and not allow_former:
-        succ = r.get("successor")
+        succ = str(r.get("successor"))
         raise ValidationError(
             _("Région {code} ({name}) n'existe plus depuis 2016 : utilisez {succ} ({succ_name}).",
               code=code, name=r["name"], succ=succ, succ_name=regions[succ]["name"]), "region")
@@ -54,4 +56,5 @@ def naf_divisions() -> dict[str, str]:
 
 
 def naf_division_name(division: str) -> str | None:
-    return _load("naf_divisions.json")["divisions"].get(division)
+    name: str | None = _load("naf_divisions.json")["divisions"].get(division)
+    return name

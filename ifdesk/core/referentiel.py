@@ -8,7 +8,6 @@ any change of content does.
 from __future__ import annotations
 
 import hashlib
-import json
 from enum import Enum
 from functools import cached_property
 from pathlib import Path
@@ -19,6 +18,7 @@ from pydantic import BaseModel, ConfigDict, Field, PrivateAttr, field_validator,
 from pydantic import ValidationError as PydanticError
 
 from ..i18n import _
+from .canonical import canonical_json
 from .errors import IfdeskError
 from .validation import pydantic_message
 
@@ -136,7 +136,7 @@ class Referentiel(_Strict):
         if self._origin is not None:  # a view in another language is the same référentiel
             return self._origin.canonical_json()
         data = _without_absent_additions(self.model_dump(mode="json"))
-        return json.dumps(data, sort_keys=True, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+        return canonical_json(data)
 
     @cached_property
     def sha256(self) -> str:
@@ -327,7 +327,7 @@ def parse(text: str, source: str = "<texte>") -> Referentiel:
         return from_data(data, source, node)
 
 
-def from_data(data: dict, source: str = "<données>", node: Any = None) -> Referentiel:
+def from_data(data: dict[str, Any], source: str = "<données>", node: Any = None) -> Referentiel:
     try:
         return Referentiel.model_validate(data)
     except PydanticError as exc:
@@ -340,9 +340,9 @@ def from_data(data: dict, source: str = "<données>", node: Any = None) -> Refer
         raise ReferentielInvalid(source, list(dict.fromkeys(problems))) from None
 
 
-def cross_check(data: Any) -> list[tuple[tuple, str]]:
+def cross_check(data: Any) -> list[tuple[tuple[Any, ...], str]]:
     """Rules across fields (unique ids, one descriptor per level), tolerant of malformed data."""
-    out: list[tuple[tuple, str]] = []
+    out: list[tuple[tuple[Any, ...], str]] = []
     if not isinstance(data, dict):
         return out
     levels: list[int] = []
@@ -476,33 +476,24 @@ def load_file(path: str | Path) -> Referentiel:
     return parse(text, str(p))
 
 
-def _split_path(path: str) -> tuple:
-    out: list[Any] = []
-    for part in path.replace("]", "").replace("[", ".").split("."):
-        if part == "":
-            continue
-        out.append(int(part) if part.isdigit() else part)
-    return tuple(out)
-
-
-def _format_path(loc: tuple) -> str:
+def _format_path(loc: tuple[Any, ...]) -> str:
     s = ""
     for p in loc:
         s += f"[{p}]" if isinstance(p, int) else (f".{p}" if s else str(p))
     return s or _("(racine)")
 
 
-def _located(source: str, node: Any, loc: tuple, msg: str) -> str:
+def _located(source: str, node: Any, loc: tuple[Any, ...], msg: str) -> str:
     line = _line_of(node, loc)
     where = f"{source}:{line}" if line else source
     return f"{where}: {_format_path(loc)}: {msg}"
 
 
-def _line_of(node: Any, loc: tuple) -> int | None:
+def _line_of(node: Any, loc: tuple[Any, ...]) -> int | None:
     """Walk the YAML node tree along a pydantic location to find the line to blame."""
     if node is None:
         return None
-    best = node.start_mark.line + 1
+    best = int(node.start_mark.line) + 1
     for part in loc:
         if isinstance(node, yaml.MappingNode):
             nxt = None
@@ -517,11 +508,11 @@ def _line_of(node: Any, loc: tuple) -> int | None:
             node = node.value[part]
         else:
             break
-        best = node.start_mark.line + 1
+        best = int(node.start_mark.line) + 1
     return best
 
 
-def json_schema() -> dict:
+def json_schema() -> dict[str, Any]:
     schema = Referentiel.model_json_schema()
     schema["$schema"] = "https://json-schema.org/draft/2020-12/schema"
     schema["title"] = "Référentiel ifdesk"

@@ -11,6 +11,7 @@ Unanswered and not-applicable criteria are left out; a theme with none left has 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import Any
 
 from ..i18n import _
 from .diagnostic import Answer
@@ -31,7 +32,7 @@ class Priority:
     important: bool
     score: float
 
-    def as_dict(self) -> dict:
+    def as_dict(self) -> dict[str, Any]:
         return self.__dict__.copy()
 
 
@@ -82,7 +83,7 @@ def compute(ref: Referentiel, answers: dict[str, Answer] | list[Answer]) -> Scor
             if a is None or not a.answered:
                 continue
             done += 1
-            if a.na:
+            if a.na or a.level is None:  # answered and applicable: a level
                 continue
             cur.append((a.level, crit.weight))
             # the target defaults to the current level: no ambition stated, no gap
@@ -109,7 +110,7 @@ def compute(ref: Referentiel, answers: dict[str, Answer] | list[Answer]) -> Scor
                   answered, applicable, ref.criteria_count(), progress)
 
 
-def suggested_actions(ref: Referentiel, scores: Scores, limit: int = 5) -> list[dict]:
+def suggested_actions(ref: Referentiel, scores: Scores, limit: int = 5) -> list[dict[str, Any]]:
     """Draft action items from the top priorities: the next level's descriptor is the goal."""
     out = []
     for rank, p in enumerate(scores.priorities[:limit]):

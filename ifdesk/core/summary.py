@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from .diagnostic import Diagnostic
 from .referentiel import Referentiel
 from .scoring import compute
 
 
-def summarize(ref: Referentiel, diag: Diagnostic) -> dict:
+def summarize(ref: Referentiel, diag: Diagnostic) -> dict[str, Any]:
     s = compute(ref, diag.answers)
     return {
         "id": diag.id, "siret": diag.siret, "company": diag.company_name, "status": diag.status.value,

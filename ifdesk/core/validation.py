@@ -2,14 +2,19 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
 from pydantic import BaseModel
 from pydantic import ValidationError as PydanticError
 
 from ..i18n import _
 from .errors import ValidationError
 
+M = TypeVar("M", bound=BaseModel)
 
-def pydantic_message(err: dict) -> str:
+
+def pydantic_message(err: Mapping[str, Any]) -> str:
     t = err.get("type", "")
     ctx = err.get("ctx") or {}
     if t == "missing":
@@ -56,7 +61,7 @@ def pydantic_message(err: dict) -> str:
     return str(err.get("msg", t))
 
 
-def validated(model: type[BaseModel], fields: dict) -> BaseModel:
+def validated(model: type[M], fields: dict[str, Any]) -> M:
     """Build `model`; its first error becomes one clear line naming the field."""
     try:
         return model(**fields)

@@ -211,6 +211,11 @@ EN: dict[str, str] = {
         "assessment {id} revision {r}: content altered since it was completed (different fingerprint)",
     # ifdesk/core/referentiel.py, ifdesk/core/scoring.py
     "(racine)": "(root)",
+    # ifdesk/store/attachments.py
+    "Fichier illisible : {f} ({e})": "Unreadable file: {f} ({e})",
+    "« {f} » n'est pas un fichier.": "\"{f}\" is not a file.",
+    "Fichier trop volumineux : {f} dépasse 50 Mo.": "File too large: {f} is over 50 MB.",
+    "Impossible de copier la pièce jointe {f} : {e}": "Could not copy the attachment {f}: {e}",
     "{title} : viser le niveau {n} « {label} »": "{title}: aim for level {n} \"{label}\"",
     # ifdesk/core/referentiel.py (translations, previous version), ifdesk/core/referentiel_mapping.py
     "texte « {lang} » présent alors que le référentiel ne le déclare pas dans « translations »":

@@ -261,7 +261,7 @@ def _theme_titles(ws: Workspace, wanted: set[str]) -> tuple[dict[str, str], dict
         refs = [ws.referentiels.current()]
     except Exception:  # noqa: BLE001 — no référentiel known: ids stand for titles
         refs = []
-    for i, ref in enumerate(refs):
+    for ref in refs:
         for j, t in enumerate(ref.themes):
             titles.setdefault(t.id, t.title)
             order.setdefault(t.id, j)

@@ -21,6 +21,7 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Callable
 
+from ..core.atomic import replace_durably
 from ..core.errors import IfdeskError
 from ..i18n import _
 from ..store import Workspace
@@ -121,7 +122,7 @@ def export_xlsx(ws: Workspace, path: Path | str, f: Filters | None = None,
             sh.auto_filter.ref = f"A1:{last}{n + 1}"
             counts[title] = n
         wb.save(tmp)
-        os.replace(tmp, path)
+        replace_durably(tmp, path)
     except OSError as exc:
         _discard(wb, tmp)
         raise _fail(path, exc) from None

@@ -74,7 +74,7 @@ _OWN = re.compile(r"^\s*CREATE (?:TEMP )?(TABLE|INDEX|TRIGGER) (?:IF NOT EXISTS 
 
 def _office_statements() -> list[str]:
     """The schema statements of the office's own tables, indexes and triggers (by their names)."""
-    return [s for s in schema._V1 if _OWN.match(s)]
+    return [s for s in schema.initial_statements() if _OWN.match(s)]
 
 
 def _if_not_exists(sql: str) -> str:

@@ -54,10 +54,6 @@ class Filters:
                                       "size_class")
         return cls(d_from, d_to, reg, div, size)
 
-    @property
-    def is_empty(self) -> bool:
-        return not any((self.date_from, self.date_to, self.region, self.naf_division, self.size_class))
-
     def where(self, counted_only: bool = False, period: bool = True) -> tuple[str, list]:
         """SQL conditions on the fact tables' columns (region, naf_div, size_class, visit_date)."""
         conds, params = [], []

@@ -7,7 +7,7 @@ and written in one transaction; a refused change writes nothing.
 from __future__ import annotations
 
 from ..core.company import Programme
-from ..core.errors import NotFoundError, ValidationError
+from ..core.errors import ValidationError
 from ..core.reference_data import normalize_region, region_name
 from ..core.validation import validated
 from ..i18n import _
@@ -66,10 +66,7 @@ def add(ws: Workspace, **fields) -> int:
 
 
 def get(ws: Workspace, programme_id: int) -> dict:
-    rows = list(ws.db.query("SELECT * FROM programmes WHERE id = ?", [programme_id]))
-    if not rows:
-        raise NotFoundError(_("Programme inconnu : {id}.", id=programme_id))
-    return rows[0]
+    return ws.companies.programme(programme_id)
 
 
 def update(ws: Workspace, programme_id: int, **changes) -> Programme:
@@ -77,11 +74,12 @@ def update(ws: Workspace, programme_id: int, **changes) -> Programme:
     row = get(ws, programme_id)
     merged = {k: row[k] for k in FIELDS} | {k: v for k, v in changes.items() if k in FIELDS and v is not None}
     p = validate(merged, allow_former_region="region" not in changes or changes.get("region") is None)
-    with ws.transaction():
-        ws.db.execute('UPDATE programmes SET region=?, name=?, budget_eur=?, objective_companies=?, start=?, "end"=? WHERE id=?',
-                      (p.region, p.name, p.budget_eur, p.objective_companies, p.start.isoformat(), p.end.isoformat(),
-                       programme_id))
+    ws.companies.update_programme(programme_id, p)
     return p
+
+
+def delete(ws: Workspace, programme_id: int) -> None:
+    ws.companies.delete_programme(programme_id)
 
 
 def as_json(r: dict) -> dict:

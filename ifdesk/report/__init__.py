@@ -18,6 +18,7 @@ from typing import Callable
 from reportlab.platypus.doctemplate import LayoutError
 
 from .. import __version__
+from ..core.atomic import replace_durably
 from ..core.diagnostic import Status
 from ..core.errors import IfdeskError
 from ..i18n import _
@@ -88,8 +89,7 @@ def build_pdf(data: ReportData, out_path: str | os.PathLike, lang: str = "fr", p
         doc.build(story)
         if progress:
             progress(0.97, _("Écriture du fichier…"))
-        _fsync(tmp)  # on disk before it takes the final name
-        os.replace(tmp, target)
+        replace_durably(tmp, target)  # on disk before it takes the final name
     except LayoutError as exc:
         _unlink(tmp)
         first_line = (str(exc).splitlines() or [""])[0][:200]
@@ -139,14 +139,6 @@ def _temp_file(target: Path) -> tuple[int, str]:
         raise FileExistsError(errno.EEXIST, os.strerror(errno.EEXIST))
     except OSError as exc:
         raise IfdeskError(_("Impossible d'écrire le rapport {p} : {e}", p=target, e=exc.strerror or exc)) from None
-
-
-def _fsync(path: str) -> None:
-    fd = os.open(path, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
 
 
 def _unlink(path: str) -> None:

@@ -6,11 +6,11 @@ French labels can be wrapped and placed where they never overlap the plot.
 
 from __future__ import annotations
 
-import math
 
 from reportlab.graphics.shapes import Drawing, Line, PolyLine, Polygon, Rect, String
 from reportlab.lib.utils import simpleSplit
 
+from ..core import radar_geometry
 from .style import CURRENT, FONT, FONT_BOLD, FONT_ITALIC, INK, MUTED, RULE, TARGET, TARGET_LIGHT
 
 
@@ -42,16 +42,13 @@ def radar(axes: list[tuple[str, float | None, float | None, str]], lo: int, hi: 
     """Radar of current vs target per theme. `axes`: (label, current, target, value text)."""
     d = Drawing(width, height)
     n = len(axes)
-    base = lo - 1 if lo > 0 else lo  # the centre: one step below the lowest level
     legend_h, label_room = 16, 10 + 4 * 8.6  # up to 3 lines of title + 1 line of values above/below
     radius = min(width / 2 - 130, (height - legend_h - 2 * label_room) / 2)
     cx, cy = width / 2, label_room + radius
 
     def point(i: int, value: float | None) -> tuple[float, float]:
-        v = base if value is None else min(max(value, base), hi)
-        r = radius * (v - base) / (hi - base)
-        a = math.pi / 2 - 2 * math.pi * i / n
-        return cx + r * math.cos(a), cy + r * math.sin(a)
+        dx, dy = radar_geometry.point(i, n, value, lo, hi, radius)
+        return cx + dx, cy + dy
 
     for level in range(lo, hi + 1):
         pts = [c for i in range(n) for c in point(i, level)]
@@ -76,8 +73,7 @@ def radar(axes: list[tuple[str, float | None, float | None, str]], lo: int, hi: 
 
     label_w = 118
     for i, (label, _c, _t, value_text) in enumerate(axes):
-        ang = math.pi / 2 - 2 * math.pi * i / n
-        ca, sa = math.cos(ang), math.sin(ang)
+        ca, sa = radar_geometry.spoke(i, n)
         lx, ly = cx + (radius + 10) * ca, cy + (radius + 10) * sa
         lines = _wrap(label, FONT_BOLD, 7.2, label_w, 3) + [value_text]
         if abs(ca) < 0.2:

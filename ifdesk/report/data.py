@@ -6,7 +6,6 @@ thread that owns its `Workspace` and hand the result to `build_pdf` in a worker 
 
 from __future__ import annotations
 
-import sqlite3
 from dataclasses import dataclass, field, replace
 from datetime import date
 from pathlib import Path
@@ -91,22 +90,10 @@ def _programme(ws, region: str, visit: date | None) -> str:
     return (covering or rows)[-1][0]
 
 
-def attachment_file(attachments_dir: Path, diag_id: str, att_id: str, filename: str) -> Path:
-    """Where the window stores an attachment (same rule as `ifdesk.ui.work.attachment_path`):
-    `attachments/<diagnostic>/<attachment id><extension in lower case>`."""
-    return attachments_dir / diag_id / (att_id + Path(filename).suffix.lower())
-
-
 def _photos(ws, diag_id: str, revision: int) -> list[Photo]:
     """Attachments added up to this revision (a reopened diagnostic keeps its earlier evidence)."""
-    try:
-        rows = ws.db.execute(
-            "SELECT id, criterion, filename, mime FROM attachments WHERE diag_id = ? AND revision <= ? "
-            "ORDER BY added_at, id", (diag_id, revision)).fetchall()
-    except sqlite3.OperationalError:  # a workspace without the table: no photos
-        return []
     out = []
-    for att_id, criterion, filename, mime in rows:
-        path = attachment_file(ws.attachments_dir, diag_id, att_id, filename)
-        out.append(Photo(att_id, criterion, filename, mime or "", path if path.is_file() else None))
+    for r in ws.attachments.up_to(diag_id, revision):
+        path = ws.attachments.path(r)
+        out.append(Photo(r["id"], r["criterion"], r["filename"], r["mime"] or "", path if path.is_file() else None))
     return out

@@ -75,7 +75,7 @@ def _keep_narrow_nbsp() -> None:
         return
     original = rlp.split
     keep = "\u00a0\u202f"
-    splitter = re.compile("[%s]+" % re.escape("".join(ch for ch in rlp._wsc if ch not in keep))).split
+    splitter = re.compile("[{}]+".format(re.escape("".join(ch for ch in rlp._wsc if ch not in keep)))).split
 
     def split(text, delim=None):
         if delim is None and isinstance(text, str) and "\u202f" in text:

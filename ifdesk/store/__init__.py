@@ -1,3 +1,3 @@
 """The workspace: one SQLite file through sqlite-utils, migrations, repositories."""
 
-from .workspace import Workspace, open_workspace  # noqa: F401
+from .workspace import Workspace  # noqa: F401

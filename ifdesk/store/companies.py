@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+import builtins  # annotations inside classes whose method is named `list`
+from typing import Any, TYPE_CHECKING
 
 from ..core.errors import NotFoundError, ValidationError
 from ..core.identifiers import format_siret
@@ -10,6 +11,8 @@ from ..i18n import _
 from .db import query_dicts, transaction, utcnow
 
 if TYPE_CHECKING:
+    import sqlite_utils
+
     from ..core.company import Company, Programme
     from .workspace import Workspace
 
@@ -17,7 +20,7 @@ _COLS = ("siret", "siren", "name", "region", "naf", "headcount", "turnover_eur",
          "city", "size_class", "assigned_to")
 
 
-def _row(c: Company) -> dict:
+def _row(c: Company) -> dict[str, Any]:
     size = c.size
     return {"siret": c.siret, "siren": c.siren, "name": c.name, "region": c.region, "naf": c.naf,
             "headcount": c.headcount, "turnover_eur": c.turnover_eur, "balance_sheet_eur": c.balance_sheet_eur,
@@ -32,7 +35,7 @@ class CompanyRepo:
         self._ws = ws
 
     @property
-    def db(self):
+    def db(self) -> sqlite_utils.Database:
         return self._ws.db
 
     def add(self, c: Company) -> None:
@@ -71,7 +74,7 @@ class CompanyRepo:
             raise NotFoundError(_("Entreprise inconnue : SIRET {s}.", s=format_siret(siret)))
         return to_company(rows[0])
 
-    def list(self, search: str | None = None, region: str | None = None) -> list[dict]:
+    def list(self, search: str | None = None, region: str | None = None) -> list[dict[str, Any]]:
         # office_assignment: 'mine' when the newest distribution received assigns the company to this
         # workspace's key (or one it replaced), 'other' when it went to a colleague since, NULL when no
         # office (a workspace made before the distribution tables has none: no company came from an office)
@@ -97,20 +100,46 @@ class CompanyRepo:
         if where:
             sql += " WHERE " + " AND ".join(where)
         sql += " ORDER BY c.name COLLATE NOCASE"
+        assert self._ws.conn is not None, "workspace closed"
         return query_dicts(self._ws.conn, sql, params)
+
+    def assignments(self) -> builtins.list[dict[str, Any]]:
+        """Every company with the expert it is assigned to (the office's distribution), by name."""
+        return list(self.db.query("SELECT siret, name, city, assigned_to FROM companies ORDER BY name"))
 
     # ---- programmes ----------------------------------------------------------------------------
     def add_programme(self, p: Programme) -> int:
         with transaction(self.db):
             cur = self.db.execute('INSERT INTO programmes (region, name, budget_eur, objective_companies, start, "end") VALUES (?,?,?,?,?,?)',
                                   (p.region, p.name, p.budget_eur, p.objective_companies, p.start.isoformat(), p.end.isoformat()))
-            return cur.lastrowid
+            return int(cur.lastrowid or 0)  # an INSERT always sets it
 
-    def programmes(self) -> list[dict]:
+    def programmes(self) -> builtins.list[dict[str, Any]]:
         return list(self.db.query('SELECT * FROM programmes ORDER BY region, start'))
 
+    def programme(self, programme_id: int) -> dict[str, Any]:
+        rows = list(self.db.query("SELECT * FROM programmes WHERE id = ?", [programme_id]))
+        if not rows:
+            raise NotFoundError(_("Programme inconnu : {id}.", id=programme_id))
+        return rows[0]
 
-def to_company(r: dict) -> Company:
+    def update_programme(self, programme_id: int, p: Programme) -> None:
+        with transaction(self.db):
+            cur = self.db.execute('UPDATE programmes SET region=?, name=?, budget_eur=?, objective_companies=?, start=?, "end"=? '
+                                  'WHERE id=?', (p.region, p.name, p.budget_eur, p.objective_companies, p.start.isoformat(),
+                                                 p.end.isoformat(), programme_id))
+            if cur.rowcount != 1:
+                raise NotFoundError(_("Programme inconnu : {id}.", id=programme_id))
+
+    def delete_programme(self, programme_id: int) -> None:
+        """Remove a programme; NotFoundError (nothing changed) when there is none under that id."""
+        with transaction(self.db):
+            cur = self.db.execute("DELETE FROM programmes WHERE id = ?", (programme_id,))
+            if cur.rowcount != 1:
+                raise NotFoundError(_("Programme inconnu : {id}.", id=programme_id))
+
+
+def to_company(r: dict[str, Any]) -> Company:
     from ..core.company import Company
 
     return Company.model_validate({k: r[k] for k in _COLS if k not in ("siren", "size_class")})

@@ -8,7 +8,7 @@ import sys
 from contextlib import contextmanager
 from datetime import datetime, timezone
 from pathlib import Path
-from typing import TYPE_CHECKING, Iterator
+from typing import IO, TYPE_CHECKING, Any, Iterator, Sequence
 
 from ..core.errors import IfdeskError
 from ..i18n import _
@@ -45,7 +45,7 @@ def wrap(conn: sqlite3.Connection) -> sqlite_utils.Database:
     return sqlite_utils.Database(conn)
 
 
-def query_dicts(conn: sqlite3.Connection, sql: str, params=()) -> list[dict]:
+def query_dicts(conn: sqlite3.Connection, sql: str, params: Sequence[Any] = ()) -> list[dict[str, Any]]:
     """Rows as dicts, as sqlite-utils' `db.query()` gives them, from a plain connection."""
     cur = conn.execute(sql, params)
     keys = [d[0] for d in cur.description]
@@ -53,7 +53,7 @@ def query_dicts(conn: sqlite3.Connection, sql: str, params=()) -> list[dict]:
 
 
 def user_version(conn: sqlite3.Connection) -> int:
-    return conn.execute("PRAGMA user_version").fetchone()[0]
+    return int(conn.execute("PRAGMA user_version").fetchone()[0])
 
 
 def open_connection(path: Path, readonly: bool = False) -> sqlite3.Connection:
@@ -99,7 +99,7 @@ class Lock:
 
     def __init__(self, folder: Path):
         self.path = folder / LOCK_NAME
-        self._fh = None
+        self._fh: IO[str] | None = None
 
     def acquire(self) -> None:
         fh = open(self.path, "a+")
@@ -152,7 +152,7 @@ def backup_file(db_path: Path, version: int) -> Path:
     return dest
 
 
-def migrate(db: sqlite_utils.Database, db_path: Path, migrations: list) -> Path | None:
+def migrate(db: sqlite_utils.Database, db_path: Path, migrations: list[Any]) -> Path | None:
     """Bring the schema to the newest version; refuse a newer one. Returns the backup made, if any."""
     current = db.execute("PRAGMA user_version").fetchone()[0]
     latest = len(migrations)

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import builtins  # annotations inside classes whose method is named `list`
+from typing import Any
+
 import json
 import uuid
 from datetime import date
@@ -36,7 +39,7 @@ class DiagnosticRepo:
         self._drafts: dict[str, tuple[int, Referentiel]] = {}  # diag id → (current draft revision, référentiel)
 
     # ---- reading -------------------------------------------------------------------------------
-    def _head(self, diag_id: str, revision: int | None = None) -> dict:
+    def _head(self, diag_id: str, revision: int | None = None) -> dict[str, Any]:
         rev_sql = "?" if revision is not None else "d.current_revision"
         params = [diag_id] + ([revision] if revision is not None else [])
         rows = list(self.db.query(
@@ -74,11 +77,26 @@ class DiagnosticRepo:
             updated_at=h["updated_at"], completed_at=h["completed_at"], answers=answers,
             strengths=h["strengths"], weaknesses=h["weaknesses"], actions=actions, last_criterion=h["last_criterion"])
 
-    def revisions(self, diag_id: str) -> list[dict]:
+    def revisions(self, diag_id: str) -> list[dict[str, Any]]:
         return list(self.db.query("SELECT revision, base_revision, status, content_hash, origin, created_at, completed_at, "
                                   "exported_at, overall_score FROM revisions WHERE diag_id = ? ORDER BY revision", [diag_id]))
 
-    def list(self, status: str | None = None, siret: str | None = None) -> list[dict]:
+    def answer_count(self, diag_id: str, revision: int) -> int:
+        return self.db.execute("SELECT count(*) FROM answers WHERE diag_id = ? AND revision = ?",
+                               (diag_id, revision)).fetchone()[0]
+
+    def company_names(self, ids: list[str]) -> dict[str, str]:
+        """Diagnostic id → its company's name (the SIRET when the company is unknown); unknown ids left out."""
+        out: dict[str, str] = {}
+        ids = sorted(set(ids))
+        for i in range(0, len(ids), 500):
+            chunk = ids[i:i + 500]
+            out.update(self.db.execute(
+                f"SELECT d.id, coalesce(c.name, d.siret) FROM diagnostics d LEFT JOIN companies c ON c.siret = d.siret "
+                f"WHERE d.id IN ({','.join('?' * len(chunk))})", chunk).fetchall())
+        return out
+
+    def list(self, status: str | None = None, siret: str | None = None) -> list[dict[str, Any]]:
         sql = ("SELECT d.id, d.siret, c.name AS company, r.status, r.revision, r.base_revision, d.expert_key_id, "
                "d.expert_name, f.id AS referentiel_id, f.version AS referentiel_version, r.referentiel_sha256, "
                "r.overall_score, r.visit_date, r.updated_at, r.completed_at, r.scored_at IS NOT r.updated_at AS stale "
@@ -182,13 +200,6 @@ class DiagnosticRepo:
                 sha = self._head(diag_id, revision)["referentiel_sha256"]
             return self._rescore(self.refs.get(sha), diag_id, revision)
 
-    def clear_answer(self, diag_id: str, criterion: str) -> None:
-        with transaction(self.db):
-            rev, status, sha = self._current(diag_id)
-            ensure_editable_status(status, rev)
-            self.db.execute("DELETE FROM answers WHERE diag_id = ? AND revision = ? AND criterion = ?", (diag_id, rev, criterion))
-            self._rescore(self.refs.get(sha), diag_id, rev)
-
     def set_synthesis(self, diag_id: str, strengths: str | None = None, weaknesses: str | None = None,
                       visit_date: date | None = None) -> None:
         diag = self.get(diag_id)
@@ -201,7 +212,7 @@ class DiagnosticRepo:
                             (new.strengths, new.weaknesses, new.visit_date.isoformat() if new.visit_date else None,
                              utcnow(), diag_id, diag.revision))
 
-    def set_actions(self, diag_id: str, actions: list[ActionItem]) -> None:
+    def set_actions(self, diag_id: str, actions: builtins.list[ActionItem]) -> None:
         diag = self.get(diag_id)
         ensure_editable(diag)
         validate_actions(self.refs.get(diag.referentiel.sha256), actions)
@@ -243,7 +254,7 @@ class DiagnosticRepo:
             raise NotFoundError(_("Diagnostic inconnu : {id}.", id=diag_id))
         return row
 
-    def _write_actions(self, diag_id: str, revision: int, actions: list[ActionItem]) -> None:
+    def _write_actions(self, diag_id: str, revision: int, actions: builtins.list[ActionItem]) -> None:
         self.db.execute("DELETE FROM actions WHERE diag_id = ? AND revision = ?", (diag_id, revision))
         self.db.conn.executemany(
             "INSERT INTO actions (diag_id, revision, position, title, criteria, priority, horizon, owner, cost_eur, due, description) "
@@ -271,16 +282,16 @@ def ensure_editable_status(status: str, revision: int) -> None:
                                s=Status(status).label, r=revision))
 
 
-def _answer_params(diag_id: str, revision: int, a: Answer, now: str) -> tuple:
+def _answer_params(diag_id: str, revision: int, a: Answer, now: str) -> tuple[Any, ...]:
     return (diag_id, revision, a.criterion, a.level, a.target, a.note, int(a.na), a.na_reason, int(a.important), now)
 
 
-def _answer(r: dict) -> Answer:
+def _answer(r: dict[str, Any]) -> Answer:
     return Answer.model_construct(criterion=r["criterion"], level=r["level"], target=r["target"], note=r["note"],
                                   na=bool(r["na"]), na_reason=r["na_reason"], important=bool(r["important"]))
 
 
-def _action(r: dict) -> ActionItem:
+def _action(r: dict[str, Any]) -> ActionItem:
     return ActionItem(title=r["title"], criteria=json.loads(r["criteria"]), priority=r["priority"], horizon=r["horizon"],
                       owner=r["owner"], cost_eur=r["cost_eur"], due=r["due"], description=r["description"])
 

@@ -8,6 +8,8 @@ journal carry local times).
 
 from __future__ import annotations
 
+from typing import Any
+
 import json
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -24,7 +26,7 @@ class DiagState:
     current: int
     main: dict[int, tuple[str | None, str | None]]          # revision → (content_hash, completed_at)
     held: dict[tuple[int, str], str | None] = field(default_factory=dict)  # (revision, hash) → completed_at
-    resolution: dict | None = None
+    resolution: dict[str, Any] | None = None
 
     def has(self, revision: int, content_hash: str) -> bool:
         return (self.main.get(revision, (None,))[0] == content_hash) or (revision, content_hash) in self.held
@@ -56,18 +58,18 @@ def _ts(text: str | None) -> float:
         return 0.0
 
 
-def rank(content_hash: str | None, completed_at: str | None) -> tuple:
+def rank(content_hash: str | None, completed_at: str | None) -> tuple[Any, ...]:
     """Provisional winner among variants of one revision: the latest completed, then the greatest hash."""
     return (_ts(completed_at), content_hash or "")
 
 
-def _iso(v) -> str | None:
+def iso_text(v: object) -> str | None:
     if v is None:
         return None
     return v.isoformat().replace("+00:00", "Z") if hasattr(v, "isoformat") else str(v)
 
 
-def upsert_diagnostic_row(db, diag: Diagnostic, created_at: str) -> None:
+def upsert_diagnostic_row(db: sqlite_utils.Database, diag: Diagnostic, created_at: str) -> None:
     # plain INSERT / UPDATE, not an UPSERT: SQLite lets an UPSERT's conflict policy override the
     # `INSERT OR IGNORE` of triggers on this table
     if db.execute("SELECT 1 FROM diagnostics WHERE id = ?", (diag.id,)).fetchone():
@@ -76,17 +78,17 @@ def upsert_diagnostic_row(db, diag: Diagnostic, created_at: str) -> None:
     insert_diagnostic_row(db, diag, created_at)
 
 
-def insert_diagnostic_row(db, diag: Diagnostic, created_at: str) -> None:
+def insert_diagnostic_row(db: sqlite_utils.Database, diag: Diagnostic, created_at: str) -> None:
     """A diagnostic first received, current at this revision (updated_at = the revision's, like set_current)."""
     db.execute(
         "INSERT INTO diagnostics (id, siret, current_revision, expert_key_id, expert_name, created_at, updated_at) "
         "VALUES (?,?,?,?,?,?,?)",
-        (diag.id, diag.siret, diag.revision, diag.expert_key_id, diag.expert_name, created_at, _iso(diag.updated_at) or ""))
+        (diag.id, diag.siret, diag.revision, diag.expert_key_id, diag.expert_name, created_at, iso_text(diag.updated_at) or ""))
 
 
-def insert_revision(db, diag: Diagnostic, ref: Referentiel, content_hash: str) -> None:
+def insert_revision(db: sqlite_utils.Database, diag: Diagnostic, ref: Referentiel, content_hash: str) -> None:
     """One received revision into the main line (revisions, answers, actions, theme scores)."""
-    upd = _iso(diag.updated_at) or ""
+    upd = iso_text(diag.updated_at) or ""
     s = scoring.compute(ref, diag.answers)
     db.execute(
         "INSERT INTO revisions (diag_id, revision, base_revision, status, referentiel_sha256, visit_date, strengths, "
@@ -94,8 +96,8 @@ def insert_revision(db, diag: Diagnostic, ref: Referentiel, content_hash: str) -
         "completed_at, exported_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
         (diag.id, diag.revision, diag.base_revision, "exported", ref.sha256,
          diag.visit_date.isoformat() if diag.visit_date else None, diag.strengths, diag.weaknesses, content_hash,
-         s.overall, upd, diag.last_criterion, "import", _iso(diag.created_at) or upd, upd, _iso(diag.completed_at),
-         _iso(diag.completed_at)))
+         s.overall, upd, diag.last_criterion, "import", iso_text(diag.created_at) or upd, upd, iso_text(diag.completed_at),
+         iso_text(diag.completed_at)))
     db.conn.executemany(
         "INSERT INTO answers (diag_id, revision, criterion, level, target, note, na, na_reason, important, updated_at) "
         "VALUES (?,?,?,?,?,?,?,?,?,?)",
@@ -110,35 +112,35 @@ def insert_revision(db, diag: Diagnostic, ref: Referentiel, content_hash: str) -
                         [(diag.id, diag.revision, t, s.theme_scores[t], s.theme_targets[t]) for t in s.theme_scores])
 
 
-def remove_revision(db, diag_id: str, revision: int) -> None:
+def remove_revision(db: sqlite_utils.Database, diag_id: str, revision: int) -> None:
     for table in ("answers", "actions", "theme_scores", "revisions"):
         db.execute(f"DELETE FROM {table} WHERE diag_id = ? AND revision = ?", (diag_id, revision))
 
 
-def hold(db, diag_id: str, revision: int, content_hash: str, base_revision: int | None, completed_at: str | None,
+def hold(db: sqlite_utils.Database, diag_id: str, revision: int, content_hash: str, base_revision: int | None, completed_at: str | None,
          payload: bytes) -> None:
     """Keep a concurrent variant of a revision (`payload`: the revision's canonical JSON)."""
     db.execute("INSERT OR IGNORE INTO held_revisions (diag_id, revision, content_hash, base_revision, completed_at, payload) "
                "VALUES (?,?,?,?,?,?)", (diag_id, revision, content_hash, base_revision, completed_at, payload.decode("utf-8")))
 
 
-def held_payload(db, diag_id: str, revision: int, content_hash: str) -> bytes | None:
+def held_payload(db: sqlite_utils.Database, diag_id: str, revision: int, content_hash: str) -> bytes | None:
     row = db.execute("SELECT payload FROM held_revisions WHERE diag_id=? AND revision=? AND content_hash=?",
                      (diag_id, revision, content_hash)).fetchone()
     return row[0].encode("utf-8") if row else None
 
 
-def unhold(db, diag_id: str, revision: int, content_hash: str) -> None:
+def unhold(db: sqlite_utils.Database, diag_id: str, revision: int, content_hash: str) -> None:
     db.execute("DELETE FROM held_revisions WHERE diag_id=? AND revision=? AND content_hash=?", (diag_id, revision, content_hash))
 
 
-def set_current(db, diag_id: str, revision: int) -> None:
+def set_current(db: sqlite_utils.Database, diag_id: str, revision: int) -> None:
     row = db.execute("SELECT updated_at FROM revisions WHERE diag_id = ? AND revision = ?", (diag_id, revision)).fetchone()
     db.execute("UPDATE diagnostics SET current_revision = ?, updated_at = ? WHERE id = ?",
                (revision, row[0] if row else "", diag_id))
 
 
-def set_conflict(db, diag_id: str, reason: str | None) -> None:
+def set_conflict(db: sqlite_utils.Database, diag_id: str, reason: str | None) -> None:
     if reason:
         db.execute("INSERT INTO diag_conflicts (diag_id, reason) VALUES (?, ?) "
                    "ON CONFLICT(diag_id) DO UPDATE SET reason = excluded.reason", (diag_id, reason))
@@ -146,14 +148,14 @@ def set_conflict(db, diag_id: str, reason: str | None) -> None:
         db.execute("DELETE FROM diag_conflicts WHERE diag_id = ?", (diag_id,))
 
 
-def record_resolution(db, diag_id: str, revision: int, content_hash: str, max_revision: int, variants: int, at: str) -> None:
+def record_resolution(db: sqlite_utils.Database, diag_id: str, revision: int, content_hash: str, max_revision: int, variants: int, at: str) -> None:
     db.execute("INSERT INTO conflict_resolutions (diag_id, revision, content_hash, max_revision, variants, resolved_at) "
                "VALUES (?,?,?,?,?,?) ON CONFLICT(diag_id) DO UPDATE SET revision=excluded.revision, "
                "content_hash=excluded.content_hash, max_revision=excluded.max_revision, variants=excluded.variants, "
                "resolved_at=excluded.resolved_at", (diag_id, revision, content_hash, max_revision, variants, at))
 
 
-def upsert_company(db, c: dict) -> None:
+def upsert_company(db: sqlite_utils.Database, c: dict[str, Any]) -> None:
     """The newest record wins (by its own `updated_at`, then content), whatever the import order."""
     row = db.execute("SELECT updated_at, name, region, naf, headcount, turnover_eur, balance_sheet_eur, city "
                      "FROM companies WHERE siret = ?", (c["siret"],)).fetchone()
@@ -171,20 +173,20 @@ def upsert_company(db, c: dict) -> None:
                    (*[c[f] for f in fields], c["updated_at"], c["siret"]))
 
 
-def record_received(db, diag_id: str, revision: int, content_hash: str, signer: str, bundle_sha256: str, at: str) -> None:
+def record_received(db: sqlite_utils.Database, diag_id: str, revision: int, content_hash: str, signer: str, bundle_sha256: str, at: str) -> None:
     db.execute("INSERT OR IGNORE INTO received_revisions (diag_id, revision, content_hash, signer_key_id, bundle_sha256, received_at) "
                "VALUES (?,?,?,?,?,?)", (diag_id, revision, content_hash, signer, bundle_sha256, at))
 
 
-def journal(db, at: str, file: str, bundle_sha256: str | None, bundle_id: str | None, signer_key_id: str | None,
-            signer_name: str | None, outcome: str, reason: str, diagnostics: list[dict]) -> None:
+def journal(db: sqlite_utils.Database, at: str, file: str, bundle_sha256: str | None, bundle_id: str | None, signer_key_id: str | None,
+            signer_name: str | None, outcome: str, reason: str, diagnostics: list[dict[str, Any]]) -> None:
     db.execute("INSERT INTO import_journal (at, file, bundle_sha256, bundle_id, signer_key_id, signer_name, outcome, reason, "
                "diagnostics) VALUES (?,?,?,?,?,?,?,?,?)",
                (at, file, bundle_sha256, bundle_id, signer_key_id, signer_name, outcome, reason,
                 json.dumps(diagnostics, ensure_ascii=False)))
 
 
-def journal_rows(db, limit: int = 1000) -> list[dict]:
+def journal_rows(db: sqlite_utils.Database, limit: int = 1000) -> list[dict[str, Any]]:
     rows = list(db.query("SELECT * FROM import_journal ORDER BY id DESC LIMIT ?", [limit]))
     for r in rows:
         r["diagnostics"] = json.loads(r["diagnostics"] or "[]")

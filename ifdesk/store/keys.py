@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 import json
 
 import sqlite_utils
@@ -17,16 +19,16 @@ class KeyStore:
         self.db = db
 
     # ---- own identity --------------------------------------------------------------------------
-    def identity_row(self) -> dict | None:
+    def identity_row(self) -> dict[str, Any] | None:
         rows = list(self.db.query("SELECT * FROM identity WHERE id = 1"))
         return rows[0] if rows else None
 
-    def insert_identity(self, row: dict) -> None:
+    def insert_identity(self, row: dict[str, Any]) -> None:
         with transaction(self.db):
             self.db.execute(f"INSERT INTO identity (id, {', '.join(row)}) VALUES (1, {', '.join('?' * len(row))})",
                             tuple(row.values()))
 
-    def replace_identity(self, row: dict) -> None:
+    def replace_identity(self, row: dict[str, Any]) -> None:
         with transaction(self.db):
             self.db.execute(f"UPDATE identity SET {', '.join(f'{k}=?' for k in row)} WHERE id = 1", tuple(row.values()))
 
@@ -39,20 +41,20 @@ class KeyStore:
         return ids
 
     # ---- trust store ---------------------------------------------------------------------------
-    def trusted(self, key_id: str) -> dict | None:
+    def trusted(self, key_id: str) -> dict[str, Any] | None:
         rows = list(self.db.query("SELECT * FROM trusted_keys WHERE key_id = ?", [key_id]))
         return rows[0] if rows else None
 
-    def trusted_all(self) -> list[dict]:
+    def trusted_all(self) -> list[dict[str, Any]]:
         return list(self.db.query("SELECT * FROM trusted_keys ORDER BY added_at, key_id"))
 
-    def add_trusted(self, row: dict) -> None:
+    def add_trusted(self, row: dict[str, Any]) -> None:
         row = {k: row.get(k) for k in _TRUST_COLS if k in row}
         with transaction(self.db):
             self.db.execute(f"INSERT INTO trusted_keys ({', '.join(row)}) VALUES ({', '.join('?' * len(row))})",
                             tuple(row.values()))
 
-    def rotate_trusted(self, old_key_id: str, new_row: dict) -> None:
+    def rotate_trusted(self, old_key_id: str, new_row: dict[str, Any]) -> None:
         """The new key replaces the old one in one transaction (old kept, marked `rotated`)."""
         with transaction(self.db):
             self.add_trusted(new_row | {"replaces": old_key_id})
@@ -67,13 +69,13 @@ class KeyStore:
             cur = self.db.execute("UPDATE received_revisions SET signer_revoked = 1 WHERE signer_key_id = ?", (key_id,))
             return cur.rowcount
 
-    def office_recipients(self) -> list[dict]:
+    def office_recipients(self) -> list[dict[str, Any]]:
         return list(self.db.query("SELECT key_id, name, org, age_recipient FROM trusted_keys "
                                   "WHERE status = 'active' AND role = 'office' AND age_recipient IS NOT NULL "
                                   "ORDER BY key_id"))
 
 
-def loads_list(text: str | None) -> list:
+def loads_list(text: str | None) -> list[Any]:
     try:
         v = json.loads(text or "[]")
     except ValueError:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 import json
 from pathlib import Path
 
@@ -77,9 +79,9 @@ class ReferentielRepo:
             raise NotFoundError(_("Référentiel introuvable : « {k} ».", k=key))
         return self.get(matches[-1]["sha256"])
 
-    def list(self) -> list[dict]:
+    def list(self) -> list[dict[str, Any]]:
         rows = list(self.db.query("SELECT sha256, id, version, title, source, added_at FROM referentiels"))
-        rows.sort(key=lambda r: (r["id"], _version_key(r["version"]), r["added_at"]))
+        rows.sort(key=lambda r: (r["id"], version_key(r["version"]), r["added_at"]))
         return rows
 
     def current(self) -> Referentiel:
@@ -102,7 +104,8 @@ class ReferentielRepo:
             self.db.execute("INSERT OR REPLACE INTO settings (key, value) VALUES ('current_referentiel', ?)", (sha256,))
 
 
-def _version_key(v: str) -> tuple:
+def version_key(v: str) -> tuple[Any, ...]:
+    """A sort key of a version text: numbers compare as numbers (2026.10 after 2026.9)."""
     parts = []
     for p in v.replace("-", ".").split("."):
         parts.append((0, int(p), "") if p.isdigit() else (1, 0, p))

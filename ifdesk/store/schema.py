@@ -17,6 +17,11 @@ def m001_initial(db: sqlite_utils.Database) -> None:
         db.execute(sql)
 
 
+def initial_statements() -> tuple[str, ...]:
+    """The statements of the released schema 1 (read-only: the office rebuilds its own tables from them)."""
+    return tuple(_V1)
+
+
 _V1 = [
     """CREATE TABLE settings (key TEXT PRIMARY KEY, value TEXT)""",
     """CREATE TABLE referentiels (

@@ -15,7 +15,7 @@ from __future__ import annotations
 import sqlite3
 from functools import cached_property
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from ..core.errors import IfdeskError
 from ..i18n import _
@@ -26,8 +26,12 @@ from .db import DB_NAME, Lock, WorkspaceError, migrate, open_connection, transac
 from .shipped import changed_shipped_files
 
 if TYPE_CHECKING:
+    from contextlib import AbstractContextManager
+    from datetime import date
+
     import sqlite_utils
 
+    from .attachments import AttachmentRepo
     from .diagnostics import DiagnosticRepo
     from .referentiels import ReferentielRepo
 
@@ -89,6 +93,7 @@ class Workspace:
 
     def _wrapped(self) -> sqlite_utils.Database:
         if self._db is None:
+            assert self.conn is not None, "workspace closed"
             self._db = wrap(self.conn)
         return self._db
 
@@ -106,6 +111,12 @@ class Workspace:
         return self._referentiels
 
     @cached_property
+    def attachments(self) -> AttachmentRepo:
+        from .attachments import AttachmentRepo
+
+        return AttachmentRepo(self)
+
+    @cached_property
     def diagnostics(self) -> DiagnosticRepo:
         from .diagnostics import DiagnosticRepo
 
@@ -119,7 +130,7 @@ class Workspace:
     def attachments_dir(self) -> Path:
         return self.folder / "attachments"
 
-    def transaction(self):
+    def transaction(self) -> AbstractContextManager[sqlite_utils.Database]:
         return transaction(self.db)
 
     # ---- settings ------------------------------------------------------------------------------
@@ -131,9 +142,20 @@ class Workspace:
         with transaction(self.db):
             self.db.execute("INSERT OR REPLACE INTO settings (key, value) VALUES (?, ?)", (key, value))
 
-    def identity(self) -> dict | None:
+    def identity(self) -> dict[str, Any] | None:
         rows = list(self.db.query("SELECT key_id, name, org, role, public_key, created_at FROM identity WHERE id = 1"))
         return rows[0] if rows else None
+
+    def expert_name(self) -> str:
+        """The expert a new diagnostic names: the identity's name, else the « expert_name » setting."""
+        ident = self.identity()
+        return (ident["name"] if ident else None) or self.setting("expert_name") or ""
+
+    def new_diagnostic(self, siret: str, visit_date: date | None = None) -> str:
+        """A new draft for `siret` on the current référentiel, by this workspace's expert (CLI and window)."""
+        ident = self.identity()
+        return self.diagnostics.create(siret, self.referentiels.current(), ident["key_id"] if ident else None,
+                                       self.expert_name(), visit_date=visit_date)
 
     # ---- health --------------------------------------------------------------------------------
     def check(self) -> list[str]:
@@ -182,9 +204,6 @@ class Workspace:
     def __enter__(self) -> "Workspace":
         return self
 
-    def __exit__(self, *exc) -> None:
+    def __exit__(self, *exc: object) -> None:
         self.close()
 
-
-def open_workspace(folder: Path | str | None = None, readonly: bool = False) -> Workspace:
-    return Workspace(folder, readonly=readonly)

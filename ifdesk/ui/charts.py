@@ -17,6 +17,7 @@ from PySide6.QtCore import QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPainterPath, QPen, QPolygonF
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
+from ..core import radar_geometry
 from .elide import plain_tip
 from .i18n import fmt_number, locale, tr
 
@@ -256,12 +257,10 @@ class SpreadRadar(QWidget):
         label_w = min(150.0, area.width() * 0.25)
         radius = max(30.0, min(area.width() / 2 - label_w - 6, area.height() / 2 - fm.height() * 3.6))
         c = area.center()
-        span = max(self._hi - self._lo, 1)
 
-        def point(i: int, value: float) -> QPointF:
-            ang = -math.pi / 2 + 2 * math.pi * i / n
-            r = radius * (value - self._lo + 1) / (span + 1)
-            return QPointF(c.x() + r * math.cos(ang), c.y() + r * math.sin(ang))
+        def point(i: int, value: float | None) -> QPointF:
+            dx, dy = radar_geometry.point(i, n, value, self._lo, self._hi, radius)
+            return QPointF(c.x() + dx, c.y() - dy)
 
         def poly(key: str) -> QPolygonF:
             return QPolygonF([point(i, t[key]) for i, t in enumerate(self._themes)])
@@ -291,8 +290,8 @@ class SpreadRadar(QWidget):
         p.setBrush(Qt.BrushStyle.NoBrush)
         # labels: the title on two lines at most, then the average
         for i, t in enumerate(self._themes):
-            ang = -math.pi / 2 + 2 * math.pi * i / n
-            cosv, sinv = math.cos(ang), math.sin(ang)
+            cosv, up = radar_geometry.spoke(i, n)
+            sinv = -up  # y down
             gap = 8 + (fm.height() * 0.6 if abs(cosv) < 0.2 and sinv < 0 else 0)  # clear of the scale's top number
             q = QPointF(c.x() + (radius + gap) * cosv, c.y() + (radius + gap) * sinv)
             text = _lines(t["title"], fm, int(label_w), 3) + "\n" + fmt_number(t["average"], 2)

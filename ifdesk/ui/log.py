@@ -87,7 +87,6 @@ def install_excepthook() -> None:
 
 
 def show_unexpected(exc: BaseException) -> None:
-    from PySide6.QtCore import Qt
     from PySide6.QtWidgets import QApplication, QMessageBox
 
     from .i18n import tr

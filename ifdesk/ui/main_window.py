@@ -9,10 +9,10 @@ from PySide6.QtWidgets import (QHBoxLayout, QLabel, QListWidget, QListWidgetItem
 
 from .. import __version__
 from .i18n import tr
+from .changes import Change
 from .ops import TaskManager, set_default_tm
+from .pages import PAGES
 
-# page keys, in navigation order; the --view names of `ifdesk gui --screenshot` map onto them
-PAGES = ["companies", "diagnostics", "diagnostic", "report", "sync", "dashboard", "settings"]
 
 
 class MainWindow(QMainWindow):
@@ -24,6 +24,7 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.tm = tm
         set_default_tm(tm)
+        tm.changed.connect(self.broadcast)
         self.setWindowTitle(tr("ifdesk — Diagnostics Industrie du Futur"))
         self.setMinimumSize(QSize(1024, 640))
         self.current_diag: str | None = None
@@ -132,7 +133,7 @@ class MainWindow(QMainWindow):
             p = DashboardPage()
             p.sync_requested.connect(lambda: self.go("sync"))
         else:
-            p = self._placeholder(key)
+            raise KeyError(key)
         return p
 
     def _first_rows(self) -> None:
@@ -141,17 +142,6 @@ class MainWindow(QMainWindow):
             self.ready.emit()
             # the heavy imports start once the rows are painted and the events of start-up handled
             QTimer.singleShot(0, self.tm.warm_up)
-
-    def _placeholder(self, key: str) -> QWidget:
-        from .views.placeholder import PlaceholderPage
-
-        return PlaceholderPage(
-            tr("Tableau de bord"), tr("Le suivi du programme régional."),
-            tr("Le tableau de bord du bureau régional arrive dans cette page à une prochaine version."),
-            tr("Il montrera les entreprises accompagnées face aux objectifs, l'activité des experts et la maturité "
-               "par thème, région, taille et secteur. Les diagnostics saisis ici y seront comptés.<br><br>"
-               "En attendant, le bureau régional obtient ces tableaux en classeur Excel ou en CSV :<br><br>"
-               "<code>ifdesk office export</code>"), table="themes")
 
     companies = property(lambda self: self._page("companies"))
     diagnostics = property(lambda self: self._page("diagnostics"))
@@ -227,6 +217,13 @@ class MainWindow(QMainWindow):
     def _to_criterion(self, diag_id: str, criterion: str) -> None:
         self.editor.load(diag_id, criterion or None)
         self.go("diagnostic")
+
+    def broadcast(self, changes: Change) -> None:
+        """An operation changed `changes`: every page built so far marks itself stale if they concern it."""
+        for page in self.pages.values():
+            mark = getattr(page, "mark_stale", None)
+            if mark is not None:
+                mark(changes)
 
     def closeEvent(self, e) -> None:
         """Typed text is saved before the window goes; queued saves finish before the workspace closes."""

@@ -89,6 +89,7 @@ class TaskManager(QObject):
 
     _wake = Signal()  # carries nothing: Python objects cross threads through `_queue`, not through Qt
     busy_changed = Signal(bool)
+    changed = Signal(object)  # a `changes.Change`, announced by a successful `Op` before its callback
 
     def __init__(self, folder: Path | str | None, parent: QObject | None = None):
         super().__init__(parent)
@@ -120,8 +121,11 @@ class TaskManager(QObject):
     # ---- GUI side ------------------------------------------------------------------------------
     def run(self, fn: Callable[[Any], Any], done: Callable[[Any, BaseException | None], None],
             ran: threading.Event | None = None) -> None:
-        """Run `fn(ws)` on the worker; `done(result, error)` is then called on the GUI thread.
-        `ran` (for `call`) is set on the worker as soon as the job is over, opening errors included."""
+        """Run `fn(ws)` on the worker; `done(result, error)` is then called once on the GUI thread.
+
+        The completion contract: the job counts in `pending` (and `busy_changed`) from this call until
+        `done` has returned or raised; `done` owes nothing back. `ran` (for `call`) is set on the
+        worker as soon as the job is over, opening errors included."""
         if self._closed:
             raise RuntimeError("TaskManager fermé")
 
@@ -132,7 +136,7 @@ class TaskManager(QObject):
                 result, err = None, exc
                 if not isinstance(exc, (IfdeskError, Cancelled)):
                     logger.error("échec d'une opération :\n%s", "".join(traceback.format_exception(exc)))
-            self._post(lambda: done(result, err))
+            self._post(lambda: self._complete(done, result, err))
             if ran is not None:
                 ran.set()
 
@@ -158,10 +162,19 @@ class TaskManager(QObject):
                 return
             closure()
 
-    def _finished(self) -> None:
-        self._pending -= 1
-        if self._pending == 0:
-            self.busy_changed.emit(False)
+    def _complete(self, done: Callable[[Any, BaseException | None], None], result: Any, err: BaseException | None) -> None:
+        try:
+            done(result, err)
+        finally:
+            if self._pending > 0:  # `close()` has already dropped the count of the last jobs
+                self._pending -= 1
+                if self._pending == 0:
+                    self.busy_changed.emit(False)
+
+    def announce(self, changes) -> None:
+        """Say what an operation changed (GUI thread): the main window marks the pages it concerns."""
+        if changes:
+            self.changed.emit(changes)
 
     @property
     def pending(self) -> int:
@@ -205,7 +218,7 @@ class TaskManager(QObject):
             finally:
                 event.set()
 
-        self.run(job, lambda _r, _e: self._finished())
+        self.run(job, lambda _r, _e: None)
 
     def wait_warm(self, timeout_s: float = 60.0) -> None:
         """Before the GUI thread imports a module that pulls pydantic or sqlite-utils: the warm-up has
@@ -246,7 +259,6 @@ class Pending:
 
     def _deliver(self, result: Any, err: BaseException | None) -> None:
         self._box.update(r=result, e=err)
-        self._tm._finished()
 
     def result(self, timeout_ms: int = 30_000) -> Any:
         """The job's result (or its exception, raised here). The wait sleeps until the job has run:
@@ -270,6 +282,7 @@ class Op:
         self.tm = tm or _default_tm(parent)
         self._success: Callable[[Any], None] | None = None
         self._failure: Callable[[BaseException], None] | None = None
+        self._changes = None  # a changes.Change, announced when the operation succeeded
         self._progress_label: str | None = None
         self._dialog: QProgressDialog | None = None
         self._progress: Progress | None = None
@@ -281,6 +294,11 @@ class Op:
 
     def failure(self, cb: Callable[[BaseException], None]) -> "Op":
         self._failure = cb
+        return self
+
+    def changes(self, what) -> "Op":
+        """What this operation changes in the workspace (`changes.Change`), announced once it succeeded."""
+        self._changes = what
         return self
 
     def with_progress(self, label: str, strip: "ProgressStrip | None" = None) -> "Op":
@@ -320,24 +338,23 @@ class Op:
                 self._dialog.setLabelText(label)
 
     def _done(self, result: Any, err: BaseException | None) -> None:
-        try:
-            if isinstance(self._dialog, ProgressStrip):
-                if shiboken6.isValid(self._dialog):
-                    self._dialog.end()
-            elif self._dialog is not None and shiboken6.isValid(self._dialog):
-                self._dialog.reset()
-                self._dialog.deleteLater()
-            if self.parent is not None and not shiboken6.isValid(self.parent):
-                return  # the view that asked is gone
-            if err is None:
-                if self._success:
-                    self._success(result)
-            elif self._failure:
-                self._failure(err)
-            elif not isinstance(err, Cancelled):
-                show_error(self.parent, err)
-        finally:
-            self.tm._finished()
+        if isinstance(self._dialog, ProgressStrip):
+            if shiboken6.isValid(self._dialog):
+                self._dialog.end()
+        elif self._dialog is not None and shiboken6.isValid(self._dialog):
+            self._dialog.reset()
+            self._dialog.deleteLater()
+        if err is None and self._changes is not None:
+            self.tm.announce(self._changes)  # even when the view that asked is gone: the data changed
+        if self.parent is not None and not shiboken6.isValid(self.parent):
+            return  # the view that asked is gone
+        if err is None:
+            if self._success:
+                self._success(result)
+        elif self._failure:
+            self._failure(err)
+        elif not isinstance(err, Cancelled):
+            show_error(self.parent, err)
 
 
 LABEL_WIDTH = 280

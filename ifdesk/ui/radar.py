@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-import math
-
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPainterPath, QPen, QPolygonF
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
+from ..core import radar_geometry
 from .elide import plain_tip
 from .i18n import fmt_number, tr
 
@@ -62,9 +61,9 @@ class RadarChart(QWidget):
         out = []
         bounds = QRectF(self.rect())
         for i, (title, _cur, _tgt) in enumerate(self._axes):
-            ang = -math.pi / 2 + 2 * math.pi * i / n
-            q = QPointF(c.x() + (radius + 8) * math.cos(ang), c.y() + (radius + 8) * math.sin(ang))
-            cosv, sinv = math.cos(ang), math.sin(ang)
+            cosv, up = radar_geometry.spoke(i, n)
+            sinv = -up  # the painter's y grows downwards
+            q = QPointF(c.x() + (radius + 8) * cosv, c.y() + (radius + 8) * sinv)
             lines = 1 if self.numbered else LABEL_LINES
             h = fm.height() * lines
             if abs(cosv) < 0.2:
@@ -93,12 +92,10 @@ class RadarChart(QWidget):
             p.setPen(TEXT)
             p.drawText(area, Qt.AlignmentFlag.AlignCenter, tr("Le radar apparaît dès trois thèmes."))
             return
-        span = max(self._hi - self._lo, 1)
 
-        def point(i: int, value: float) -> QPointF:
-            ang = -math.pi / 2 + 2 * math.pi * i / n
-            r = radius * (value - self._lo + 1) / (span + 1)  # the lowest level sits on the first ring
-            return QPointF(c.x() + r * math.cos(ang), c.y() + r * math.sin(ang))
+        def point(i: int, value: float | None) -> QPointF:
+            dx, dy = radar_geometry.point(i, n, value, self._lo, self._hi, radius)
+            return QPointF(c.x() + dx, c.y() - dy)
 
         # rings and spokes
         p.setPen(QPen(GRID, 1))
@@ -112,11 +109,9 @@ class RadarChart(QWidget):
             p.drawText(QPointF(q.x() + 3, q.y() - 2), str(lvl))
         # series: target under current
         for color, idx, fill_alpha, dash in ((TARGET, 2, 40, Qt.PenStyle.DashLine), (CURRENT, 1, 70, Qt.PenStyle.SolidLine)):
-            pts = [point(i, ax[idx]) for i, ax in enumerate(self._axes) if ax[idx] is not None]
-            if len(pts) != n:
-                pts = [point(i, ax[idx] if ax[idx] is not None else self._lo - 1) for i, ax in enumerate(self._axes)]
-                if all(ax[idx] is None for ax in self._axes):
-                    continue
+            if all(ax[idx] is None for ax in self._axes):
+                continue
+            pts = [point(i, ax[idx]) for i, ax in enumerate(self._axes)]  # a missing value at the centre
             path = QPainterPath()
             path.addPolygon(QPolygonF(pts))
             path.closeSubpath()

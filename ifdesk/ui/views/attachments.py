@@ -6,8 +6,9 @@ from pathlib import Path
 
 from PySide6.QtCore import QSize, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QIcon, QImageReader, QKeySequence, QPixmap, QShortcut
-from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QListWidget, QListWidgetItem, QListView, QStyle, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFileDialog, QListWidget, QListWidgetItem, QListView, QStyle, QVBoxLayout, QWidget
 
+from ..changes import Change
 from ..i18n import tr
 from ..ops import Op, show_error
 from ..work import add_attachment, attachment_path, remove_attachment
@@ -99,7 +100,7 @@ class AttachmentStrip(QWidget):
     def add_files(self, files: list[str]) -> None:
         diag_id, crit = self.diag_id, self.criterion
         for f in files:
-            Op(self, lambda ws, f=f: add_attachment(ws, diag_id, crit, f)).success(lambda _r: self.changed.emit()).failure(
+            Op(self, lambda ws, f=f: add_attachment(ws, diag_id, crit, f)).changes(Change.ATTACHMENTS).success(lambda _r: self.changed.emit()).failure(
                 lambda e: show_error(self, e)).run()
 
     def open_current(self) -> None:
@@ -111,7 +112,7 @@ class AttachmentStrip(QWidget):
         it = self.list.currentItem()
         if it and self._editable:
             att_id = it.data(Qt.ItemDataRole.UserRole)[0]
-            Op(self, lambda ws: remove_attachment(ws, att_id)).success(lambda _r: self.changed.emit()).run()
+            Op(self, lambda ws: remove_attachment(ws, att_id)).changes(Change.ATTACHMENTS).success(lambda _r: self.changed.emit()).run()
 
 
 def _short(name: str, n: int = 14) -> str:

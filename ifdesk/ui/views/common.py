@@ -85,10 +85,6 @@ class Field(QWidget):
         self.editor.style().unpolish(self.editor)
         self.editor.style().polish(self.editor)
 
-    def error_text(self) -> str:
-        return self.error.text() if self.error.isVisible() or self.error.text() else ""
-
-
 def field_message(message: str) -> str:
     """Shown next to its field, « Champ « name » : ne peut pas être vide » says just the reason."""
     m = re.match(r"^\w+ « [^»]+ » ?: (.*)$", message, re.S)

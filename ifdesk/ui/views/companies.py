@@ -7,6 +7,7 @@ from PySide6.QtGui import QFont, QFontMetrics, QKeySequence, QShortcut
 from PySide6.QtWidgets import QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QTableView, QVBoxLayout, QWidget
 
 from ..models import ROW_ROLE, CompanyTableModel, RowsModel
+from ..changes import Change, StaleOnChange
 from ..ops import Op
 from .common import button, page_header, row, tr
 from .company_form import CompanyForm
@@ -64,7 +65,8 @@ def selected_row(view: QTableView) -> dict | None:
     return view.model().data(idx, ROW_ROLE)
 
 
-class CompaniesPage(QWidget):
+class CompaniesPage(StaleOnChange, QWidget):
+    CONCERNS = Change.COMPANIES | Change.DIAGNOSTICS  # reloaded on show only after such a change (changes.py)
     diagnostic_started = Signal(str)
     loaded = Signal()  # rows shown (after each refresh)
 
@@ -138,7 +140,7 @@ class CompaniesPage(QWidget):
 
     def showEvent(self, e) -> None:
         super().showEvent(e)
-        self.refresh()
+        self.refresh_if_stale()
 
     def prefetched(self, rows: list[dict]) -> None:
         """All companies, read while the window was being built: the first showing uses them."""
@@ -221,7 +223,7 @@ class CompaniesPage(QWidget):
 
             return new_diagnostic(ws, siret)
 
-        Op(self, start).success(self._started).failure(self._start_failed).run()
+        Op(self, start).changes(Change.DIAGNOSTICS).success(self._started).failure(self._start_failed).run()
 
     def _started(self, diag_id: str) -> None:
         self._update_buttons()

@@ -11,6 +11,7 @@ from ...core.company_rules import MAX_NAME, size_class
 from ...core.errors import ValidationError
 from ...core.identifiers import format_siret, normalize_naf, normalize_siret
 from ...core.reference_data import current_regions, naf_division_name, normalize_region
+from ..changes import Change
 from ..i18n import fmt_number, parse_number, tr
 from ..ops import Op, wait_warm
 from .common import Field, button, card, row
@@ -236,7 +237,7 @@ class CompanyForm(QWidget):
 
         self.save_btn.setEnabled(False)
         self.status.setText(tr("Enregistrement…"))
-        Op(self, write).success(self._saved).failure(self._refuse).run()
+        Op(self, write).changes(Change.COMPANIES).success(self._saved).failure(self._refuse).run()
 
     def _refuse(self, exc: BaseException) -> None:
         self.save_btn.setEnabled(True)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtWidgets import (QCheckBox, QComboBox, QFrame, QHBoxLayout, QLabel, QLineEdit, QScrollArea,
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QFrame, QLabel, QLineEdit, QScrollArea,
                                QVBoxLayout, QWidget)
 
 from ...core.diagnostic import MAX_NOTE, MAX_REASON, Answer

@@ -19,6 +19,7 @@ from ..charts import fmt_int, fmt_pct, month_label
 from ..i18n import fmt_date, fmt_number, tr
 from ..log import logger
 from ..models import RIGHT, Column, RowsModel
+from ..changes import Change, StaleOnChange
 from ..ops import Op, ProgressStrip
 from . import dashboard_work as work
 from .common import button, card, field_message, set_busy_text
@@ -81,7 +82,8 @@ def _kpi(title: str) -> tuple[QFrame, QLabel, QLabel, QVBoxLayout]:
     return f, v, s, lay
 
 
-class DashboardPage(QWidget):
+class DashboardPage(StaleOnChange, QWidget):
+    CONCERNS = Change.DIAGNOSTICS | Change.COMPANIES | Change.PROGRAMMES | Change.IMPORTS | Change.REFERENTIELS
     sync_requested = Signal()  # « conflicts awaiting a decision » → the Synchronisation page
 
     def __init__(self, parent=None):
@@ -293,7 +295,7 @@ class DashboardPage(QWidget):
     # ---- loading ---------------------------------------------------------------------------------
     def showEvent(self, e) -> None:
         super().showEvent(e)
-        self.refresh(with_choices=True)
+        self.refresh_if_stale(with_choices=True)
 
     def refresh(self, *_a, with_choices: bool = False) -> None:
         """Recompute every figure under the current filters, on the worker."""

@@ -5,11 +5,9 @@ from __future__ import annotations
 import time
 from pathlib import Path
 
-from ...core.errors import NotFoundError
 from ...office import aggregates
 from ...office import programmes as progs
 from ...office.filters import Filters
-from ...store.db import transaction
 from ..i18n import tr
 
 
@@ -55,8 +53,4 @@ def save_programme(ws, programme_id: int | None, fields: dict) -> int:
 
 
 def delete_programme(ws, programme_id: int) -> None:
-    progs.get(ws, programme_id)  # NotFoundError if it went meanwhile
-    with transaction(ws.db):
-        cur = ws.db.execute("DELETE FROM programmes WHERE id = ?", (programme_id,))
-        if cur.rowcount != 1:
-            raise NotFoundError(tr("Programme inconnu : {id}.").format(id=programme_id))
+    progs.delete(ws, programme_id)  # NotFoundError if it went meanwhile

@@ -8,14 +8,16 @@ from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QHeaderView
 
 from ...core.identifiers import format_siret
 from ..models import DiagnosticTableModel
+from ..changes import Change, StaleOnChange
 from ..ops import Op, show_error
 from ..work import new_diagnostic
 from .common import button, page_header, row, tr
 from .companies import make_table, selected_row
 
 
-class DiagnosticsPage(QWidget):
+class DiagnosticsPage(StaleOnChange, QWidget):
     """`open_requested(diag_id, status)` when the expert opens one."""
+    CONCERNS = Change.DIAGNOSTICS | Change.COMPANIES | Change.REFERENTIELS
 
     open_requested = Signal(str, str)
 
@@ -56,7 +58,7 @@ class DiagnosticsPage(QWidget):
 
     def showEvent(self, e) -> None:
         super().showEvent(e)
-        self.refresh()
+        self.refresh_if_stale()
 
     def refresh(self, *_a) -> None:
         self._seq += 1
@@ -84,7 +86,7 @@ class DiagnosticsPage(QWidget):
         dlg.open()
 
     def _create(self, siret: str) -> None:
-        Op(self, lambda ws: new_diagnostic(ws, siret)).success(
+        Op(self, lambda ws: new_diagnostic(ws, siret)).changes(Change.DIAGNOSTICS).success(
             lambda diag_id: self.open_requested.emit(diag_id, "draft")).failure(lambda e: show_error(self, e)).run()
 
 

@@ -17,6 +17,7 @@ from ...core.diagnostic import Answer, Status, check_answer
 from ...core.errors import ValidationError
 from ...core.scoring import Scores
 from ...core.validation import validated
+from ..changes import Change
 from ..elide import ElidedLabel, plain_tip
 from ..i18n import fmt_date, fmt_number, tr
 from ..log import logger
@@ -301,7 +302,7 @@ class EditorPage(QWidget):
         self.saving += 1
         set_busy_text(self.save_state, tr("Enregistrement…"), "saving")
         diag_id = self.diag.id
-        Op(self, lambda ws: ws.diagnostics.save_answer(diag_id, answer)).success(self._saved).failure(self._save_failed).run()
+        Op(self, lambda ws: ws.diagnostics.save_answer(diag_id, answer)).changes(Change.DIAGNOSTICS).success(self._saved).failure(self._save_failed).run()
         self._show_scores(scoring.compute(self.ref, self.answers))  # the radar follows at once
 
     def _saved(self, _r=None) -> None:
@@ -321,7 +322,7 @@ class EditorPage(QWidget):
         if self.diag is None:
             return
         diag_id = self.diag.id
-        Op(self, lambda ws: ws.diagnostics.rescore(diag_id)).run()
+        Op(self, lambda ws: ws.diagnostics.rescore(diag_id)).changes(Change.DIAGNOSTICS).run()
 
     def _save_failed(self, exc: BaseException) -> None:
         self.saving -= 1

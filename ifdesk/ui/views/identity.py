@@ -1,7 +1,7 @@
 """Settings › « Identité et confiance »: create the signing identity, show its fingerprint, export the card;
 the trust store beside it (views/trust.py).
 
-Creation checks the fields with the very function the CLI uses (`ifdesk.bundle.identity._check_fields`),
+Creation checks the fields with the very function the CLI uses (`ifdesk.bundle.identity.check_fields`),
 then runs on the worker: an office's key takes about 2 s (age's scrypt), shown by a busy bar.
 """
 
@@ -14,9 +14,10 @@ from PySide6.QtCore import QStandardPaths, Qt, Signal
 from PySide6.QtWidgets import (QComboBox, QGridLayout, QHBoxLayout, QLabel, QLineEdit, QProgressBar,
                                QVBoxLayout, QWidget)
 
-from ...bundle.identity import _check_fields
+from ...bundle.identity import check_fields
 from ...core.errors import ValidationError
 from ..i18n import fmt_date, tr
+from ..changes import Change, StaleOnChange
 from ..ops import Op, show_error
 from . import sync_dialogs as dialogs
 from . import sync_work as work
@@ -180,7 +181,7 @@ class IdentityCard(QWidget):
         for f in (*fields.values(), self.f_pass2):
             f.set_error(None)
         try:
-            _check_fields(self.name.text(), self.org.text(), self.role.currentData(), self.pass1.text())
+            check_fields(self.name.text(), self.org.text(), self.role.currentData(), self.pass1.text())
         except ValidationError as exc:
             f = fields.get(exc.field or "", self.f_name)
             f.set_error(str(exc))
@@ -212,7 +213,7 @@ class IdentityCard(QWidget):
             else:
                 show_error(self, exc)
 
-        return Op(self, lambda ws: work.make_identity(ws, name, org, role, pp)).success(done).failure(failed).run()
+        return Op(self, lambda ws: work.make_identity(ws, name, org, role, pp)).changes(Change.IDENTITY).success(done).failure(failed).run()
 
     def _set_busy(self, on: bool, text: str = "") -> None:
         self.busy.setVisible(on)
@@ -251,7 +252,7 @@ class IdentityCard(QWidget):
             self.rotate_btn.setEnabled(True)
             show_error(self, exc)
 
-        return Op(self, lambda ws: work.rotate(ws, pp)).success(done).failure(failed).run()
+        return Op(self, lambda ws: work.rotate(ws, pp)).changes(Change.IDENTITY).success(done).failure(failed).run()
 
     # ---- the card ----------------------------------------------------------------------------------
     def default_card_path(self) -> Path:
@@ -279,8 +280,9 @@ def _esc(text: str) -> str:
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
-class IdentityTrustPanel(QWidget):
+class IdentityTrustPanel(StaleOnChange, QWidget):
     """The « Identité et confiance » tab of the settings: the identity above, the trust store below."""
+    CONCERNS = Change.IDENTITY | Change.TRUST  # reloaded on show only after such a change (changes.py)
 
     changed = Signal()
 
@@ -302,7 +304,7 @@ class IdentityTrustPanel(QWidget):
 
     def showEvent(self, e) -> None:
         super().showEvent(e)
-        self.refresh()
+        self.refresh_if_stale()
 
     def refresh(self) -> None:
         Op(self, work.identity_state).success(self._loaded).run()

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (QComboBox, QDateEdit, QDialog, QGridLayout, QHBox
 from ...core.errors import ValidationError
 from ...core.reference_data import current_regions, region_name
 from ...office import programmes as progs
+from ..changes import Change
 from ..i18n import fmt_date, fmt_money, locale, tr
 from ..models import RIGHT, Column, RowsModel
 from ..ops import Op
@@ -224,7 +225,7 @@ class ProgrammesDialog(QDialog):
 
                 show_error(self, err)
 
-        Op(self, lambda ws: work.save_programme(ws, pid, fields)).success(done).failure(failed).run()
+        Op(self, lambda ws: work.save_programme(ws, pid, fields)).changes(Change.PROGRAMMES).success(done).failure(failed).run()
 
     def delete_selected(self) -> None:
         r = selected_row(self.table)
@@ -243,4 +244,4 @@ class ProgrammesDialog(QDialog):
     def _delete(self, pid: int) -> None:
         if self.editing == pid:
             self.new()
-        Op(self, lambda ws: work.delete_programme(ws, pid)).success(lambda _r: self.reload()).run()
+        Op(self, lambda ws: work.delete_programme(ws, pid)).changes(Change.PROGRAMMES).success(lambda _r: self.reload()).run()

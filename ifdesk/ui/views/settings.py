@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (QComboBox, QFileDialog, QGridLayout, QHeaderView,
 from ..i18n import language, tr
 from ..log import log_file
 from ..models import ReferentielTableModel
+from ..changes import Change, StaleOnChange
 from ..ops import Op, show_error
 from .common import Field, button, card, page_header, row
 from .companies import make_table
@@ -33,8 +34,9 @@ SHORTCUTS = [
 ]
 
 
-class SettingsPage(QWidget):
+class SettingsPage(StaleOnChange, QWidget):
     """`language_changed(lang)` and `folder_changed(path)` are handled by the application."""
+    CONCERNS = Change.SETTINGS | Change.IDENTITY | Change.TRUST | Change.REFERENTIELS
 
     language_changed = Signal(str)
     folder_changed = Signal(str)
@@ -131,7 +133,11 @@ class SettingsPage(QWidget):
 
     def showEvent(self, e) -> None:
         super().showEvent(e)
-        self.refresh()
+        self.refresh_if_stale()
+
+    def mark_stale(self, changes: Change) -> None:
+        super().mark_stale(changes)
+        self.identity_panel.mark_stale(changes)
 
     def refresh(self) -> None:
         from ..work import settings_data
@@ -172,7 +178,7 @@ class SettingsPage(QWidget):
         self.expert_field.set_error(err)
         if err:
             return
-        Op(self, lambda ws: ws.set_setting("expert_name", text)).failure(lambda e: show_error(self, e)).run()
+        Op(self, lambda ws: ws.set_setting("expert_name", text)).changes(Change.SETTINGS).failure(lambda e: show_error(self, e)).run()
 
     def _lang(self, _i: int) -> None:
         lang = self.lang.currentData()

@@ -15,6 +15,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (QCheckBox, QHBoxLayout, QHeaderView, QLabel, QMenu, QTabWidget, QVBoxLayout, QWidget)
 
 from ..i18n import tr
+from ..changes import Change, StaleOnChange
 from ..ops import Op, ProgressStrip, show_error
 from . import sync_dialogs as dialogs
 from . import sync_work as work
@@ -55,7 +56,12 @@ def _outcome_counts(results: list[dict]) -> str:
     return ", ".join(f"{counts[s]} {outcome_label(s)}" for s in order if counts.get(s))
 
 
-class SyncPage(QWidget):
+# an import may bring diagnostics, companies, référentiels, conflicts and journal lines
+IMPORTED = Change.DIAGNOSTICS | Change.COMPANIES | Change.REFERENTIELS | Change.IMPORTS
+
+
+class SyncPage(StaleOnChange, QWidget):
+    CONCERNS = Change.DIAGNOSTICS | Change.COMPANIES | Change.IDENTITY | Change.TRUST | Change.IMPORTS
     identity_requested = Signal()
 
     def __init__(self, parent=None):
@@ -188,7 +194,7 @@ class SyncPage(QWidget):
     # ---- state ---------------------------------------------------------------------------------------
     def showEvent(self, e) -> None:
         super().showEvent(e)
-        self.refresh()
+        self.refresh_if_stale()
 
     def refresh(self) -> Op:
         return Op(self, work.sync_state).success(self._apply_state).run()
@@ -325,7 +331,7 @@ class SyncPage(QWidget):
                 show_error(self, exc)
 
         return (Op(self, lambda ws, p: work.export(ws, ids, out, pp, encrypt, per_diagnostic, p))
-                .with_progress(tr("Export…"), self.export_strip).success(done).failure(failed).run())
+                .changes(Change.DIAGNOSTICS).with_progress(tr("Export…"), self.export_strip).success(done).failure(failed).run())
 
     # ---- import --------------------------------------------------------------------------------------
     def choose_files(self) -> None:
@@ -398,7 +404,7 @@ class SyncPage(QWidget):
                 show_error(self, exc)
 
         return (Op(self, lambda ws, p: work.run_import(ws, files, pp, p))
-                .with_progress(tr("Import des paquets…"), self.import_strip).success(done).failure(failed).run())
+                .changes(IMPORTED).with_progress(tr("Import des paquets…"), self.import_strip).success(done).failure(failed).run())
 
     def show_results(self, results: list[dict], total: int) -> None:
         self.last_results = results

@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-from datetime import datetime
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QPushButton, QTableWidget,
                                QTableWidgetItem, QVBoxLayout, QWidget)
 
+from ..changes import Change
 from ..i18n import fmt_number, local_time, tr
 from ..ops import Op
 from . import sync_dialogs as dialogs
@@ -150,7 +150,7 @@ class ConflictsPanel(QWidget):
         bold = QFont(t.font())
         bold.setBold(True)
         self.buttons = []
-        for i, (label, texts, kind) in enumerate(rows):
+        for i, (_label, texts, kind) in enumerate(rows):
             if kind == "buttons":
                 for c, v in enumerate(vs):
                     b = QPushButton(tr("Garder cette révision"))
@@ -198,6 +198,7 @@ class ConflictsPanel(QWidget):
         if not ok:
             return False
         diag_id = self.detail["id"]
-        Op(self, lambda ws: work.resolve(ws, diag_id, v["revision"], v["content_hash"])).success(
+        Op(self, lambda ws: work.resolve(ws, diag_id, v["revision"], v["content_hash"])).changes(
+            Change.DIAGNOSTICS | Change.IMPORTS).success(
             lambda _res: self.resolved.emit(diag_id)).run()
         return True

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QHeaderView
                                QTableWidgetItem, QVBoxLayout)
 
 from ...core.identifiers import format_siret
+from ..changes import Change
 from ..i18n import tr
 from ..ops import Op, show_error
 from . import sync_dialogs as dialogs
@@ -113,4 +114,4 @@ class DistributionDialog(QDialog):
             self.go.setEnabled(True)
             show_error(self, exc)
 
-        return Op(self, lambda ws: work.distribute(ws, out, pp, refs, assign)).success(done).failure(failed).run()
+        return Op(self, lambda ws: work.distribute(ws, out, pp, refs, assign)).changes(Change.COMPANIES).success(done).failure(failed).run()

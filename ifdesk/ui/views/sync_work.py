@@ -15,6 +15,7 @@ from ...bundle import (conflicts, create_identity, describe, export_diagnostics,
                        trust_list, trust_revoke, write_card)
 from ...bundle.container import AGE_MAGIC
 from ...bundle.importer import bundle_files
+from ...store.imports import state as import_state
 from ...store.keys import KeyStore
 from ...i18n import language
 from .sync_child import make_age_keys, open_age_identity
@@ -31,9 +32,9 @@ def identity_state(ws) -> dict:
 
 def make_identity(ws, name: str, org: str, role: str, passphrase: str) -> dict:
     """An office's decryption key is made in a child process (scrypt would freeze the window ~2 s)."""
-    from ...bundle.identity import _check_fields
+    from ...bundle.identity import check_fields
 
-    _check_fields(name, org, role, passphrase)  # refusals first, before a child is started
+    check_fields(name, org, role, passphrase)  # refusals first, before a child is started
     age_keys = make_age_keys(passphrase) if role == "office" else None
     return create_identity(ws, name, org, role, passphrase, age_keys=age_keys)
 
@@ -125,13 +126,7 @@ def run_import(ws, paths: list[str], passphrase: str | None, progress) -> list[d
 def describe_results(ws, results: list[dict]) -> list[dict]:
     """Add the company and the signer's name to each result (one query each, not one per file)."""
     names = {t["key_id"]: t["name"] for t in trust_list(ws)}
-    ids = sorted({d["id"] for r in results for d in r["diagnostics"]})
-    companies: dict[str, str] = {}
-    for i in range(0, len(ids), 500):
-        chunk = ids[i:i + 500]
-        companies.update(ws.db.execute(
-            f"SELECT d.id, coalesce(c.name, d.siret) FROM diagnostics d LEFT JOIN companies c ON c.siret = d.siret "
-            f"WHERE d.id IN ({','.join('?' * len(chunk))})", chunk).fetchall())
+    companies = ws.diagnostics.company_names([d["id"] for r in results for d in r["diagnostics"]])
     for r in results:
         r["companies"] = ", ".join(dict.fromkeys(
             companies.get(d["id"]) or (d["id"] if d["revision"] is None else d["id"][:8]) for d in r["diagnostics"]))
@@ -149,9 +144,8 @@ def conflict_detail(ws, diag_id: str, variants: list[int]) -> dict:
     shown.sort(key=lambda r: (not r["current"], r["revision"], r["content_hash"]))
     sha = shown[0]["summary"]["referentiel"]["sha256"]
     ref = ws.referentiels.get(sha).localized(language())
-    completed = {(n, h): c for n, h, c in ws.db.execute(
-        "SELECT revision, content_hash, completed_at FROM revisions WHERE diag_id = ? UNION ALL "
-        "SELECT revision, content_hash, completed_at FROM held_revisions WHERE diag_id = ?", (diag_id, diag_id))}
+    st = import_state(ws.db, diag_id)
+    completed = ({(n, h): c for n, (h, c) in st.main.items()} | st.held) if st else {}
     for r in shown:
         r["completed_at"] = completed.get((r["revision"], r["content_hash"]))
     return {"id": diag_id, "variants": shown,
@@ -167,7 +161,7 @@ def resolve(ws, diag_id: str, revision: int, content_hash: str) -> dict:
 
 def distribution_data(ws) -> dict:
     experts = [t for t in trust_list(ws) if t["role"] == "expert" and t["status"] == "active"]
-    companies = list(ws.db.query("SELECT siret, name, city, assigned_to FROM companies ORDER BY name"))
+    companies = ws.companies.assignments()
     return {"experts": experts, "companies": companies}
 
 

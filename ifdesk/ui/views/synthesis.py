@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (QHBoxLayout, QHeaderView, QLabel, QListWidget, QL
 
 from ...core import scoring
 from ...core.diagnostic import MAX_NOTE, ActionItem, Status
+from ..changes import Change
 from ..elide import ElidedLabel
 from ..i18n import fmt_date, fmt_number, language, tr
 from ..models import ActionTableModel, PriorityTableModel, ThemeScoreTableModel, status_label
@@ -262,7 +263,8 @@ class SynthesisPage(QWidget):
         self.sw_error.clear()
         diag_id = self.diag.id
         set_busy_text(self.save_state, tr("Enregistrement…"), "saving")
-        Op(self, lambda ws: ws.diagnostics.set_synthesis(diag_id, strengths=s, weaknesses=w)).success(
+        Op(self, lambda ws: ws.diagnostics.set_synthesis(diag_id, strengths=s, weaknesses=w)).changes(
+            Change.DIAGNOSTICS).success(
             lambda _r: set_busy_text(self.save_state, tr("Enregistré"), "saved")).failure(self._failed).run()
 
     def _failed(self, exc: BaseException) -> None:
@@ -326,14 +328,14 @@ class SynthesisPage(QWidget):
             self.action_table.setFocus()
             self.changed.emit()
 
-        Op(self, lambda ws: ws.diagnostics.set_actions(diag_id, actions)).success(done).failure(self._failed).run()
+        Op(self, lambda ws: ws.diagnostics.set_actions(diag_id, actions)).changes(Change.DIAGNOSTICS).success(done).failure(self._failed).run()
 
     # ---- lifecycle -----------------------------------------------------------------------------
     def finish(self) -> None:
         if self._typing.isActive():
             self.save_synthesis()
         diag_id = self.diag.id
-        Op(self, lambda ws: ws.diagnostics.complete(diag_id)).success(lambda _d: self._after_lifecycle(diag_id)).failure(
+        Op(self, lambda ws: ws.diagnostics.complete(diag_id)).changes(Change.DIAGNOSTICS).success(lambda _d: self._after_lifecycle(diag_id)).failure(
             self._finish_refused).run()
 
     def _finish_refused(self, exc: BaseException) -> None:
@@ -354,7 +356,7 @@ class SynthesisPage(QWidget):
 
     def reopen(self) -> None:
         diag_id = self.diag.id
-        Op(self, lambda ws: ws.diagnostics.reopen(diag_id)).success(lambda _d: self._after_lifecycle(diag_id)).run()
+        Op(self, lambda ws: ws.diagnostics.reopen(diag_id)).changes(Change.DIAGNOSTICS).success(lambda _d: self._after_lifecycle(diag_id)).run()
 
     def _after_lifecycle(self, diag_id: str) -> None:
         self.changed.emit()

@@ -3,16 +3,18 @@ confirmation, « Révoquer… »."""
 
 from __future__ import annotations
 
+from html import escape as _esc  # rich text of a QLabel: names are data, never markup
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHeaderView, QLabel, QVBoxLayout, QWidget
 
+from ..changes import Change
 from ..i18n import tr
 from ..ops import Op
 from . import sync_dialogs as dialogs
 from . import sync_work as work
 from .common import button, card, row
 from .companies import make_table, selected_row
-from .identity import _esc
 from .sync_models import TrustTableModel, role_label
 
 
@@ -88,7 +90,7 @@ class TrustCard(QWidget):
         if not ok:
             self.state.setText(tr("Enrôlement annulé : rien n'a été enregistré."))
             return False
-        Op(self, lambda ws: work.enrol(ws, info["data"])).success(self._enrolled).run()
+        Op(self, lambda ws: work.enrol(ws, info["data"])).changes(Change.TRUST).success(self._enrolled).run()
         return True
 
     def _enrolled(self, res: dict) -> None:
@@ -120,6 +122,6 @@ class TrustCard(QWidget):
                                .replace("{k}", res["key_id"]).replace("{n}", str(res["marked_revisions"])))
             self.changed.emit()
 
-        Op(self, lambda ws: work.revoke(ws, r["key_id"])).success(done).run()
+        Op(self, lambda ws: work.revoke(ws, r["key_id"])).changes(Change.TRUST | Change.DIAGNOSTICS).success(done).run()
         return True
 

@@ -1,4 +1,5 @@
-"""Measurements of the window for the benchmark of quality.md (`tests/bench.py`).
+"""Measurements of the window for the benchmark of quality.md (`tests/bench.py`); measuring code lives
+with the tests, not in the product (architecture.md).
 
 - `ui_max_block_ms`: the longest time the GUI thread was blocked while the window saves answers
   (autosave), loads the lists of a 2,000-diagnostic workspace, shows a synthesis and makes a PDF
@@ -22,23 +23,23 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from .startup_probe import BlockMonitor  # noqa: E402
+from tests.startup_probe import PROBE_FILE, BlockMonitor  # noqa: E402
 
 
 def _demo_workspace(folder: Path, companies: int) -> None:
     if (folder / "ifdesk.sqlite3").exists():
         return
-    from ..demo.generate import fill
-    from ..store import Workspace
+    from ifdesk.demo.generate import fill
+    from ifdesk.store import Workspace
 
     with Workspace(folder) as ws:
         fill(ws, companies=companies, seed=7)
 
 
 def bench_ui(tmp: Path, quick: bool) -> dict:
-    from .app import make_app
-    from .main_window import MainWindow
-    from .ops import TaskManager
+    from ifdesk.ui.app import make_app
+    from ifdesk.ui.main_window import MainWindow
+    from ifdesk.ui.ops import TaskManager
 
     folder = tmp / "ui-2000"
     _demo_workspace(folder, 300 if quick else 2300)
@@ -99,10 +100,10 @@ SYNC_PASS = "banc d'essai de la synchronisation"
 def _sync_pair(tmp: Path, bundles: int) -> tuple[Path, Path, Path]:
     """An expert with completed diagnostics and an office that enrolled each other, and a folder of
     `bundles` signed and encrypted bundles from the expert (made with ifdesk.bundle, not measured)."""
-    from ..bundle import create_identity, export_diagnostics, exportable_ids, trust_add
-    from ..bundle.identity import card
-    from ..demo.generate import fill
-    from ..store import Workspace
+    from ifdesk.bundle import create_identity, export_diagnostics, exportable_ids, trust_add
+    from ifdesk.bundle.identity import card
+    from ifdesk.demo.generate import fill
+    from ifdesk.store import Workspace
 
     expert_dir, office_dir, out = tmp / "sync-expert", tmp / "sync-office", tmp / "sync-bundles"
     with Workspace(office_dir) as office, Workspace(expert_dir) as expert:
@@ -122,10 +123,10 @@ def bench_sync_page(tmp: Path, quick: bool) -> dict:
     """The GUI thread's longest block while the Synchronisation page imports a folder of bundles
     (200; 60 with --quick) into an office, then exports completed diagnostics (50; 30) from an
     expert: files chosen, passphrase given, then everything through the page as a user would."""
-    from .app import make_app
-    from .main_window import MainWindow
-    from .ops import TaskManager, run_until
-    from .views import sync_dialogs
+    from ifdesk.ui.app import make_app
+    from ifdesk.ui.main_window import MainWindow
+    from ifdesk.ui.ops import TaskManager, run_until
+    from ifdesk.ui.views import sync_dialogs
 
     n_import, n_export = (60, 30) if quick else (200, 50)
     expert_dir, office_dir, folder = _sync_pair(tmp, max(n_import, n_export))
@@ -149,14 +150,14 @@ def bench_sync_page(tmp: Path, quick: bool) -> dict:
             t = time.perf_counter()
             if side == "import":
                 page.import_paths([str(folder)])
-                done = lambda: len(page.last_results) == n_import  # noqa: E731
+                done = lambda: len(page.last_results) == n_import  # noqa: E731,B023 (used in this iteration)
             else:
                 dest = tmp / "sync-export"
                 ids = [r["id"] for r in page.export_model.rows()][:n_export]
                 page.export_model.checked = set(ids)
                 page.export(str(dest), per_diagnostic=True)
-                done = lambda: len(list(dest.glob("*.ifbundle"))) == n_export and not page.busy  # noqa: E731
-            run_until(lambda: done() and tm.pending == 0, 600_000)
+                done = lambda: len(list(dest.glob("*.ifbundle"))) == n_export and not page.busy  # noqa: E731,B023
+            run_until(lambda: done() and tm.pending == 0, 600_000)  # noqa: B023 (called in this iteration)
             out[f"_ui_{side}_s"] = time.perf_counter() - t
             out[f"_ui_{side}_block_ms"] = mon.stop()
             if not done():
@@ -174,9 +175,9 @@ def bench_dashboard_page(folder: Path) -> dict:
     (or changing a filter) to its figures drawn, and the GUI thread's longest block meanwhile."""
     from PySide6.QtCore import QCoreApplication
 
-    from .app import make_app
-    from .main_window import MainWindow
-    from .ops import TaskManager
+    from ifdesk.ui.app import make_app
+    from ifdesk.ui.main_window import MainWindow
+    from ifdesk.ui.ops import TaskManager
 
     app = make_app()
     tm = TaskManager(folder)
@@ -228,7 +229,7 @@ app.exec()
 
 def _startup_run(cmd: list[str]) -> tuple[float, list[str]]:
     """Seconds from process start to its « ready » line, and the lines it printed."""
-    env = dict(os.environ, QT_QPA_PLATFORM=os.environ.get("QT_QPA_PLATFORM", "offscreen"), IFDESK_STARTUP_PROBE="1")
+    env = dict(os.environ, QT_QPA_PLATFORM=os.environ.get("QT_QPA_PLATFORM", "offscreen"), IFDESK_STARTUP_PROBE=str(PROBE_FILE))
     t = time.perf_counter()
     p = subprocess.Popen(cmd, stdout=subprocess.PIPE, text=True, env=env)
     first = p.stdout.readline()
@@ -250,7 +251,7 @@ def bench_startup(tmp: Path, quick: bool) -> dict:
     ops.TaskManager.warm_up) and the GUI thread's longest block meanwhile."""
     import compileall
 
-    from .. import __file__ as package_init
+    from ifdesk import __file__ as package_init
 
     folder = tmp / "ui-2000"
     _demo_workspace(folder, 300 if quick else 2300)
@@ -277,7 +278,7 @@ def bench_startup(tmp: Path, quick: bool) -> dict:
 
 
 if __name__ == "__main__":
-    if len(sys.argv) > 2 and sys.argv[1] == "dashboard":  # python -m ifdesk.ui.measure dashboard FOLDER
+    if len(sys.argv) > 2 and sys.argv[1] == "dashboard":  # python -m tests.ui_measure dashboard FOLDER
         for k, v in bench_dashboard_page(Path(sys.argv[2])).items():
             print(f"{k:<28} {v:10.3f}")
     else:

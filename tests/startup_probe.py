@@ -1,7 +1,15 @@
-"""Instruments for the benchmark (`ifdesk/ui/measure.py`), kept light: the start-up probe runs inside
-the measured start, so it imports nothing beyond QtCore."""
+"""Instruments for the benchmark (`tests/ui_measure.py`), kept light: the start-up probe runs inside
+the measured start, so it imports nothing beyond QtCore.
+
+The product carries no measuring code: `IFDESK_STARTUP_PROBE=/path/to/this/file ifdesk gui` makes the
+window load this file and call its `probe_startup(app, window)` (ifdesk/ui/app.py `_load_probe`); the
+benchmark, tests/test_startup.py and the frozen build's smoke test (packaging/smoke_test.sh) do so."""
 
 from __future__ import annotations
+
+from pathlib import Path
+
+PROBE_FILE = Path(__file__).resolve()
 
 
 class BlockMonitor:
@@ -41,10 +49,11 @@ HEAVY = ("pydantic", "sqlite_utils", "yaml", "cryptography", "reportlab", "openp
 
 
 def probe_startup(app, window) -> None:
-    """`IFDESK_STARTUP_PROBE=1 ifdesk gui`: print « ready » once the first page shows its rows (painted)
-    and the event loop has nothing left to do (a zero timer fires after the pending events), then
-    « warm SECONDS MAX_BLOCK_MS » once the warm-up is over, then « heavy-at-ready NAMES » (the HEAVY
-    libraries already imported at « ready »: none expected), and quit."""
+    """`IFDESK_STARTUP_PROBE=<this file> ifdesk gui`: print « ready » once the first page shows its rows
+    (painted) and the event loop has nothing left to do (a zero timer fires after the pending events),
+    then « warm SECONDS MAX_BLOCK_MS » once the warm-up is over, then « heavy-at-ready NAMES » (the HEAVY
+    libraries already imported at « ready »: none expected), then « heavy-at-warm NAMES » (those imported
+    once the warm-up is over: all expected), and quit."""
     import sys
 
     from PySide6.QtCore import QElapsedTimer, QTimer
@@ -57,6 +66,7 @@ def probe_startup(app, window) -> None:
         if window.tm.warm and window.tm.pending == 0:
             print(f"warm {clock.elapsed() / 1000:.4f} {mon.stop():.2f}", flush=True)
             print("heavy-at-ready " + (",".join(heavy) or "-"), flush=True)
+            print("heavy-at-warm " + (",".join(name for name in HEAVY if name in sys.modules) or "-"), flush=True)
             app.quit()
         else:
             QTimer.singleShot(5, warm_check)
