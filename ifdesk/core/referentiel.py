@@ -266,10 +266,10 @@ def _texts_in(ref: Referentiel, lang: str) -> dict[str, Any]:
 
 #: Keys added after the first published référentiels. Left out of the canonical form while absent,
 #: so that the identity (SHA-256) of a file written before them does not change.
-_ADDED_ROOT = {"translations": [], "en": None, "previous": None, "guidance": ""}
+_ADDED_ROOT: dict[str, Any] = {"translations": [], "en": None, "previous": None, "guidance": ""}
 
 
-def _without_absent_additions(data: dict) -> dict:
+def _without_absent_additions(data: dict[str, Any]) -> dict[str, Any]:
     for k, empty in _ADDED_ROOT.items():
         if data.get(k) == empty:
             data.pop(k, None)
@@ -387,13 +387,13 @@ def cross_check(data: Any) -> list[tuple[tuple[Any, ...], str]]:
     return out
 
 
-def _translation_problems(data: dict) -> list[tuple[tuple, str]]:
+def _translation_problems(data: dict[str, Any]) -> list[tuple[tuple[Any, ...], str]]:
     """Every item carries the text of each declared translation, complete; none carries an undeclared one."""
-    out: list[tuple[tuple, str]] = []
+    out: list[tuple[tuple[Any, ...], str]] = []
     declared = data.get("translations")
     declared = [x for x in declared if isinstance(x, str)] if isinstance(declared, list) else []
 
-    def check(item: Any, loc: tuple, keys: tuple[str, ...]) -> None:
+    def check(item: Any, loc: tuple[Any, ...], keys: tuple[str, ...]) -> None:
         if not isinstance(item, dict):
             return
         for lang in TRANSLATION_LANGUAGES:
@@ -437,9 +437,9 @@ def _translation_problems(data: dict) -> list[tuple[tuple, str]]:
     return out
 
 
-def _previous_problems(data: dict, ids: set[str]) -> list[tuple[tuple, str]]:
+def _previous_problems(data: dict[str, Any], ids: set[str]) -> list[tuple[tuple[Any, ...], str]]:
     """The declared mapping names only criteria of this file on its new side."""
-    out: list[tuple[tuple, str]] = []
+    out: list[tuple[tuple[Any, ...], str]] = []
     prev = data.get("previous")
     if not isinstance(prev, dict) or not isinstance(prev.get("criteria"), dict):
         return out
@@ -452,7 +452,7 @@ def _previous_problems(data: dict, ids: set[str]) -> list[tuple[tuple, str]]:
     return out
 
 
-def locate(source: str, text: str, problems: list[tuple[tuple, str]]) -> list[str]:
+def locate(source: str, text: str, problems: list[tuple[tuple[Any, ...], str]]) -> list[str]:
     """Put `file:line: path: message` on problems found outside the loader (e.g. against another version)."""
     try:
         node = yaml.compose(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))

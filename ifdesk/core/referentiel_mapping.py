@@ -8,6 +8,8 @@ renamed; several: split; `[]`: removed). Follow-up diagnostics read it the other
 
 from __future__ import annotations
 
+from typing import Any
+
 from ..i18n import _
 from .referentiel import Referentiel
 
@@ -39,7 +41,7 @@ def counterparts(new_ref: Referentiel, old_ref: Referentiel) -> dict[str, list[s
     return {cid: [cid] if cid in old_ref.criteria_by_id else [] for cid in new_ref.criteria_by_id}
 
 
-def check_previous(new_ref: Referentiel, old_ref: Referentiel) -> list[tuple[tuple, str]]:
+def check_previous(new_ref: Referentiel, old_ref: Referentiel) -> list[tuple[tuple[Any, ...], str]]:
     """Problems of `new_ref`'s declared mapping against the previous version itself, located.
 
     Every old id must be a criterion of `old_ref`, and every criterion of `old_ref` must be
@@ -49,7 +51,7 @@ def check_previous(new_ref: Referentiel, old_ref: Referentiel) -> list[tuple[tup
         return []
     mapping = new_ref.previous.criteria  # type: ignore[union-attr]
     label = f"{old_ref.id} {old_ref.version}"
-    out: list[tuple[tuple, str]] = []
+    out: list[tuple[tuple[Any, ...], str]] = []
     for old in mapping:
         if old not in old_ref.criteria_by_id:
             out.append((("previous", "criteria", old), _("critère inconnu de {ref} : « {id} »", ref=label, id=old)))

@@ -157,5 +157,7 @@ class ReportNotice(QFrame):
         return bool(ok)
 
     def _problem(self, message: str) -> None:
-        self.problem.setText(message.replace("{path}", str(self.pdf)).replace("{folder}", str(self.pdf.parent)))
+        pdf = self.pdf
+        folder = str(pdf.parent) if pdf is not None else ""
+        self.problem.setText(message.replace("{path}", str(pdf)).replace("{folder}", folder))
         self.problem.show()
