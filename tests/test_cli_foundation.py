@@ -72,9 +72,10 @@ def test_referentiel_commands(cli, tmp_path):
 
 def test_company_and_diagnostic_workflow(cli, data_dir):
     ok(cli("company", "add", "--siret", "732 829 320 00074", "--name", "Forges de Loire", "--region", "84",
-           "--naf", "2562B", "--headcount", "48"))
+           "--naf", "2562B", "--headcount", "48", "--turnover", "6000000"))
     companies = json.loads(ok(cli("company", "list", "--json")).stdout)
     assert companies[0]["siret"] == "73282932000074" and companies[0]["size_class"] == "PME"
+    assert (companies[0]["naf"], companies[0]["naf_label"]) == ("25.62B", "Mécanique industrielle")
     diag_id = json.loads(ok(cli("diag", "new", "--siret", "73282932000074", "--json")).stdout)["id"]
     shown = json.loads(ok(cli("referentiel", "show", "--json")).stdout)
     crits = [c["id"] for t in shown["themes"] for c in t["criteria"]]
@@ -172,3 +173,17 @@ def test_demo_is_reproducible(tmp_path):
     assert len(companies) == 30 and len({c["region"] for c in companies}) > 5
     assert all(10 <= int(c["naf"][:2]) <= 33 for c in companies)
     assert json.loads(ok(run_cli("check", "--json", data_dir=a)).stdout)["ok"]
+
+
+def test_company_add_refuses_unknown_and_non_manufacturing_codes_with_the_reason(cli, data_dir):
+    refused(cli("company", "add", "--siret", "73282932000074", "--name", "X", "--region", "84", "--naf", "25.62Z"),
+            "sous-classe NAF inconnue : 25.62Z")
+    refused(cli("company", "add", "--siret", "732 829 321 00072", "--name", "X", "--region", "84"), "clé SIREN invalide")
+    refused(cli("company", "add", "--siret", "73282932000074", "--name", "X", "--region", "84", "--naf", "4711F"),
+            "--allow-non-manufacturing")
+    assert json.loads(ok(cli("company", "list", "--json")).stdout) == []      # nothing written
+    r = ok(cli("company", "add", "--siret", "73282932000074", "--name", "X", "--region", "84", "--naf", "4711F",
+               "--headcount", "7000", "--allow-non-manufacturing"))
+    assert "section G" in r.stderr and "PME et les ETI" in r.stderr            # accepted, with both warnings
+    listed = ok(cli("company", "list")).stdout
+    assert "47.11F Hypermarchés" in listed and "GE" in listed

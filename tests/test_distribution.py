@@ -23,7 +23,7 @@ from tests.bundle_kit import PASS, SIRETS, dump, journal_count, members_of, new_
 
 ENV = {"IFDESK_PASSPHRASE": PASS}
 NEW_SIRET = "40483304800022"  # a company the expert does not know yet
-OTHER_SIRET = "31337890600009"  # assigned to the colleague
+OTHER_SIRET = "31337890300006"  # assigned to the colleague
 
 
 def ref_version(tmp: Path, version: str) -> Path:

@@ -18,6 +18,12 @@ EN: dict[str, str] = {
     "fichier contenant la phrase secrète de la clé": "file containing the key's passphrase",
     "manquant": "missing",
     "interrompu": "interrupted",
+    # ifdesk/cli/cmd_company.py (issue 15)
+    "accepter un code NAF hors de l'industrie manufacturière (section C)":
+        "accept a NAF code outside manufacturing (section C)",
+    "Ajoutez --allow-non-manufacturing pour l'enregistrer quand même.":
+        "Add --allow-non-manufacturing to register it anyway.",
+    "attention : {w}": "warning: {w}",
     # ifdesk/cli/cmd_check.py
     "vérifier l'intégrité de l'espace de travail": "check the workspace's integrity",
     "espace de travail sain : {p}": "workspace sound: {p}",

@@ -14,7 +14,7 @@ from pathlib import Path
 from ..core.company import Company
 from ..core.diagnostic import Diagnostic
 from ..core.errors import NotFoundError
-from ..core.reference_data import naf_division_name, region_name
+from ..core.reference_data import region_name
 from ..core.referentiel import Referentiel
 from ..core.scoring import Scores, compute
 
@@ -65,8 +65,8 @@ def collect(ws, diag_id: str, revision: int | None = None) -> ReportData:
         name = region_name(company.region)
         data.region = name or company.region
         if company.naf:
-            div = naf_division_name(company.naf[:2])
-            data.naf_label = f"{company.naf} — {div}" if div else company.naf
+            label = company.naf_label  # the sub-class's INSEE label (« Mécanique industrielle »)
+            data.naf_label = f"{company.naf} — {label}" if label else company.naf
         data.programme = _programme(ws, company.region, diag.visit_date)
     ident = ws.identity()
     if ident and diag.expert_key_id and ident.get("key_id") == diag.expert_key_id:
