@@ -82,10 +82,19 @@ def test_company_and_diagnostic_workflow(cli, data_dir):
     ok(cli("diag", "set", diag_id, crits[0], "3", "--target", "5", "--note", "Plan stratégique à 3 ans"))
     ok(cli("diag", "set", diag_id, crits[1], "--na", "Sans objet ici"))
     p = refused(cli("diag", "complete", diag_id), "incomplet")
-    assert crits[2] in p.stderr and len(p.stderr.strip().splitlines()) == 1 + len(crits) - 2
+    assert crits[2] in p.stderr and len(p.stderr.strip().splitlines()) == 1 + 3 + len(crits) - 2
     for c in crits[2:]:
         ok(cli("diag", "set", diag_id, c, "2", "--target", "3"))
+    # answers complete, synthesis not: refused with what is missing
+    p = refused(cli("diag", "complete", diag_id), "synthèse", "points forts", "points faibles", "aucune action")
+    ok(cli("diag", "synthesis", diag_id, "--strengths", "Savoir-faire", "--weaknesses", "Données papier"))
+    refused(cli("diag", "complete", diag_id), "aucune action")
+    ok(cli("diag", "set-info", diag_id, "--no-action", "Investissements déjà engagés", "--restitution", "2027-01-15",
+           "--followup", "2027-07-01", "--expert-contact", "claire@example.org"))
     ok(cli("diag", "complete", diag_id))
+    steps = json.loads(ok(cli("diag", "show", diag_id, "--json")).stdout)["next_steps"]
+    assert steps["restitution_date"] == "2027-01-15" and steps["followup_date"] == "2027-07-01"
+    assert steps["no_action_reason"] == "Investissements déjà engagés" and steps["expert_contact"] == "claire@example.org"
     listed = json.loads(ok(cli("diag", "list", "--json")).stdout)
     assert set(listed[0]) >= {"id", "siret", "company", "status", "revision", "expert_key_id", "referentiel", "overall_score"}
     assert listed[0]["status"] == "completed" and listed[0]["revision"] == 1

@@ -50,7 +50,7 @@ def world(tmp_path):
     create_identity(colleague, "Marc Collègue", "Cabinet B", "expert", PASS)
     trust_add(office, card(colleague), confirmed=True)
     office.companies.add(new_company(siret=NEW_SIRET, name="Fonderie du Rhône", region="84", naf="24.51Z",
-                                     headcount=120, city="Vienne"))
+                                     headcount=120, turnover_eur=18_000_000, city="Vienne"))
     office.companies.add(new_company(siret=OTHER_SIRET, name="Plasturgie de l'Ain", region="84", headcount=60))
     office.companies.add(new_company(siret=SIRETS[0], name="Mécanique Officielle SAS", region="84", naf="25.62A",
                                      headcount=999, city="Villeurbanne"))

@@ -43,6 +43,8 @@ def _diag(ws, ref, company, visit, expert, levels, complete=True):
             _answer(ws, d, crit, na="pas de poste concerné")
         else:
             _answer(ws, d, crit, lv)
+    ws.diagnostics.set_synthesis(d, strengths="Atelier rangé", weaknesses="Peu de données",
+                                 no_action_reason="Plan d'actions remis à la restitution")
     if complete:
         ws.diagnostics.complete(d)
     return d

@@ -203,6 +203,7 @@ def test_refused_save_says_so_and_shows_what_is_stored(win, qtbot):
     def complete_elsewhere(ws):  # e.g. finished from the command line meanwhile
         for cid in ed.ref.criteria_by_id:
             ws.diagnostics.save_answer(diag_id, Answer(criterion=cid, level=1))
+        ws.diagnostics.set_synthesis(diag_id, strengths="A", weaknesses="B", no_action_reason="C")
         ws.diagnostics.complete(diag_id)
 
     win.tm.call(complete_elsewhere)

@@ -153,6 +153,7 @@ def test_finish_lists_what_is_missing_and_leads_there(qtbot, data_dir, workspace
     ids = list(ref.criteria_by_id)
     for cid in ids[:-3]:
         workspace.diagnostics.save_answer(diag_id, Answer(criterion=cid, level=2))
+    workspace.diagnostics.set_synthesis(diag_id, strengths="Équipe", weaknesses="Données", no_action_reason="Suivi")
     workspace.close()
     w = open_window(qtbot, data_dir)
     w.open_synthesis(diag_id)

@@ -19,6 +19,13 @@ EN: dict[str, str] = {
     "Le diagnostic est déjà {s}.": "The assessment is already {s}.",
     "Diagnostic incomplet : {n} critère(s) sans réponse.": "Incomplete assessment: {n} criterion(s) unanswered.",
     "Le diagnostic est déjà en brouillon (révision {r}).": "The assessment is already a draft (revision {r}).",
+    "points forts (synthèse)": "strengths (synthesis)",
+    "points faibles (synthèse)": "weaknesses (synthesis)",
+    "au moins une action au plan, ou « aucune action » avec sa raison":
+        "at least one action in the plan, or \"no action\" with its reason",
+    "Diagnostic incomplet : {n} critère(s) sans réponse et la synthèse à compléter.":
+        "Incomplete assessment: {n} criterion(s) unanswered and the synthesis to complete.",
+    "Diagnostic incomplet : la synthèse est à compléter.": "Incomplete assessment: the synthesis is to complete.",
     # ifdesk/core/identifiers.py
     "SIREN invalide : 9 chiffres attendus (reçu « {raw} »).": "Invalid SIREN: 9 digits expected (got \"{raw}\").",
     "SIREN invalide : clé SIREN invalide ({s}).": "Invalid SIREN: invalid SIREN check digit ({s}).",
@@ -34,6 +41,12 @@ EN: dict[str, str] = {
     "les programmes Industrie du Futur visent l'industrie.":
         "{code} \"{label}\" is outside manufacturing (section {s} \"{sl}\", not section C): "
         "the Industrie du Futur programmes are for industry.",
+    # ifdesk/core/financing.py
+    "{f} : JSON invalide ({e}).": "{f}: invalid JSON ({e}).",
+    "{f} : une liste « schemes » d'au plus {n} dispositifs est attendue.":
+        "{f}: a \"schemes\" list of at most {n} schemes is expected.",
+    "{f} : dispositif n° {i} invalide (name, body, funds : textes ; link : https://…).":
+        "{f}: scheme no. {i} is invalid (name, body, funds: texts; link: https://…).",
     # ifdesk/core/company_rules.py
     "indéterminé": "undetermined",
     "micro-entreprise (PME)": "micro-enterprise (SME)",

@@ -96,6 +96,10 @@ def insert_revision(db, diag: Diagnostic, ref: Referentiel, content_hash: str) -
          diag.visit_date.isoformat() if diag.visit_date else None, diag.strengths, diag.weaknesses, content_hash,
          s.overall, upd, diag.last_criterion, "import", _iso(diag.created_at) or upd, upd, _iso(diag.completed_at),
          _iso(diag.completed_at)))
+    steps = diag.next_steps()  # issue 15's optional fields (restitution, follow-up, expert's contact…), when set
+    if steps:
+        db.execute(f"UPDATE revisions SET {', '.join(f'{k} = ?' for k in steps)} WHERE diag_id = ? AND revision = ?",
+                   (*steps.values(), diag.id, diag.revision))
     db.conn.executemany(
         "INSERT INTO answers (diag_id, revision, criterion, level, target, note, na, na_reason, important, updated_at) "
         "VALUES (?,?,?,?,?,?,?,?,?,?)",
