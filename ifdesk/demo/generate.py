@@ -164,7 +164,8 @@ def fill(ws: Workspace, companies: int = 40, seed: int = 1, ref: Referentiel | N
                 # next steps (issue 15), derived from the visit without drawing: the seed's draws stay the same
                 restitution_date=visit + timedelta(days=15) if kind != "draft" else None,
                 followup_date=visit + timedelta(days=365) if kind != "draft" else None,
-                expert_org=ident["org"] if ident else "", expert_contact="")
+                expert_org=ident["org"] if ident else "Organisme de démonstration",
+                expert_contact="" if ident else "expert@example.org")
             out.diagnostic(diag, scores, exported=kind in ("exported", "reopened"))
             if kind == "reopened":
                 d2 = diag.model_copy(update={"revision": 2, "base_revision": 1, "status": Status.DRAFT, "completed_at": None})

@@ -80,8 +80,8 @@ def confidentiality_and_signatures(data: ReportData, L: Labels) -> list[Flowable
                              ("TOPPADDING", (0, 0), (-1, -1), 5), ("BOTTOMPADDING", (0, 0), (-1, -1), 5)]))
     conf = _heading(L, "confidentiality")
     signatures = P(text(L("signatures")), "h2")
-    return [CondPageBreak(95 * mm), KeepTogether([conf, P(text(L("confidentiality_text")))]),
-            KeepTogether([signatures, sig])]
+    # one block: on the page where the financing ends when it fits there, else a closing page of its own
+    return [Spacer(1, 4 * mm), KeepTogether([conf, P(text(L("confidentiality_text"))), signatures, sig])]
 
 
 __all__ = ["next_steps", "financing", "confidentiality_and_signatures"]

@@ -8,7 +8,7 @@ from datetime import datetime
 
 from reportlab.lib.units import mm
 from reportlab.lib.utils import ImageReader
-from reportlab.platypus import (CondPageBreak, Flowable, LongTable, NextPageTemplate,
+from reportlab.platypus import (CondPageBreak, Flowable, KeepTogether, LongTable, NextPageTemplate,
                                 PageBreak, Paragraph, Spacer, Table, TableStyle)
 
 from .. import __version__
@@ -177,7 +177,6 @@ def synthesis(data: ReportData, L: Labels) -> list[Flowable]:
 # ---- one section per theme -----------------------------------------------------------------------
 
 BARS_PER_CHART = 20  # 20 rows of 25 pt: a chart always fits in a page
-THEME_START = 95 * mm  # room a theme needs to start on the current page (heading, score line, a short chart)
 
 
 def themes(data: ReportData, L: Labels) -> list[Flowable]:
@@ -188,8 +187,11 @@ def themes(data: ReportData, L: Labels) -> list[Flowable]:
     for i, t in enumerate(ref.themes, 1):
         if i == 1:
             out += [PageBreak(), H1(L, "themes")]
-        else:  # the next theme follows on the same page when its heading, chart and first lines fit
-            out += [CondPageBreak(THEME_START), Spacer(1, 4 * mm)]
+        else:
+            out.append(Spacer(1, 4 * mm))
+        # a theme follows on the same page when its heading and first chart fit there (no half-empty
+        # pages, no heading left alone at the foot of a page): KeepTogether moves the block, not the page
+        start = len(out)
         heading = P(text(f"{i}. {t.title}"), "h2")
         heading.toc_key = f"theme:{t.id}"
         out.append(heading)
@@ -218,6 +220,8 @@ def themes(data: ReportData, L: Labels) -> list[Flowable]:
         for k in range(0, len(rows), BARS_PER_CHART):  # a theme with many criteria: several charts
             out.append(charts.bars(rows[k:k + BARS_PER_CHART], ref.min_level, ref.max_level, CONTENT_W,
                                    level_labels, L("chart_legend_current"), L("chart_legend_target")))
+            if k == 0:
+                out[start:] = [KeepTogether(out[start:])]
         out += [Spacer(1, 3 * mm), _strong_weak(data, L, t, codes), Spacer(1, 1 * mm)]
         out += [CondPageBreak(22 * mm), P(text(L("notes")), "h3")]  # never a heading alone at the foot of a page
         noted = [(c, diag.answers[c.id]) for c in t.criteria if c.id in diag.answers and diag.answers[c.id].note.strip()]
@@ -269,7 +273,8 @@ MANY_CRITERIA = 24
 def action_plan(data: ReportData, L: Labels) -> list[Flowable]:
     codes = data.criterion_codes()
     actions = sorted(enumerate(data.diag.actions), key=lambda x: (x[1].priority, x[0]))
-    out: list[Flowable] = [PageBreak(), H1(L, "action_plan")]
+    # after the last theme on the same page when a good part of the plan fits there (no half-empty page)
+    out: list[Flowable] = [CondPageBreak(110 * mm), Spacer(1, 6 * mm), H1(L, "action_plan")]
     if not actions:
         reason = data.diag.no_action_reason.strip()
         return out + [P(text(L("no_action_reason", reason=reason)) if reason else text(L("no_actions")),

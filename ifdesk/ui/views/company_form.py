@@ -180,7 +180,7 @@ class CompanyForm(QWidget):
         e = naf_rules.lookup(code)
         if e is None:
             return ""
-        text = f"{e.code} — {e.label} ({e.class_label} ; {e.division_label})"
+        text = f"{e.code} — {e.label}" + (f" ({e.class_label})" if e.class_label != e.label else "")
         if not e.manufacturing:
             text += "\n⚠ " + tr("Hors industrie manufacturière (section {s}) : à confirmer à l'enregistrement.").format(s=e.section)
         return text
@@ -191,7 +191,8 @@ class CompanyForm(QWidget):
         except ValidationError:
             v = {"headcount": None}
         figures = (v.get("headcount"), v.get("turnover_eur"), v.get("balance_sheet_eur"))
-        text = tr("Catégorie (décret 2008-1354) : ") + size_label(*figures)
+        given = any(x is not None for x in figures)
+        text = tr("Catégorie (décret 2008-1354) : ") + (size_label(*figures) if given else "—")
         warning = programme_size_warning(*figures)
         if warning:
             text += "\n⚠ " + warning
