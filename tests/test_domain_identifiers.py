@@ -161,3 +161,15 @@ def test_a_large_company_is_warned_not_refused():
     assert programme_size_warning(200, 10e6) is None and programme_size_warning(None) is None
     c = new_company(siret="73282932000074", name="Grand Groupe", region="84", headcount=7000)
     assert c.size is SizeClass.GE
+
+
+def test_the_nomenclature_is_declared_as_package_data_and_in_the_installer_spec():
+    import fnmatch
+    import tomllib
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parent.parent
+    globs = tomllib.loads((root / "pyproject.toml").read_text("utf-8"))["tool"]["setuptools"]["package-data"]["ifdesk.core"]
+    assert any(fnmatch.fnmatch("data/naf-rev2.csv", g) for g in globs)
+    assert any(fnmatch.fnmatch("data/financing.json", g) for g in globs)
+    assert '("ifdesk/core/data", "*.csv")' in (root / "packaging" / "ifdesk.spec").read_text("utf-8")
