@@ -74,6 +74,7 @@ def test_financing_schemes_are_data_and_a_workspace_can_replace_them(workspace, 
 
 
 @pytest.mark.parametrize("doc", [{"schemes": [{"name": "X", "body": "", "funds": "", "link": "javascript:alert(1)"}]},
+                                 {"schemes": [{"name": "X", "link": "https://a.fr/\" onclick=\"x"}]},
                                  {"schemes": [{"name": ""}]}, {"schemes": "x"}, [1, 2]])
 def test_bad_financing_files_are_refused_with_the_reason(doc):
     with pytest.raises(ValidationError, match="financing.json"):

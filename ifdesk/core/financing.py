@@ -7,6 +7,7 @@ The shipped list is `data/financing.json`; an office (or an expert) replaces it 
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
@@ -15,6 +16,7 @@ from ..i18n import _
 from .errors import ValidationError
 
 MAX_SCHEMES = 30
+_LINK = re.compile(r"^https://[^\s\"'<>\\]+$")  # printed as a link: no quote, space or markup
 MAX_TEXT = 600
 
 
@@ -41,7 +43,7 @@ def parse(raw: str, origin: str) -> list[Scheme]:
         ok = isinstance(it, dict) and all(isinstance(it.get(k, ""), str) and len(it.get(k, "")) <= MAX_TEXT
                                           for k in ("name", "body", "funds", "link"))
         link = it.get("link", "") if ok else ""
-        if not ok or not it.get("name", "").strip() or (link and not link.startswith("https://")):
+        if not ok or not it.get("name", "").strip() or (link and not _LINK.match(link)):
             raise ValidationError(_("{f} : dispositif n° {i} invalide (name, body, funds : textes ; link : https://…).",
                                     f=origin, i=i + 1))
         out.append(Scheme(it["name"].strip(), it.get("body", "").strip(), it.get("funds", "").strip(), link.strip()))

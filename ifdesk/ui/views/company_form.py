@@ -40,6 +40,7 @@ class CompanyForm(QWidget):
     def __init__(self, parent=None):
         super().__init__(parent)
         self.editing: str | None = None
+        self.editing_naf: str | None = None
         frame, lay = card()
         self.title = QLabel(tr("Nouvelle entreprise"))
         self.title.setObjectName("cardTitle")
@@ -215,6 +216,7 @@ class CompanyForm(QWidget):
     def edit(self, c: Company) -> None:
         self.clear()
         self.editing = c.siret
+        self.editing_naf = c.naf
         self.title.setText(tr("Modifier l'entreprise"))
         self.inputs["name"].setText(c.name)
         self.inputs["siret"].setText(format_siret(c.siret))
@@ -261,8 +263,8 @@ class CompanyForm(QWidget):
         """A code outside section C is accepted only once the expert confirms it (the CLI's
         `--allow-non-manufacturing`)."""
         warning = naf_rules.outside_manufacturing(company.naf, company.naf_nomenclature)
-        if warning is None:
-            return True
+        if warning is None or (self.editing and company.naf == self.editing_naf):
+            return True  # confirmed when the code was first given
         box = QMessageBox(QMessageBox.Icon.Warning, tr("Entreprise hors industrie"),
                           warning + "\n\n" + tr("Enregistrer quand même ?"),
                           QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, self)
