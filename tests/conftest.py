@@ -63,7 +63,7 @@ def company(workspace):
     from ifdesk.core.company import new_company
 
     c = new_company(siret="732 829 320 00074", name="Mécanique Générale du Forez", region="84",
-                    naf="25.62B", headcount=48, city="Saint-Étienne")
+                    naf="25.62B", headcount=48, turnover_eur=7_500_000, city="Saint-Étienne")
     workspace.companies.add(c)
     return c
 

@@ -72,19 +72,29 @@ def test_referentiel_commands(cli, tmp_path):
 
 def test_company_and_diagnostic_workflow(cli, data_dir):
     ok(cli("company", "add", "--siret", "732 829 320 00074", "--name", "Forges de Loire", "--region", "84",
-           "--naf", "2562B", "--headcount", "48"))
+           "--naf", "2562B", "--headcount", "48", "--turnover", "6000000"))
     companies = json.loads(ok(cli("company", "list", "--json")).stdout)
     assert companies[0]["siret"] == "73282932000074" and companies[0]["size_class"] == "PME"
+    assert (companies[0]["naf"], companies[0]["naf_label"]) == ("25.62B", "Mécanique industrielle")
     diag_id = json.loads(ok(cli("diag", "new", "--siret", "73282932000074", "--json")).stdout)["id"]
     shown = json.loads(ok(cli("referentiel", "show", "--json")).stdout)
     crits = [c["id"] for t in shown["themes"] for c in t["criteria"]]
     ok(cli("diag", "set", diag_id, crits[0], "3", "--target", "5", "--note", "Plan stratégique à 3 ans"))
     ok(cli("diag", "set", diag_id, crits[1], "--na", "Sans objet ici"))
     p = refused(cli("diag", "complete", diag_id), "incomplet")
-    assert crits[2] in p.stderr and len(p.stderr.strip().splitlines()) == 1 + len(crits) - 2
+    assert crits[2] in p.stderr and len(p.stderr.strip().splitlines()) == 1 + 3 + len(crits) - 2
     for c in crits[2:]:
         ok(cli("diag", "set", diag_id, c, "2", "--target", "3"))
+    # answers complete, synthesis not: refused with what is missing
+    p = refused(cli("diag", "complete", diag_id), "synthèse", "points forts", "points faibles", "aucune action")
+    ok(cli("diag", "synthesis", diag_id, "--strengths", "Savoir-faire", "--weaknesses", "Données papier"))
+    refused(cli("diag", "complete", diag_id), "aucune action")
+    ok(cli("diag", "set-info", diag_id, "--no-action", "Investissements déjà engagés", "--restitution", "2027-01-15",
+           "--followup", "2027-07-01", "--expert-contact", "claire@example.org"))
     ok(cli("diag", "complete", diag_id))
+    steps = json.loads(ok(cli("diag", "show", diag_id, "--json")).stdout)["next_steps"]
+    assert steps["restitution_date"] == "2027-01-15" and steps["followup_date"] == "2027-07-01"
+    assert steps["no_action_reason"] == "Investissements déjà engagés" and steps["expert_contact"] == "claire@example.org"
     listed = json.loads(ok(cli("diag", "list", "--json")).stdout)
     assert set(listed[0]) >= {"id", "siret", "company", "status", "revision", "expert_key_id", "referentiel", "overall_score"}
     assert listed[0]["status"] == "completed" and listed[0]["revision"] == 1
@@ -172,3 +182,17 @@ def test_demo_is_reproducible(tmp_path):
     assert len(companies) == 30 and len({c["region"] for c in companies}) > 5
     assert all(10 <= int(c["naf"][:2]) <= 33 for c in companies)
     assert json.loads(ok(run_cli("check", "--json", data_dir=a)).stdout)["ok"]
+
+
+def test_company_add_refuses_unknown_and_non_manufacturing_codes_with_the_reason(cli, data_dir):
+    refused(cli("company", "add", "--siret", "73282932000074", "--name", "X", "--region", "84", "--naf", "25.62Z"),
+            "sous-classe NAF inconnue : 25.62Z")
+    refused(cli("company", "add", "--siret", "732 829 321 00072", "--name", "X", "--region", "84"), "clé SIREN invalide")
+    refused(cli("company", "add", "--siret", "73282932000074", "--name", "X", "--region", "84", "--naf", "4711F"),
+            "--allow-non-manufacturing")
+    assert json.loads(ok(cli("company", "list", "--json")).stdout) == []      # nothing written
+    r = ok(cli("company", "add", "--siret", "73282932000074", "--name", "X", "--region", "84", "--naf", "4711F",
+               "--headcount", "7000", "--allow-non-manufacturing"))
+    assert "section G" in r.stderr and "PME et les ETI" in r.stderr            # accepted, with both warnings
+    listed = ok(cli("company", "list")).stdout
+    assert "47.11F Hypermarchés" in listed and "GE" in listed

@@ -23,7 +23,7 @@ from tests.bundle_kit import PASS, SIRETS, dump, journal_count, members_of, new_
 
 ENV = {"IFDESK_PASSPHRASE": PASS}
 NEW_SIRET = "40483304800022"  # a company the expert does not know yet
-OTHER_SIRET = "31337890600009"  # assigned to the colleague
+OTHER_SIRET = "31337890300006"  # assigned to the colleague
 
 
 def ref_version(tmp: Path, version: str) -> Path:
@@ -50,7 +50,7 @@ def world(tmp_path):
     create_identity(colleague, "Marc Collègue", "Cabinet B", "expert", PASS)
     trust_add(office, card(colleague), confirmed=True)
     office.companies.add(new_company(siret=NEW_SIRET, name="Fonderie du Rhône", region="84", naf="24.51Z",
-                                     headcount=120, city="Vienne"))
+                                     headcount=120, turnover_eur=18_000_000, city="Vienne"))
     office.companies.add(new_company(siret=OTHER_SIRET, name="Plasturgie de l'Ain", region="84", headcount=60))
     office.companies.add(new_company(siret=SIRETS[0], name="Mécanique Officielle SAS", region="84", naf="25.62A",
                                      headcount=999, city="Villeurbanne"))

@@ -73,9 +73,10 @@ def test_regions_are_data():
 
 
 @pytest.mark.parametrize("headcount,turnover,balance,expected", [
-    (10, None, None, SizeClass.PME), (249, 50e6, None, SizeClass.PME), (249, 60e6, 40e6, SizeClass.PME),
+    (10, 1e6, None, SizeClass.PME), (249, 50e6, None, SizeClass.PME), (249, 60e6, 40e6, SizeClass.PME),
     (249, 60e6, 50e6, SizeClass.ETI), (250, 10e6, None, SizeClass.ETI), (4999, 1.5e9, None, SizeClass.ETI),
     (4999, 2e9, 2.5e9, SizeClass.GE), (5000, 1e6, None, SizeClass.GE), (None, None, None, None),
+    (10, None, None, None),  # no figure: the décret cannot decide (0.1 assumed a PME)
 ])
 def test_size_class(headcount, turnover, balance, expected):
     assert size_class(headcount, turnover, balance) == expected
@@ -88,5 +89,6 @@ def test_new_company_names_the_bad_field():
     with pytest.raises(ValidationError) as e:
         new_company(siret="73282932000074", name="X", region="84", headcount=-3)
     assert e.value.field == "headcount"
-    c = new_company(siret="732 829 320 00074", name="  ACME  ", region="84", naf="2562b", headcount=40)
+    c = new_company(siret="732 829 320 00074", name="  ACME  ", region="84", naf="2562b", headcount=40,
+                    turnover_eur=5e6)
     assert (c.siret, c.name, c.naf, c.size) == ("73282932000074", "ACME", "25.62B", SizeClass.PME)

@@ -43,6 +43,8 @@ def _diag(ws, ref, company, visit, expert, levels, complete=True):
             _answer(ws, d, crit, na="pas de poste concerné")
         else:
             _answer(ws, d, crit, lv)
+    ws.diagnostics.set_synthesis(d, strengths="Atelier rangé", weaknesses="Peu de données",
+                                 no_action_reason="Plan d'actions remis à la restitution")
     if complete:
         ws.diagnostics.complete(d)
     return d
@@ -60,7 +62,8 @@ def build(ws: Workspace) -> dict:
     ws.referentiels.set_current(ref.sha256)
     for key, region, naf, head in (("A", "84", "25.62B", 48), ("B", "84", "10.71A", 300), ("C", "53", "25.11Z", 20),
                                    ("D", "53", "25.62A", 100), ("E", "11", "28.99B", 12)):
-        ws.companies.add(new_company(siret=SIRET[key], name=f"Entreprise {key}", region=region, naf=naf, headcount=head))
+        ws.companies.add(new_company(siret=SIRET[key], name=f"Entreprise {key}", region=region, naf=naf, headcount=head,
+                                     turnover_eur=head * 150_000))  # the figures decide the size class
     for region, obj, budget, start, end in (("84", 4, 1_000_000, "2025-01-01", "2026-12-31"),
                                             ("84", 1, 100_000, "2020-01-01", "2020-12-31"),
                                             ("53", 2, 500_000, "2025-01-01", "2026-12-31"),

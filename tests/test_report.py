@@ -142,7 +142,7 @@ def test_report_has_company_themes_scores_and_action_plan(workspace, ref, compan
     assert re.search(f"12{NNBSP}500[ {NBSP}]€", text)
     assert "«" in text and "»" in text and "œ" in text
     for section in ("Synthèse", "Priorités", "Pointsfortsetpointsfaibles", "Résultatsparthème",
-                    "Prioritésetpland'action", "AnnexeA", "AnnexeC—Méthode", ref.sha256):
+                    "Prioritésetpland'action", "AnnexeA", "AnnexeB—Méthode", ref.sha256):
         assert section in flat, section
     # no column header word is cut (a narrow column would print « Responsabl / e »)
     plan = next(t for t in (p.extract_text() for p in PdfReader(str(out)).pages[1:]) if "Échéance" in t)
@@ -188,7 +188,8 @@ def test_every_page_numbered_and_metadata(workspace, ref, company, tmp_path):
     texts = [p.extract_text() or "" for p in reader.pages]
     toc = texts[0].split("Sommaire", 1)[1].strip().splitlines()
     entries = list(zip(toc[0::2], toc[1::2]))
-    assert len(entries) == 6 + len(ref.themes)  # no photos: no annex B
+    # + next steps, financing, confidentiality (issue 15); no photos: no photo annex
+    assert len(entries) == 9 + len(ref.themes)
     for title, number in entries:
         assert title.strip() in texts[int(number) - 1], (title, number)
         assert int(number) == 2 or title.strip() not in texts[int(number) - 2].split("Sommaire")[0], (title, number)
@@ -196,7 +197,7 @@ def test_every_page_numbered_and_metadata(workspace, ref, company, tmp_path):
     links = [a.get_object() for a in reader.pages[0]["/Annots"]]
     assert [reader.get_page_number(a["/Dest"][0].get_object()) + 1 for a in links] == [int(n) for _t, n in entries]
     outline = [o.title for o in reader.outline if not isinstance(o, list)]
-    assert "Synthèse" in outline and "Annexe C — Méthode" in outline
+    assert "Synthèse" in outline and "Annexe B — Méthode" in outline   # letters without a gap
 
 
 def test_english_labels_keep_french_referentiel(workspace, company, tmp_path):

@@ -91,10 +91,11 @@ def test_lifecycle(workspace, company):
         diags.save_answer(diag_id, Answer(criterion=c, level=2, target=3))
     with pytest.raises(LifecycleError) as e:
         diags.complete(diag_id)
-    assert e.value.missing == crits[-2:]
+    assert e.value.missing[-2:] == crits[-2:]
     diags.save_answer(diag_id, Answer(criterion=crits[-2], level=4))
     diags.save_answer(diag_id, Answer(criterion=crits[-1], na=True, na_reason="Pas de fabrication additive"))
     diags.set_actions(diag_id, [ActionItem(title="Former deux référents", criteria=[crits[0]])])
+    diags.set_synthesis(diag_id, strengths="Équipe stable", weaknesses="Pas de données")
     done = diags.complete(diag_id)
     assert done.status == Status.COMPLETED and done.revision == 1
     with pytest.raises(LifecycleError, match="rouvrez-le"):
@@ -125,6 +126,7 @@ def test_check_detects_tampering(workspace, company):
     diag_id = diags.create(company.siret, ref, None, "Claire")
     for c in ref.criteria_by_id:
         diags.save_answer(diag_id, Answer(criterion=c, level=3))
+    diags.set_synthesis(diag_id, strengths="A", weaknesses="B", no_action_reason="Déjà engagé ailleurs")
     diags.complete(diag_id)
     assert workspace.check() == []
     with workspace.transaction():

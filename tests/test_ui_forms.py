@@ -18,10 +18,14 @@ GOOD = {"name": "Tôlerie Fine du Jura", "siret": "552 081 317 66522", "naf": "2
         "headcount": "35", "turnover_eur": "4 200 000", "balance_sheet_eur": ""}
 BAD = [
     ("siret", "1234", "14 chiffres"),
-    ("siret", "732 829 320 00075", "luhn"),
+    ("siret", "732 829 320 00075", "clé siret invalide"),
+    ("siret", "732 829 321 00072", "clé siren invalide"),
+    ("siret", "000 000 000 00000", "clé siren invalide"),
     ("siret", "73282932000O74", "14 chiffres"),
     ("naf", "2562", "nn.nnl"),
-    ("naf", "00.00Z", "division 00"),
+    ("naf", "00.00Z", "sous-classe naf inconnue : 00.00z"),
+    ("naf", "25.62Z", "sous-classe naf inconnue : 25.62z"),
+    ("naf", "10.00A", "sous-classe naf inconnue : 10.00a"),
     ("name", "", "vide"),
     ("name", "x" * 260, "trop long"),
     ("headcount", "quarante", "nombre"),
@@ -199,6 +203,7 @@ def test_refused_save_says_so_and_shows_what_is_stored(win, qtbot):
     def complete_elsewhere(ws):  # e.g. finished from the command line meanwhile
         for cid in ed.ref.criteria_by_id:
             ws.diagnostics.save_answer(diag_id, Answer(criterion=cid, level=1))
+        ws.diagnostics.set_synthesis(diag_id, strengths="A", weaknesses="B", no_action_reason="C")
         ws.diagnostics.complete(diag_id)
 
     win.tm.call(complete_elsewhere)
@@ -248,3 +253,36 @@ def test_saved_company_becomes_the_chosen_one(win, qtbot):
     form.save()
     idle(qtbot, win)
     assert selected_row(win.companies.table)["siret"] == "73282932000074"
+
+
+def test_naf_hint_is_the_sub_class_label_and_non_manufacturing_asks_for_confirmation(win, qtbot, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    form = win.companies.form
+    fill(form, GOOD | {"naf": "2562B"})
+    form.check_field("naf")
+    assert form.fields["naf"].hint.text().startswith("25.62B — Mécanique industrielle")
+    assert "Hors industrie" not in form.fields["naf"].hint.text()
+    fill(form, GOOD | {"naf": "47.11F"})
+    form.check_field("naf")
+    assert "Hypermarchés" in form.fields["naf"].hint.text() and "Hors industrie" in form.fields["naf"].hint.text()
+    answers = iter([QMessageBox.StandardButton.No, QMessageBox.StandardButton.Yes])
+    monkeypatch.setattr(QMessageBox, "exec", lambda self: next(answers))
+    form.save()                                          # refused at the dialog: nothing written
+    idle(qtbot, win)
+    assert "section G" in form.outside_box.text()
+    assert company_count(win) == 0
+    form.save()                                          # confirmed: written
+    idle(qtbot, win)
+    qtbot.waitUntil(lambda: company_count(win) == 1)
+
+
+def test_size_label_says_undetermined_micro_and_warns_for_a_large_company(win):
+    form = win.companies.form
+    for values, expected in (({"headcount": "249", "turnover_eur": "51 000 000"}, "indéterminé"),
+                             ({"headcount": "6", "turnover_eur": "900 000"}, "micro-entreprise"),
+                             ({"headcount": "7000", "turnover_eur": ""}, "GE")):
+        fill(form, GOOD | values)
+        form.update_size()
+        assert expected in form.size_label.text()
+    assert "visent les PME et les ETI" in form.size_label.text()

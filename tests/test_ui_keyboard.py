@@ -153,6 +153,7 @@ def test_finish_lists_what_is_missing_and_leads_there(qtbot, data_dir, workspace
     ids = list(ref.criteria_by_id)
     for cid in ids[:-3]:
         workspace.diagnostics.save_answer(diag_id, Answer(criterion=cid, level=2))
+    workspace.diagnostics.set_synthesis(diag_id, strengths="Équipe", weaknesses="Données", no_action_reason="Suivi")
     workspace.close()
     w = open_window(qtbot, data_dir)
     w.open_synthesis(diag_id)
@@ -188,4 +189,34 @@ def test_delete_key_removes_the_chosen_action(qtbot, data_dir, workspace, compan
     press(qtbot, K.Key_Delete)
     idle(qtbot, w)
     assert [a.title for a in w.tm.call(lambda ws: ws.diagnostics.get(diag_id).actions)] == ["Mesurer le TRS"]
+    close_window(w)
+
+
+def test_next_steps_tab_saves_dates_and_reason_and_refuses_a_bad_date(qtbot, data_dir, workspace, company, ref):
+    from datetime import date
+
+
+    diag_id = workspace.diagnostics.create(company.siret, ref, None, "Expert")
+    workspace.close()
+    w = open_window(qtbot, data_dir)
+    w.open_synthesis(diag_id)
+    idle(qtbot, w)
+    qtbot.waitUntil(lambda: w.synthesis.diag is not None)
+    tab = w.synthesis.next_steps
+    w.synthesis.tabs.setCurrentWidget(tab)
+    for key, typed in (("restitution_date", "8/12/2026"), ("followup_date", "2027-11-24"),
+                       ("no_action_reason", "Investissements déjà engagés"), ("expert_contact", "04 72 00 00 00")):
+        e: QLineEdit = tab.inputs[key]
+        e.setFocus()
+        e.setText(typed)
+        e.editingFinished.emit()
+        idle(qtbot, w)
+    got = w.tm.call(lambda ws: ws.diagnostics.get(diag_id))
+    assert (got.restitution_date, got.followup_date) == (date(2026, 12, 8), date(2027, 11, 24))
+    assert got.no_action_reason == "Investissements déjà engagés" and got.expert_contact == "04 72 00 00 00"
+    tab.inputs["followup_date"].setText("31/02/2027")
+    tab.inputs["followup_date"].editingFinished.emit()
+    idle(qtbot, w)
+    assert "JJ/MM/AAAA" in tab.error.text()
+    assert w.tm.call(lambda ws: ws.diagnostics.get(diag_id).followup_date) == date(2027, 11, 24)   # unchanged
     close_window(w)

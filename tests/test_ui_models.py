@@ -106,3 +106,16 @@ def test_model_sorts_french_text_and_numbers(qapp):
     assert [m.row(i)["name"] for i in range(4)] == ["atelier Martin", "Équipements Blanc", "Forges", "Zinguerie du Lot"]
     m.sort(m.column_index("headcount"), Qt.SortOrder.DescendingOrder)
     assert [m.row(i)["headcount"] for i in range(4)] == [300, 40, 5, None]
+
+
+def test_company_table_naf_tooltip_is_the_sub_class_label(qapp):
+    from PySide6.QtCore import Qt
+
+    from ifdesk.ui.models import CompanyTableModel
+
+    m = CompanyTableModel()
+    m.set_rows([{"name": "A", "siret": "73282932000074", "city": None, "region": "84", "naf": "25.62B",
+                 "headcount": 40, "size_class": "PME", "diagnostics": 0}])
+    col = [c.key for c in m.columns].index("naf")
+    assert m.data(m.index(0, col)) == "25.62B"
+    assert m.data(m.index(0, col), Qt.ItemDataRole.ToolTipRole) == "25.62B — Mécanique industrielle"

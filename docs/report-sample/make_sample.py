@@ -3,8 +3,9 @@
     .venv/bin/python docs/report-sample/make_sample.py
 
 Writes `rapport-exemple.pdf` (French) and `report-example-en.pdf` (English) beside this script, and
-`page-1.png` … `page-3.png` (first pages at 60 dpi, needs `pdftoppm` from poppler-utils). Prints the time
-of one full report.
+`page-1.png` … `page-3.png` (first pages at 60 dpi, needs `pdftoppm` from poppler-utils) and
+`page-next-steps.png`, `page-signatures.png` (the closing pages: next steps, financing, confidentiality,
+signatures). Prints the time of one full report.
 """
 
 from __future__ import annotations
@@ -45,7 +46,15 @@ def main() -> int:
     if shutil.which("pdftoppm"):
         subprocess.run(["pdftoppm", "-r", "60", "-png", "-f", "1", "-l", "3", str(pdf), str(HERE / "page")], check=True)
         for p in sorted(HERE.glob("page-*.png")):  # pdftoppm pads the page number (page-01.png)
-            p.rename(HERE / f"page-{int(p.stem.split('-')[1])}.png")
+            if p.stem.split("-")[1].isdigit():
+                p.rename(HERE / f"page-{int(p.stem.split('-')[1])}.png")
+        from pypdf import PdfReader
+
+        texts = [(pg.extract_text() or "") for pg in PdfReader(str(pdf)).pages]
+        for name, needle in (("next-steps", "Prochaines étapes"), ("signatures", "Nom, date et signature")):
+            n = max(i for i, t in enumerate(texts, 1) if needle in t)  # the section, not the contents entry
+            subprocess.run(["pdftoppm", "-r", "60", "-png", "-singlefile", "-f", str(n), "-l", str(n), str(pdf),
+                            str(HERE / f"page-{name}")], check=True)
     return 0
 
 

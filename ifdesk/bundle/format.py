@@ -13,7 +13,8 @@ from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 from ..core.canonical import canonical_json
 from ..core.company import Company
-from ..core.diagnostic import Diagnostic
+from ..core.diagnostic import NEXT_STEP_FIELDS, Diagnostic
+from ..core.naf import DEFAULT_NOMENCLATURE
 from ..i18n import _
 
 FORMAT = "ifdesk-bundle"
@@ -167,7 +168,12 @@ class DiagnosticPayload(_Strict):
 def diagnostic_payload(diag: Diagnostic, company_row: dict[str, Any], diag_created_at: str) -> dict[str, Any]:
     """The JSON object of one revision's payload member."""
     d = diag.model_dump(mode="json")
+    for k in NEXT_STEP_FIELDS:  # 0.2's optional fields travel only when set: a 0.1 reader still takes the rest
+        if d.get(k) in (None, ""):
+            d.pop(k, None)
     company = {k: company_row.get(k) for k in ("siret", "name", "region", "naf", "headcount", "turnover_eur",
                                                "balance_sheet_eur", "city", "assigned_to", "updated_at")}
+    if company_row.get("naf_nomenclature") not in (None, "", DEFAULT_NOMENCLATURE):
+        company["naf_nomenclature"] = company_row["naf_nomenclature"]
     return {"format": DIAG_FORMAT, "format_version": DIAG_FORMAT_VERSION, "content_hash": diag.content_hash(),
             "diagnostic_created_at": diag_created_at, "diagnostic": d, "company": company}

@@ -2,6 +2,11 @@
 
 from __future__ import annotations
 
+import sys
+
+from ..core import naf
+from ..core.company_rules import programme_size_warning, size_label
+from ..core.errors import ValidationError
 from ..core.identifiers import format_siret
 from ..core.reference_data import region_name
 from ..i18n import _
@@ -19,6 +24,8 @@ def register(sub) -> None:
     a.add_argument("--turnover", type=float, help=_("chiffre d'affaires en euros"))
     a.add_argument("--balance-sheet", type=float, help=_("total du bilan en euros"))
     a.add_argument("--city", help=_("commune du site"))
+    a.add_argument("--allow-non-manufacturing", action="store_true",
+                   help=_("accepter un code NAF hors de l'industrie manufacturière (section C)"))
     a.add_argument("--json", action="store_true")
     a.set_defaults(func=add)
     ls = s.add_parser("list", help=_("lister les entreprises"))
@@ -32,17 +39,27 @@ def add(args, ctx) -> int:
 
     c = new_company(siret=args.siret, name=args.name, region=args.region, naf=args.naf, headcount=args.headcount,
                     turnover_eur=args.turnover, balance_sheet_eur=args.balance_sheet, city=args.city)
+    outside = naf.outside_manufacturing(c.naf, c.naf_nomenclature)
+    if outside and not args.allow_non_manufacturing:
+        raise ValidationError(outside + " " + _("Ajoutez --allow-non-manufacturing pour l'enregistrer quand même."), "naf")
     ctx.workspace().companies.add(c)
+    warnings = [w for w in (outside, programme_size_warning(c.headcount, c.turnover_eur, c.balance_sheet_eur)) if w]
+    for w in warnings:
+        print(_("attention : {w}", w=w), file=sys.stderr)
     if args.json:
-        ctx.json(company_json(c.model_dump() | {"size_class": c.size.value if c.size else None}))
+        ctx.json(company_json(c.model_dump() | {"size_class": c.size.value if c.size else None}) | {"warnings": warnings})
     else:
         ctx.say(_("entreprise enregistrée : {n} (SIRET {s})", n=c.name, s=format_siret(c.siret)))
     return 0
 
 
 def company_json(r: dict) -> dict:
+    nomenclature = r.get("naf_nomenclature") or naf.DEFAULT_NOMENCLATURE
     return {"siret": r["siret"], "name": r["name"], "region": r["region"], "region_name": region_name(r["region"]),
-            "naf": r.get("naf"), "headcount": r.get("headcount"), "size_class": r.get("size_class"),
+            "naf": r.get("naf"), "naf_nomenclature": nomenclature,
+            "naf_label": naf.label(r.get("naf"), nomenclature) if r.get("naf") else None,
+            "headcount": r.get("headcount"), "size_class": r.get("size_class"),
+            "size_label": size_label(r.get("headcount"), r.get("turnover_eur"), r.get("balance_sheet_eur")),
             "city": r.get("city"), "assigned_to": r.get("assigned_to"), "diagnostics": r.get("diagnostics", 0)}
 
 
@@ -52,8 +69,10 @@ def list_(args, ctx) -> int:
         ctx.json([company_json(r) for r in rows])
         return 0
     for r in rows:
+        nomenclature = r.get("naf_nomenclature") or naf.DEFAULT_NOMENCLATURE
+        activity = f"{r['naf']} {naf.label(r['naf'], nomenclature) or ''}".strip() if r["naf"] else "-"
         ctx.say(f"{format_siret(r['siret'])}  {r['name']}  {r['region']} {region_name(r['region']) or ''}  "
-                f"{r['naf'] or '-'}  {r['size_class'] or '-'}")
+                f"{activity}  {size_label(r.get('headcount'), r.get('turnover_eur'), r.get('balance_sheet_eur'))}")
     if not rows:
         ctx.say(_("aucune entreprise"))
     return 0

@@ -1,4 +1,4 @@
-"""`ifdesk diag new|set|complete|reopen|list|show|synthesis|action`."""
+"""`ifdesk diag new|set|complete|reopen|list|show|synthesis|set-info|action`."""
 
 from __future__ import annotations
 
@@ -47,6 +47,17 @@ def register(sub) -> None:
     sy.add_argument("--weaknesses", metavar=_("TEXTE"))
     sy.add_argument("--visit-date", type=date.fromisoformat)
     sy.set_defaults(func=synthesis)
+    si = s.add_parser("set-info", help=_("prochaines étapes et contact de l'expert, imprimés au rapport"))
+    si.add_argument("id", metavar="ID")
+    si.add_argument("--restitution", type=_date_or_empty, metavar=_("DATE"),
+                    help=_("date de la réunion de restitution (AAAA-MM-JJ ; \"\" l'efface)"))
+    si.add_argument("--followup", type=_date_or_empty, metavar=_("DATE"),
+                    help=_("date prévue de la visite de suivi (AAAA-MM-JJ ; \"\" l'efface)"))
+    si.add_argument("--no-action", metavar=_("RAISON"),
+                    help=_("« aucune action » : pourquoi le plan reste vide (\"\" l'efface)"))
+    si.add_argument("--expert-org", metavar=_("ORGANISME"), help=_("organisme de l'expert"))
+    si.add_argument("--expert-contact", metavar=_("CONTACT"), help=_("courriel ou téléphone de l'expert"))
+    si.set_defaults(func=set_info)
     ac = s.add_parser("action", help=_("ajouter une action au plan"))
     ac.add_argument("id", metavar="ID")
     ac.add_argument("--title", required=True)
@@ -160,6 +171,30 @@ def synthesis(args, ctx) -> int:
     ws = ctx.workspace()
     ws.diagnostics.set_synthesis(_id(ws, args.id), args.strengths, args.weaknesses, args.visit_date)
     ctx.say(_("synthèse enregistrée"))
+    return 0
+
+
+def _date_or_empty(raw: str):
+    """AAAA-MM-JJ, or "" to clear the date."""
+    if raw.strip() == "":
+        return ""
+    try:
+        return date.fromisoformat(raw.strip())
+    except ValueError:
+        raise ValueError(raw) from None
+
+
+_date_or_empty.__name__ = "date"  # argparse names the type in its error: « valeur date invalide »
+
+
+def set_info(args, ctx) -> int:
+    fields = {"restitution_date": args.restitution, "followup_date": args.followup,
+              "no_action_reason": args.no_action, "expert_org": args.expert_org, "expert_contact": args.expert_contact}
+    if all(v is None for v in fields.values()):
+        raise ValidationError(_("Rien à enregistrer : indiquez au moins une option (voir --help)."))
+    ws = ctx.workspace()
+    ws.diagnostics.set_synthesis(_id(ws, args.id), **fields)
+    ctx.say(_("informations enregistrées"))
     return 0
 
 

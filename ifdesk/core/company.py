@@ -6,11 +6,12 @@ from typing import Any
 
 from datetime import date
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+from pydantic import BaseModel, ConfigDict, Field, ValidationInfo, field_validator, model_validator
 
 from ..i18n import _
-from .identifiers import normalize_naf, normalize_siret
-from .company_rules import MAX_NAME, SizeClass, size_class  # noqa: F401  (re-exported)
+from . import naf as naf_rules
+from .identifiers import normalize_siret
+from .company_rules import MAX_NAME, SizeClass, is_micro, size_class, size_label  # noqa: F401  (re-exported)
 from .reference_data import normalize_region
 from .validation import validated
 
@@ -20,6 +21,8 @@ class Company(BaseModel):
     siret: str
     name: str = Field(min_length=1, max_length=MAX_NAME)
     region: str
+    # the nomenclature the NAF code belongs to (NAF rév. 2 today; NAF 2025 from 2027 — core/naf.py)
+    naf_nomenclature: str = naf_rules.DEFAULT_NOMENCLATURE
     naf: str | None = None
     headcount: int | None = Field(default=None, ge=0, le=1_000_000)
     turnover_eur: float | None = Field(default=None, ge=0)
@@ -37,12 +40,25 @@ class Company(BaseModel):
     def _region(cls, v: str) -> str:
         return normalize_region(str(v), allow_former=True)
 
+    @field_validator("naf_nomenclature", mode="before")
+    @classmethod
+    def _nomenclature(cls, v: str | None) -> str:
+        v = naf_rules.DEFAULT_NOMENCLATURE if v is None or str(v).strip() == "" else str(v).strip()
+        if v not in naf_rules.NOMENCLATURES:
+            raise ValueError(_("Nomenclature d'activité inconnue : « {n} ».", n=v[:40]))
+        return v
+
     @field_validator("naf", mode="before")
     @classmethod
-    def _naf(cls, v: str | None) -> str | None:
+    def _naf(cls, v: str | None, info: ValidationInfo) -> str | None:
         if v is None or str(v).strip() == "":
             return None
-        return normalize_naf(str(v))
+        nomenclature = info.data.get("naf_nomenclature", naf_rules.DEFAULT_NOMENCLATURE)
+        if info.context and info.context.get("stored"):
+            # a row already in the workspace (possibly written by 0.1, which knew only divisions) reads
+            # as it is; saving it again through the form checks it in full
+            return naf_rules.canonical(str(v)) or str(v)
+        return naf_rules.normalize(str(v), nomenclature)
 
     @property
     def siren(self) -> str:
@@ -50,7 +66,16 @@ class Company(BaseModel):
 
     @property
     def size(self) -> SizeClass | None:
+        """PME, ETI, GE, or None when the figures given cannot decide (« indéterminé »)."""
         return size_class(self.headcount, self.turnover_eur, self.balance_sheet_eur)
+
+    @property
+    def size_text(self) -> str:
+        return size_label(self.headcount, self.turnover_eur, self.balance_sheet_eur)
+
+    @property
+    def naf_label(self) -> str | None:
+        return naf_rules.label(self.naf, self.naf_nomenclature) if self.naf else None
 
 
 def new_company(**fields: Any) -> Company:

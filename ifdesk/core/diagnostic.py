@@ -94,6 +94,9 @@ class ActionItem(BaseModel):
         return list(dict.fromkeys(v))
 
 
+NEXT_STEP_FIELDS = ("restitution_date", "followup_date", "no_action_reason", "expert_org", "expert_contact")
+
+
 class Diagnostic(BaseModel):
     """One revision of a diagnostic, everything needed to score and report it."""
 
@@ -115,10 +118,18 @@ class Diagnostic(BaseModel):
     weaknesses: str = Field(default="", max_length=MAX_NOTE)
     actions: list[ActionItem] = Field(default_factory=list)
     last_criterion: str | None = None  # where the expert left off
+    # what comes next and who to call (issue 15); optional, absent from a payload when unset (NEXT_STEP_FIELDS)
+    restitution_date: date | None = None        # the meeting where the expert presents the report
+    followup_date: date | None = None           # the planned follow-up visit
+    no_action_reason: str = Field(default="", max_length=MAX_REASON)  # « aucune action » and why
+    expert_org: str = Field(default="", max_length=200)
+    expert_contact: str = Field(default="", max_length=200)  # e-mail or phone, printed on the report
 
     def content(self) -> dict[str, Any]:
-        """What the content hash covers: the substance of the revision, not bookkeeping times."""
-        return {
+        """What the content hash covers: the substance of the revision, not bookkeeping times.
+
+        The fields added in 0.2 count only when set, so that a revision written before them keeps its hash."""
+        out = {
             "id": self.id, "siret": self.siret, "revision": self.revision, "base_revision": self.base_revision,
             "referentiel": self.referentiel.model_dump(), "expert_key_id": self.expert_key_id,
             "visit_date": self.visit_date.isoformat() if self.visit_date else None,
@@ -126,6 +137,16 @@ class Diagnostic(BaseModel):
             "strengths": self.strengths, "weaknesses": self.weaknesses,
             "actions": [a.model_dump(mode="json") for a in self.actions],
         }
+        return out | self.next_steps()
+
+    def next_steps(self) -> dict:
+        """The NEXT_STEP_FIELDS that are set, as JSON values."""
+        out = {}
+        for k in NEXT_STEP_FIELDS:
+            v = getattr(self, k)
+            if v not in (None, ""):
+                out[k] = v.isoformat() if isinstance(v, date) else v
+        return out
 
     def content_hash(self) -> str:
         return hashlib.sha256(canonical_json(self.content())).hexdigest()
@@ -144,13 +165,38 @@ def ensure_editable(diag: Diagnostic) -> None:
                                s=diag.status.label, r=diag.revision))
 
 
+def NO_ACTION_MISSING() -> str:  # noqa: N802  (a translated constant)
+    return _("au moins une action au plan, ou « aucune action » avec sa raison")
+
+
+def missing_synthesis(diag: Diagnostic) -> list[str]:
+    """What the report needs besides the answers: strengths, weaknesses, and at least one action or an
+    explicit « aucune action » with its reason."""
+    out = []
+    if not diag.strengths.strip():
+        out.append(_("points forts (synthèse)"))
+    if not diag.weaknesses.strip():
+        out.append(_("points faibles (synthèse)"))
+    if not diag.actions and not diag.no_action_reason.strip():
+        out.append(NO_ACTION_MISSING())
+    return out
+
+
 def ensure_completable(ref: Referentiel, diag: Diagnostic) -> None:
+    """A diagnostic is complete when every criterion is answered and the synthesis is written;
+    refused otherwise with the list of what is missing."""
     if diag.status != Status.DRAFT:
         raise LifecycleError(_("Le diagnostic est déjà {s}.", s=diag.status.label))
     missing = missing_answers(ref, diag.answers)
+    synthesis = missing_synthesis(diag)
+    if missing and synthesis:
+        raise LifecycleError(_("Diagnostic incomplet : {n} critère(s) sans réponse et la synthèse à compléter.",
+                               n=len(missing)), missing=synthesis + missing)
     if missing:
         raise LifecycleError(
             _("Diagnostic incomplet : {n} critère(s) sans réponse.", n=len(missing)), missing=missing)
+    if synthesis:
+        raise LifecycleError(_("Diagnostic incomplet : la synthèse est à compléter."), missing=synthesis)
 
 
 def ensure_reopenable(diag: Diagnostic) -> None:

@@ -1,4 +1,4 @@
-"""French company identifiers: SIREN, SIRET (Luhn, La Poste exception) and NAF rév. 2 codes."""
+"""French company identifiers: SIREN, SIRET (both keys, La Poste exception; python-stdnum) and NAF codes."""
 
 from __future__ import annotations
 
@@ -9,44 +9,56 @@ from .errors import ValidationError
 
 LA_POSTE_SIREN = "356000000"
 _SPACES = re.compile(r"[\s\u00a0\u202f.\-]")
-_NAF = re.compile(r"^(\d{2})\.?(\d{2})([A-Z])$")
 
 
 def luhn_ok(digits: str) -> bool:
-    total = 0
-    for i, ch in enumerate(reversed(digits)):
-        d = ord(ch) - 48
-        if i % 2 == 1:
-            d *= 2
-            if d > 9:
-                d -= 9
-        total += d
-    return total % 10 == 0
+    from stdnum import luhn
+
+    return digits.isascii() and digits.isdigit() and luhn.is_valid(digits)
 
 
 def _digits(raw: str) -> str:
     return _SPACES.sub("", raw or "")
 
 
+def _siren_key_ok(siren: str) -> bool:
+    """The SIREN's own key (Luhn, python-stdnum's rule); 000000000 is never attributed."""
+    from stdnum.fr import siren as std_siren
+
+    return siren != "000000000" and std_siren.is_valid(siren)
+
+
 def normalize_siren(raw: str) -> str:
     s = _digits(raw)
     if not s.isdigit() or len(s) != 9 or not s.isascii():
         raise ValidationError(_("SIREN invalide : 9 chiffres attendus (reçu « {raw} »).", raw=raw), "siren")
-    if not luhn_ok(s):
-        raise ValidationError(_("SIREN invalide : la clé de contrôle (Luhn) est fausse ({s}).", s=s), "siren")
+    if not _siren_key_ok(s):
+        raise ValidationError(_("SIREN invalide : clé SIREN invalide ({s}).", s=s), "siren")
     return s
 
 
+def siret_key_ok(s: str) -> bool:
+    """The SIRET's key over its 14 digits: Luhn, or for La Poste (SIREN 356000000) Luhn OR a digit sum
+    multiple of 5 (product.md; python-stdnum accepts only the sum for La Poste's establishments)."""
+    from stdnum import luhn
+
+    if luhn.is_valid(s):
+        return True
+    return s.startswith(LA_POSTE_SIREN) and sum(int(c) for c in s) % 5 == 0
+
+
 def normalize_siret(raw: str) -> str:
-    """Digits only, checked; spaces (also non-breaking), dots and dashes are accepted in input."""
+    """Digits only, checked; spaces (also non-breaking), dots and dashes are accepted in input.
+
+    Both keys are checked: the SIREN's (its first 9 digits) and the SIRET's (all 14)."""
     s = _digits(raw)
     if not s.isascii() or not s.isdigit() or len(s) != 14:
         raise ValidationError(_("SIRET invalide : 14 chiffres attendus (reçu « {raw} »).", raw=raw), "siret")
-    if luhn_ok(s):
-        return s
-    if s.startswith(LA_POSTE_SIREN) and sum(int(c) for c in s) % 5 == 0:
-        return s
-    raise ValidationError(_("SIRET invalide : la clé de contrôle (Luhn) est fausse ({s}).", s=s), "siret")
+    if not _siren_key_ok(s[:9]):
+        raise ValidationError(_("SIRET invalide : clé SIREN invalide ({s}).", s=s[:9]), "siret")
+    if not siret_key_ok(s):
+        raise ValidationError(_("SIRET invalide : clé SIRET invalide ({s}).", s=s), "siret")
+    return s
 
 
 def is_valid_siret(raw: str) -> bool:
@@ -64,27 +76,24 @@ def format_siret(s: str) -> str:
 
 def luhn_complete(prefix: str) -> str:
     """Append the digit that makes `prefix` pass Luhn (used to make valid demo identifiers)."""
-    for d in "0123456789":
-        if luhn_ok(prefix + d):
-            return prefix + d
-    raise AssertionError("unreachable")
+    from stdnum import luhn
+
+    return prefix + luhn.calc_check_digit(prefix)
 
 
 def normalize_naf(raw: str) -> str:
-    """`25.62B`, `2562B`, `25.62b` → `25.62B`; the division must exist in NAF rév. 2."""
-    from .reference_data import naf_division_name
+    """`25.62B`, `2562B`, `25.62b` → `25.62B`; the sub-class must exist in NAF rév. 2 (core/naf.py)."""
+    from . import naf
 
-    s = (raw or "").strip().upper().replace(" ", "")
-    m = _NAF.match(s)
-    if not m:
-        raise ValidationError(_("Code NAF invalide : format attendu NN.NNL, par ex. 25.62B (reçu « {raw} »).", raw=raw), "naf")
-    code = f"{m.group(1)}.{m.group(2)}{m.group(3)}"
-    if naf_division_name(m.group(1)) is None:
-        raise ValidationError(_("Code NAF invalide : la division {d} n'existe pas dans la NAF rév. 2.", d=m.group(1)), "naf")
-    return code
+    return naf.normalize(raw)
 
 
 def naf_division(code: str) -> str:
     return code[:2]
 
 
+def is_manufacturing(naf_code: str) -> bool:
+    """Section C of NAF rév. 2 (divisions 10 to 33)."""
+    from . import naf
+
+    return naf.is_manufacturing(naf_code)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from .diagnostic import Diagnostic
+from .diagnostic import NEXT_STEP_FIELDS, Diagnostic
 from .referentiel import Referentiel
 from .scoring import compute
 
@@ -27,5 +27,7 @@ def summarize(ref: Referentiel, diag: Diagnostic) -> dict[str, Any]:
         "priorities": [p.as_dict() for p in s.priorities],
         "strengths": diag.strengths, "weaknesses": diag.weaknesses,
         "actions": [a.model_dump(mode="json") for a in diag.actions],
+        "next_steps": {k: (v.isoformat() if v is not None and k.endswith("_date") else v)
+                       for k in NEXT_STEP_FIELDS for v in (getattr(diag, k),)},
         "content_hash": diag.content_hash(),
     }

@@ -102,10 +102,15 @@ def _actions(rng: random.Random, ref: Referentiel, s: scoring.Scores, visit: dat
     for i, sug in enumerate(scoring.suggested_actions(ref, s, limit=rng.randint(3, 7))):
         out.append(ActionItem(title=sug["title"], criteria=sug["criteria"], priority=sug["priority"],
                               horizon=sug["horizon"], owner=rng.choice(pools.OWNERS),
-                              cost_eur=float(rng.choice([0, 2_500, 5_000, 12_000, 25_000, 45_000, 80_000, 150_000])),
+                              cost_eur=_cost(rng.choice([None, 2_500, 5_000, 12_000, 25_000, 45_000, 80_000, 150_000])),
                               due=visit + timedelta(days=90 * (i + 1) + rng.randint(0, 60)),
                               description=sug["description"]))
     return out
+
+
+def _cost(x: int | None) -> float | None:
+    """None: not costed yet (the report says « non chiffré », never « 0 € »)."""
+    return None if x is None else float(x)
 
 
 def fill(ws: Workspace, companies: int = 40, seed: int = 1, ref: Referentiel | None = None,
@@ -155,7 +160,12 @@ def fill(ws: Workspace, companies: int = 40, seed: int = 1, ref: Referentiel | N
                 status=Status.DRAFT if kind == "draft" else Status.COMPLETED, visit_date=visit,
                 completed_at=None if kind == "draft" else f"{visit.isoformat()}T17:00:00Z",
                 answers=answers, strengths=strengths if kind != "draft" else "",
-                weaknesses=weaknesses if kind != "draft" else "", actions=actions)
+                weaknesses=weaknesses if kind != "draft" else "", actions=actions,
+                # next steps (issue 15), derived from the visit without drawing: the seed's draws stay the same
+                restitution_date=visit + timedelta(days=15) if kind != "draft" else None,
+                followup_date=visit + timedelta(days=365) if kind != "draft" else None,
+                expert_org=ident["org"] if ident else "Organisme de démonstration",
+                expert_contact="" if ident else "expert@example.org")
             out.diagnostic(diag, scores, exported=kind in ("exported", "reopened"))
             if kind == "reopened":
                 d2 = diag.model_copy(update={"revision": 2, "base_revision": 1, "status": Status.DRAFT, "completed_at": None})
@@ -203,7 +213,9 @@ class _Rows:
             *rid, d.base_revision, Status.EXPORTED.value if exported else d.status.value, self.sha,
             d.visit_date.isoformat() if d.visit_date else None, d.strengths, d.weaknesses,
             d.content_hash() if done else None, s.overall, d.last_criterion, "demo", now, now,
-            d.completed_at.isoformat() if d.completed_at else None, now if exported else None))
+            d.completed_at.isoformat() if d.completed_at else None, now if exported else None,
+            d.restitution_date.isoformat() if d.restitution_date else None,
+            d.followup_date.isoformat() if d.followup_date else None, d.no_action_reason, d.expert_org, d.expert_contact))
         self.answers += [(*rid, a.criterion, a.level, a.target, a.note, int(a.na), a.na_reason, int(a.important), now)
                          for a in d.answers.values()]
         self.actions += [(*rid, i, a.title, json.dumps(a.criteria), a.priority, a.horizon.value, a.owner, a.cost_eur,
@@ -220,8 +232,9 @@ class _Rows:
         ex("INSERT INTO diagnostics (id, siret, current_revision, expert_key_id, expert_name, created_at, updated_at) "
            "VALUES (?,?,?,?,?,?,?)", list(self.diagnostics.values()))
         ex("INSERT INTO revisions (diag_id, revision, base_revision, status, referentiel_sha256, visit_date, strengths, "
-           "weaknesses, content_hash, overall_score, last_criterion, origin, created_at, updated_at, completed_at, exported_at) "
-           "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)", self.revisions)
+           "weaknesses, content_hash, overall_score, last_criterion, origin, created_at, updated_at, completed_at, exported_at, "
+           "restitution_date, followup_date, no_action_reason, expert_org, expert_contact) "
+           "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)", self.revisions)
         ex("INSERT INTO answers (diag_id, revision, criterion, level, target, note, na, na_reason, important, updated_at) "
            "VALUES (?,?,?,?,?,?,?,?,?,?)", self.answers)
         ex("INSERT INTO actions (diag_id, revision, position, title, criteria, priority, horizon, owner, cost_eur, due, "

@@ -18,6 +18,24 @@ EN: dict[str, str] = {
     "fichier contenant la phrase secrète de la clé": "file containing the key's passphrase",
     "manquant": "missing",
     "interrompu": "interrupted",
+    # ifdesk/cli/cmd_company.py (issue 15)
+    "accepter un code NAF hors de l'industrie manufacturière (section C)":
+        "accept a NAF code outside manufacturing (section C)",
+    "Ajoutez --allow-non-manufacturing pour l'enregistrer quand même.":
+        "Add --allow-non-manufacturing to register it anyway.",
+    "attention : {w}": "warning: {w}",
+    # ifdesk/cli/cmd_diag.py (issue 15)
+    "prochaines étapes et contact de l'expert, imprimés au rapport": "next steps and the expert's contact, printed in the report",
+    "DATE": "DATE",
+    "date de la réunion de restitution (AAAA-MM-JJ ; \"\" l'efface)": "date of the restitution meeting (YYYY-MM-DD; \"\" clears it)",
+    "date prévue de la visite de suivi (AAAA-MM-JJ ; \"\" l'efface)": "planned date of the follow-up visit (YYYY-MM-DD; \"\" clears it)",
+    "« aucune action » : pourquoi le plan reste vide (\"\" l'efface)": "\"no action\": why the plan stays empty (\"\" clears it)",
+    "ORGANISME": "ORGANISATION",
+    "organisme de l'expert": "the expert's organisation",
+    "CONTACT": "CONTACT",
+    "courriel ou téléphone de l'expert": "the expert's e-mail or phone",
+    "Rien à enregistrer : indiquez au moins une option (voir --help).": "Nothing to record: give at least one option (see --help).",
+    "informations enregistrées": "information recorded",
     # ifdesk/cli/cmd_check.py
     "vérifier l'intégrité de l'espace de travail": "check the workspace's integrity",
     "espace de travail sain : {p}": "workspace sound: {p}",

@@ -19,15 +19,41 @@ EN: dict[str, str] = {
     "Le diagnostic est déjà {s}.": "The assessment is already {s}.",
     "Diagnostic incomplet : {n} critère(s) sans réponse.": "Incomplete assessment: {n} criterion(s) unanswered.",
     "Le diagnostic est déjà en brouillon (révision {r}).": "The assessment is already a draft (revision {r}).",
+    "points forts (synthèse)": "strengths (synthesis)",
+    "points faibles (synthèse)": "weaknesses (synthesis)",
+    "au moins une action au plan, ou « aucune action » avec sa raison":
+        "at least one action in the plan, or \"no action\" with its reason",
+    "Diagnostic incomplet : {n} critère(s) sans réponse et la synthèse à compléter.":
+        "Incomplete assessment: {n} criterion(s) unanswered and the synthesis to complete.",
+    "Diagnostic incomplet : la synthèse est à compléter.": "Incomplete assessment: the synthesis is to complete.",
     # ifdesk/core/identifiers.py
     "SIREN invalide : 9 chiffres attendus (reçu « {raw} »).": "Invalid SIREN: 9 digits expected (got \"{raw}\").",
-    "SIREN invalide : la clé de contrôle (Luhn) est fausse ({s}).": "Invalid SIREN: wrong check digit (Luhn) ({s}).",
+    "SIREN invalide : clé SIREN invalide ({s}).": "Invalid SIREN: invalid SIREN check digit ({s}).",
     "SIRET invalide : 14 chiffres attendus (reçu « {raw} »).": "Invalid SIRET: 14 digits expected (got \"{raw}\").",
-    "SIRET invalide : la clé de contrôle (Luhn) est fausse ({s}).": "Invalid SIRET: wrong check digit (Luhn) ({s}).",
+    "SIRET invalide : clé SIREN invalide ({s}).": "Invalid SIRET: invalid SIREN check digit ({s}).",
+    "SIRET invalide : clé SIRET invalide ({s}).": "Invalid SIRET: invalid SIRET check digit ({s}).",
+    # ifdesk/core/naf.py
     "Code NAF invalide : format attendu NN.NNL, par ex. 25.62B (reçu « {raw} »).":
         "Invalid NAF code: expected format NN.NNL, e.g. 25.62B (got \"{raw}\").",
-    "Code NAF invalide : la division {d} n'existe pas dans la NAF rév. 2.":
-        "Invalid NAF code: division {d} does not exist in NAF rev. 2.",
+    "sous-classe NAF inconnue : {code} ({n})": "unknown NAF sub-class: {code} ({n})",
+    "Nomenclature d'activité inconnue : « {n} ».": "Unknown activity nomenclature: \"{n}\".",
+    "{code} « {label} » est hors de l'industrie manufacturière (section {s} « {sl} », et non section C) : "
+    "les programmes Industrie du Futur visent l'industrie.":
+        "{code} \"{label}\" is outside manufacturing (section {s} \"{sl}\", not section C): "
+        "the Industrie du Futur programmes are for industry.",
+    # ifdesk/core/financing.py
+    "{f} : JSON invalide ({e}).": "{f}: invalid JSON ({e}).",
+    "{f} : une liste « schemes » d'au plus {n} dispositifs est attendue.":
+        "{f}: a \"schemes\" list of at most {n} schemes is expected.",
+    "{f} : dispositif n° {i} invalide (name, body, funds : textes ; link : https://…).":
+        "{f}: scheme no. {i} is invalid (name, body, funds: texts; link: https://…).",
+    # ifdesk/core/company_rules.py
+    "indéterminé": "undetermined",
+    "micro-entreprise (PME)": "micro-enterprise (SME)",
+    "Grande entreprise (GE, décret 2008-1354) : les programmes Industrie du Futur de la région visent "
+    "les PME et les ETI.":
+        "Large company (GE, decree 2008-1354): the region's Industrie du Futur programmes are for SMEs and "
+        "mid-caps (PME, ETI).",
     # ifdesk/core/reference_data.py
     "Région inconnue : « {raw} » n'est pas un code de région INSEE (par ex. 84 pour Auvergne-Rhône-Alpes).":
         "Unknown region: \"{raw}\" is not an INSEE region code (e.g. 84 for Auvergne-Rhône-Alpes).",

@@ -13,7 +13,8 @@ from pathlib import Path
 from ..core.company import Company
 from ..core.diagnostic import Diagnostic
 from ..core.errors import NotFoundError
-from ..core.reference_data import naf_division_name, region_name
+from ..core.financing import Scheme, load as load_financing
+from ..core.reference_data import region_name
 from ..core.referentiel import Referentiel
 from ..core.scoring import Scores, compute
 
@@ -38,6 +39,7 @@ class ReportData:
     programme: str = ""
     expert_org: str = ""
     photos: list[Photo] = field(default_factory=list)
+    financing: list[Scheme] = field(default_factory=list)  # « Financements mobilisables » (core/financing.py)
 
     @property
     def company_name(self) -> str:
@@ -71,12 +73,14 @@ def collect(ws, diag_id: str, revision: int | None = None) -> ReportData:
         name = region_name(company.region)
         data.region = name or company.region
         if company.naf:
-            div = naf_division_name(company.naf[:2])
-            data.naf_label = f"{company.naf} — {div}" if div else company.naf
+            label = company.naf_label  # the sub-class's INSEE label (« Mécanique industrielle »)
+            data.naf_label = f"{company.naf} — {label}" if label else company.naf
         data.programme = _programme(ws, company.region, diag.visit_date)
+    data.expert_org = diag.expert_org
     ident = ws.identity()
-    if ident and diag.expert_key_id and ident.get("key_id") == diag.expert_key_id:
+    if not data.expert_org and ident and diag.expert_key_id and ident.get("key_id") == diag.expert_key_id:
         data.expert_org = ident.get("org") or ""
+    data.financing = load_financing(getattr(ws, "folder", None))
     data.photos = _photos(ws, diag.id, diag.revision)
     return data
 

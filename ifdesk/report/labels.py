@@ -84,7 +84,7 @@ LABELS: dict[str, dict[str, str]] = {
         "theme_weak": "Axes de progrès",
         "none": "—",
         "action_plan": "Priorités et plan d'action",
-        "action_plan_intro": "Actions classées par priorité. Les numéros de critères renvoient aux sections par thème et à l'annexe A.",
+        "action_plan_intro": "Actions classées par priorité. Les numéros de critères renvoient aux sections par thème et à l'annexe {letter}.",
         "total": "Total ({n} actions)",
         "see_detail": "Description détaillée : voir ({n}) sous le tableau.",
         "action_details": "Descriptions détaillées",
@@ -102,19 +102,19 @@ LABELS: dict[str, dict[str, str]] = {
         "horizon_court": "court terme",
         "horizon_moyen": "moyen terme",
         "horizon_long": "long terme",
-        "annex_criteria": "Annexe A — Détail des critères",
+        "annex_criteria": "Annexe {letter} — Détail des critères",
         "annex_intro": "Pour chaque critère : le niveau retenu et son descripteur, le niveau visé et l'observation de l'expert.",
         "level_chosen": "Niveau retenu : {lvl} « {label} »",
         "level_target": "Niveau visé : {lvl} « {label} »",
         "na_reason": "Non applicable : {reason}",
         "note": "Observation",
-        "photos_ref": "{n} photo(s) en annexe B",
-        "annex_photos": "Annexe B — Photos",
+        "photos_ref": "{n} photo(s) en annexe {letter}",
+        "annex_photos": "Annexe {letter} — Photos",
         "photo_general": "Photo générale",
         "photo_missing": "fichier introuvable",
         "photo_unreadable": "image illisible",
         "photo_other_files": "Autres pièces jointes (non reproduites) : {names}",
-        "annex_method": "Annexe C — Méthode",
+        "annex_method": "Annexe {letter} — Méthode",
         "method_ref": "Référentiel",
         "method_id": "Identifiant",
         "method_version": "Version",
@@ -149,6 +149,34 @@ LABELS: dict[str, dict[str, str]] = {
         "method_report": "Rapport",
         "method_generated": "produit le {d} par ifdesk {v}",
         "disclaimer": "Avertissement",
+        # ---- issue 15: what comes next, financing, confidentiality, signatures (report/closing.py) ----
+        "cost_unknown": "non chiffré",
+        "total_unknown": " + {n} non chiffrée(s)",
+        "next_steps": "Prochaines étapes",
+        "restitution": "Réunion de restitution",
+        "followup": "Visite de suivi prévue",
+        "to_schedule": "à fixer",
+        "no_action_reason": "Aucune action retenue au plan : {reason}",
+        "expert_contact": "Votre interlocuteur",
+        "next_steps_intro": "Le rapport est présenté et discuté avec la direction lors de la réunion de restitution ; "
+                            "la visite de suivi mesure les progrès du plan d'action.",
+        "financing": "Financements mobilisables",
+        "financing_intro": "Dispositifs publics pouvant financer tout ou partie des actions ; les conditions "
+                           "d'éligibilité et les montants sont à vérifier auprès de chaque organisme.",
+        "col_scheme": "Dispositif",
+        "col_body": "Organisme",
+        "col_funds": "Ce qu'il finance",
+        "col_link": "Lien",
+        "confidentiality": "Confidentialité",
+        "confidentiality_text": "Ce rapport est confidentiel. Il est remis à la direction de l'entreprise et ne peut être "
+                                "communiqué à des tiers qu'avec son accord. L'expert et l'organisme qui porte le "
+                                "programme sont tenus au secret sur les informations recueillies lors de la visite ; "
+                                "seuls les scores, sans les observations, entrent dans les statistiques anonymes "
+                                "du programme.",
+        "signatures": "Signatures",
+        "sign_expert": "L'expert",
+        "sign_director": "Le dirigeant de l'entreprise",
+        "sign_line": "Nom, date et signature",
     },
     "en": {
         "doc_title": "Industrie du Futur maturity assessment",
@@ -215,7 +243,7 @@ LABELS: dict[str, dict[str, str]] = {
         "theme_weak": "Areas for progress",
         "none": "—",
         "action_plan": "Priorities and action plan",
-        "action_plan_intro": "Actions sorted by priority. Criterion numbers refer to the theme sections and to annex A.",
+        "action_plan_intro": "Actions sorted by priority. Criterion numbers refer to the theme sections and to annex {letter}.",
         "total": "Total ({n} actions)",
         "see_detail": "Full description: see ({n}) below the table.",
         "action_details": "Full descriptions",
@@ -233,19 +261,19 @@ LABELS: dict[str, dict[str, str]] = {
         "horizon_court": "short term",
         "horizon_moyen": "medium term",
         "horizon_long": "long term",
-        "annex_criteria": "Annex A — Criteria in detail",
+        "annex_criteria": "Annex {letter} — Criteria in detail",
         "annex_intro": "For each criterion: the level chosen and its descriptor, the target level and the expert's note.",
         "level_chosen": "Level chosen: {lvl} “{label}”",
         "level_target": "Target level: {lvl} “{label}”",
         "na_reason": "Not applicable: {reason}",
         "note": "Note",
-        "photos_ref": "{n} photo(s) in annex B",
-        "annex_photos": "Annex B — Photos",
+        "photos_ref": "{n} photo(s) in annex {letter}",
+        "annex_photos": "Annex {letter} — Photos",
         "photo_general": "General photo",
         "photo_missing": "file not found",
         "photo_unreadable": "unreadable image",
         "photo_other_files": "Other attachments (not reproduced): {names}",
-        "annex_method": "Annex C — Method",
+        "annex_method": "Annex {letter} — Method",
         "method_ref": "Reference framework",
         "method_id": "Identifier",
         "method_version": "Version",
@@ -280,19 +308,60 @@ LABELS: dict[str, dict[str, str]] = {
         "method_report": "Report",
         "method_generated": "produced on {d} by ifdesk {v}",
         "disclaimer": "Disclaimer",
+        # ---- issue 15 ----
+        "cost_unknown": "not costed",
+        "total_unknown": " + {n} not costed",
+        "next_steps": "Next steps",
+        "restitution": "Restitution meeting",
+        "followup": "Planned follow-up visit",
+        "to_schedule": "to be scheduled",
+        "no_action_reason": "No action retained in the plan: {reason}",
+        "expert_contact": "Your contact",
+        "next_steps_intro": "The report is presented to and discussed with the management at the restitution "
+                            "meeting; the follow-up visit measures the progress of the action plan.",
+        "financing": "Available funding",
+        "financing_intro": "Public schemes that may fund all or part of the actions; eligibility and amounts are to "
+                           "be checked with each body.",
+        "col_scheme": "Scheme",
+        "col_body": "Body",
+        "col_funds": "What it funds",
+        "col_link": "Link",
+        "confidentiality": "Confidentiality",
+        "confidentiality_text": "This report is confidential. It is handed to the company's management and may be "
+                                "passed on to third parties only with its consent. The expert and the body running "
+                                "the programme are bound to secrecy about what they learnt during the visit; only "
+                                "the scores, without the notes, enter the programme's anonymous statistics.",
+        "signatures": "Signatures",
+        "sign_expert": "The expert",
+        "sign_director": "The company's director",
+        "sign_line": "Name, date and signature",
     },
 }
 
 
+# which annex a label names: its letter comes from the annexes the report actually has (no gap)
+ANNEX_OF = {"annex_criteria": "criteria", "action_plan_intro": "criteria", "annex_photos": "photos",
+            "photos_ref": "photos", "annex_method": "method"}
+
+
+def annex_letters(has_photos: bool) -> dict[str, str]:
+    """A, B, C… in order, over the annexes present: criteria, photos (when there are any), method."""
+    present = ["criteria"] + (["photos"] if has_photos else []) + ["method"]
+    return {name: chr(ord("A") + i) for i, name in enumerate(present)}
+
+
 class Labels:
-    def __init__(self, lang: str = "fr"):
+    def __init__(self, lang: str = "fr", has_photos: bool = False):
         self.lang = "en" if str(lang).lower().startswith("en") else "fr"
         self._t = LABELS[self.lang]
+        self.annexes = annex_letters(has_photos)
 
     def __call__(self, key: str, **params: object):
         text = self._t[key]
         if isinstance(text, list):
             return [typo(t) if self.lang == "fr" else t for t in text]
+        if key in ANNEX_OF:
+            params.setdefault("letter", self.annexes.get(ANNEX_OF[key], "?"))
         text = text.format(**params) if params else text
         return typo(text) if self.lang == "fr" else text
 

@@ -8,7 +8,7 @@ from datetime import datetime
 
 from reportlab.lib.units import mm
 from reportlab.lib.utils import ImageReader
-from reportlab.platypus import (CondPageBreak, Flowable, LongTable, NextPageTemplate,
+from reportlab.platypus import (CondPageBreak, Flowable, KeepTogether, LongTable, NextPageTemplate,
                                 PageBreak, Paragraph, Spacer, Table, TableStyle)
 
 from .. import __version__
@@ -64,11 +64,11 @@ def cover(data: ReportData, L: Labels) -> list[Flowable]:
         row(L("site"), c.city or L("unknown"))
         row(L("naf"), data.naf_label or L("unknown"))
         if c.headcount is not None:
-            size = c.size.value if c.size else ""
+            size = c.size_text if c.size else ""  # PME, micro-entreprise (PME), ETI, GE; nothing when undecided
             row(L("headcount"), L("headcount_value", n=c.headcount) + (f" · {size}" if size else ""))
         row(L("region"), data.region)
     row(L("visit_date"), L.date(d.visit_date, long=True))
-    row(L("expert"), d.expert_name + (f" — {data.expert_org}" if data.expert_org else ""))
+    row(L("expert"), " — ".join(x for x in (d.expert_name, data.expert_org, d.expert_contact) if x))
     if data.programme:
         row(L("programme"), data.programme)
     row(L("referentiel"), f"{data.ref.title} ({data.ref.id} {data.ref.version})")
@@ -91,7 +91,10 @@ def cover(data: ReportData, L: Labels) -> list[Flowable]:
         out += [Spacer(1, 4 * mm), P(f'<font color="#c0392b"><b>{text(L("draft_warning"))}</b></font>')]
     entries = [("summary", L("summary"), 0), ("synthesis", L("synthesis"), 0), ("themes", L("themes"), 0)]
     entries += [(f"theme:{t.id}", f"{i}. {t.title}", 1) for i, t in enumerate(ref.themes, 1)]
-    entries += [("action_plan", L("action_plan"), 0), ("annex_criteria", L("annex_criteria"), 0)]
+    entries += [("action_plan", L("action_plan"), 0), ("next_steps", L("next_steps"), 0)]
+    if data.financing:
+        entries.append(("financing", L("financing"), 0))
+    entries += [("confidentiality", L("confidentiality"), 0), ("annex_criteria", L("annex_criteria"), 0)]
     if data.photos:
         entries.append(("annex_photos", L("annex_photos"), 0))
     entries.append(("annex_method", L("annex_method"), 0))
@@ -182,9 +185,13 @@ def themes(data: ReportData, L: Labels) -> list[Flowable]:
     level_labels = {x.level: x.label for x in ref.scale}
     out: list[Flowable] = []
     for i, t in enumerate(ref.themes, 1):
-        out.append(PageBreak())
         if i == 1:
-            out.append(H1(L, "themes"))
+            out += [PageBreak(), H1(L, "themes")]
+        else:
+            out.append(Spacer(1, 4 * mm))
+        # a theme follows on the same page when its heading and first chart fit there (no half-empty
+        # pages, no heading left alone at the foot of a page): KeepTogether moves the block, not the page
+        start = len(out)
         heading = P(text(f"{i}. {t.title}"), "h2")
         heading.toc_key = f"theme:{t.id}"
         out.append(heading)
@@ -213,8 +220,10 @@ def themes(data: ReportData, L: Labels) -> list[Flowable]:
         for k in range(0, len(rows), BARS_PER_CHART):  # a theme with many criteria: several charts
             out.append(charts.bars(rows[k:k + BARS_PER_CHART], ref.min_level, ref.max_level, CONTENT_W,
                                    level_labels, L("chart_legend_current"), L("chart_legend_target")))
+            if k == 0:
+                out[start:] = [KeepTogether(out[start:])]
         out += [Spacer(1, 3 * mm), _strong_weak(data, L, t, codes), Spacer(1, 1 * mm)]
-        out.append(P(text(L("notes")), "h3"))
+        out += [CondPageBreak(22 * mm), P(text(L("notes")), "h3")]  # never a heading alone at the foot of a page
         noted = [(c, diag.answers[c.id]) for c in t.criteria if c.id in diag.answers and diag.answers[c.id].note.strip()]
         if not noted:
             out.append(P(text(L("no_notes")), "muted"))
@@ -264,10 +273,14 @@ MANY_CRITERIA = 24
 def action_plan(data: ReportData, L: Labels) -> list[Flowable]:
     codes = data.criterion_codes()
     actions = sorted(enumerate(data.diag.actions), key=lambda x: (x[1].priority, x[0]))
-    out: list[Flowable] = [PageBreak(), H1(L, "action_plan")]
+    # after the last theme on the same page when a good part of the plan fits there (no half-empty page)
+    out: list[Flowable] = [CondPageBreak(110 * mm), Spacer(1, 6 * mm), H1(L, "action_plan")]
     if not actions:
-        return out + [P(text(L("no_actions")), "muted")]
+        reason = data.diag.no_action_reason.strip()
+        return out + [P(text(L("no_action_reason", reason=reason)) if reason else text(L("no_actions")),
+                        "body" if reason else "muted")]
     costs = [a.cost_eur for _i, a in actions if a.cost_eur is not None]
+    uncosted = len(actions) - len(costs)
     out.append(P(text(L("action_plan_intro")), "muted"))
     heads = ["col_priority", "col_action", "col_criteria", "col_horizon", "col_owner", "col_cost", "col_due"]
     rows = [[P(text(L(h)), "head_right" if h == "col_cost" else "head") for h in heads]]
@@ -288,10 +301,12 @@ def action_plan(data: ReportData, L: Labels) -> list[Flowable]:
                      P(text(linked), "cell"),
                      P(text(L(f"horizon_{a.horizon.value}")), "cell"),
                      P(text(a.owner or L("none")), "cell"),
-                     P(L.money(a.cost_eur), "cell_right"),
+                     P(L.money(a.cost_eur) if a.cost_eur is not None else f"<i>{text(L('cost_unknown'))}</i>",
+                       "cell_right"),
                      P(L.date(a.due) if a.due else L("none"), "cell")])
     rows.append([P("", "cell"), P(f"<b>{text(L('total', n=len(actions)))}</b>", "cell"), "", "", "",
-                 P(f"<b>{L.money(sum(costs)) if costs else L('none')}</b>", "cell_right"), ""])
+                 P(f"<b>{L.money(sum(costs)) if costs else text(L('cost_unknown'))}</b>"
+                   + (text(L("total_unknown", n=uncosted)) if costs and uncosted else ""), "cell_right"), ""])
     w = [19.5 * mm, 0, 16 * mm, 18.5 * mm, 23.5 * mm, 22 * mm, 19.5 * mm]  # no header word cut (measured)
     w[1] = CONTENT_W - sum(w)
     out.append(_table(rows, w, long=True, extra=[("LINEABOVE", (0, -1), (-1, -1), 0.9, PRIMARY),

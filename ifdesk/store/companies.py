@@ -16,13 +16,14 @@ if TYPE_CHECKING:
     from ..core.company import Company, Programme
     from .workspace import Workspace
 
-_COLS = ("siret", "siren", "name", "region", "naf", "headcount", "turnover_eur", "balance_sheet_eur",
+_COLS = ("siret", "siren", "name", "region", "naf_nomenclature", "naf", "headcount", "turnover_eur", "balance_sheet_eur",
          "city", "size_class", "assigned_to")
 
 
 def _row(c: Company) -> dict[str, Any]:
     size = c.size
-    return {"siret": c.siret, "siren": c.siren, "name": c.name, "region": c.region, "naf": c.naf,
+    return {"siret": c.siret, "siren": c.siren, "name": c.name, "region": c.region,
+            "naf_nomenclature": c.naf_nomenclature, "naf": c.naf,
             "headcount": c.headcount, "turnover_eur": c.turnover_eur, "balance_sheet_eur": c.balance_sheet_eur,
             "city": c.city, "size_class": size.value if size else None, "assigned_to": c.assigned_to}
 
@@ -142,4 +143,5 @@ class CompanyRepo:
 def to_company(r: dict[str, Any]) -> Company:
     from ..core.company import Company
 
-    return Company.model_validate({k: r[k] for k in _COLS if k not in ("siren", "size_class")})
+    return Company.model_validate({k: r.get(k) for k in _COLS if k not in ("siren", "size_class")},
+                                  context={"stored": True})

@@ -12,10 +12,11 @@ from datetime import date
 import sqlite_utils
 
 from ..core import scoring
-from ..core.diagnostic import (ActionItem, Answer, Diagnostic, Status, check_answer, ensure_completable,
-                               ensure_editable, ensure_reopenable, validate_actions)
+from ..core.diagnostic import (NEXT_STEP_FIELDS, ActionItem, Answer, Diagnostic, Status, check_answer,
+                               ensure_completable, ensure_editable, ensure_reopenable, validate_actions)
 from ..core.errors import NotFoundError, ValidationError
 from ..core.referentiel import Referentiel
+from ..core.validation import validated
 from ..i18n import _
 from .db import transaction, utcnow
 from .referentiels import ReferentielRepo
@@ -75,7 +76,8 @@ class DiagnosticRepo:
             expert_name=h["expert_name"], referentiel=ref.ref, status=Status(h["status"]), revision=h["revision"],
             base_revision=h["base_revision"], visit_date=h["visit_date"], created_at=h["created_at"],
             updated_at=h["updated_at"], completed_at=h["completed_at"], answers=answers,
-            strengths=h["strengths"], weaknesses=h["weaknesses"], actions=actions, last_criterion=h["last_criterion"])
+            strengths=h["strengths"], weaknesses=h["weaknesses"], actions=actions, last_criterion=h["last_criterion"],
+            **{k: h.get(k) or (None if k.endswith("_date") else "") for k in NEXT_STEP_FIELDS})
 
     def revisions(self, diag_id: str) -> list[dict[str, Any]]:
         return list(self.db.query("SELECT revision, base_revision, status, content_hash, origin, created_at, completed_at, "
@@ -125,11 +127,20 @@ class DiagnosticRepo:
                visit_date: date | None = None) -> str:
         if not self.db.execute("SELECT 1 FROM companies WHERE siret = ?", (siret,)).fetchone():
             raise NotFoundError(_("Entreprise inconnue : SIRET {s}. Enregistrez-la d'abord.", s=siret))
+        org, contact = self._expert_defaults(expert_key_id)
         diag = Diagnostic(id=str(uuid.uuid4()), siret=siret, referentiel=ref.ref, expert_key_id=expert_key_id,
-                          expert_name=expert_name, visit_date=visit_date or date.today())
+                          expert_name=expert_name, visit_date=visit_date or date.today(), expert_org=org,
+                          expert_contact=contact)
         with transaction(self.db):
             self.write_revision(diag, origin="local")
         return diag.id
+
+    def _expert_defaults(self, expert_key_id: str | None) -> tuple[str, str]:
+        """The expert's organisation (the workspace identity's) and the contact they last gave."""
+        row = self.db.execute("SELECT org FROM identity WHERE key_id = ?", (expert_key_id,)).fetchone() \
+            if expert_key_id else None
+        contact = self.db.execute("SELECT value FROM settings WHERE key = 'expert_contact'").fetchone()
+        return (row[0] if row else "")[:200], (contact[0] if contact else "")[:200]
 
     def write_revision(self, diag: Diagnostic, origin: str) -> None:
         """Write one whole revision (new diagnostic, reopening, import) and make it current."""
@@ -144,12 +155,12 @@ class DiagnosticRepo:
                 (diag.id, diag.siret, diag.revision, diag.expert_key_id, diag.expert_name, now, now))
             self.db.execute(
                 "INSERT INTO revisions (diag_id, revision, base_revision, status, referentiel_sha256, visit_date, strengths, "
-                "weaknesses, content_hash, last_criterion, origin, created_at, updated_at, completed_at) "
-                "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                "weaknesses, content_hash, last_criterion, origin, created_at, updated_at, completed_at, "
+                f"{', '.join(NEXT_STEP_FIELDS)}) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
                 (diag.id, diag.revision, diag.base_revision, diag.status.value, diag.referentiel.sha256,
                  diag.visit_date.isoformat() if diag.visit_date else None, diag.strengths, diag.weaknesses,
                  diag.content_hash() if diag.status != Status.DRAFT else None, diag.last_criterion, origin,
-                 now, now, diag.completed_at.isoformat() if diag.completed_at else None))
+                 now, now, diag.completed_at.isoformat() if diag.completed_at else None, *_next_steps(diag)))
             self.db.conn.executemany(_ANSWER_UPSERT, [_answer_params(diag.id, diag.revision, a, now)
                                                       for a in diag.answers.values()])
             self._write_actions(diag.id, diag.revision, diag.actions)
@@ -201,16 +212,26 @@ class DiagnosticRepo:
             return self._rescore(self.refs.get(sha), diag_id, revision)
 
     def set_synthesis(self, diag_id: str, strengths: str | None = None, weaknesses: str | None = None,
-                      visit_date: date | None = None) -> None:
+                      visit_date: date | None = None, **next_steps) -> None:
+        """Synthesis texts and, by keyword, the NEXT_STEP_FIELDS (restitution_date, followup_date,
+        no_action_reason, expert_org, expert_contact); None leaves a field as it is, "" clears it."""
+        unknown = set(next_steps) - set(NEXT_STEP_FIELDS)
+        if unknown:
+            raise TypeError(f"unknown fields: {sorted(unknown)}")
         diag = self.get(diag_id)
         ensure_editable(diag)
-        new = diag.model_copy(update={k: v for k, v in (("strengths", strengths), ("weaknesses", weaknesses),
-                                                        ("visit_date", visit_date)) if v is not None})
-        Diagnostic.model_validate(new.model_dump())  # lengths
+        update = {k: v for k, v in (("strengths", strengths), ("weaknesses", weaknesses),
+                                    ("visit_date", visit_date)) if v is not None}
+        update |= {k: (None if v == "" and k.endswith("_date") else v) for k, v in next_steps.items() if v is not None}
+        new = validated(Diagnostic, diag.model_dump() | update)  # types and lengths, one clear line
         with transaction(self.db):
-            self.db.execute("UPDATE revisions SET strengths=?, weaknesses=?, visit_date=?, updated_at=? WHERE diag_id=? AND revision=?",
+            if next_steps.get("expert_contact"):  # the next diagnostic starts with it
+                self.db.execute("INSERT OR REPLACE INTO settings (key, value) VALUES ('expert_contact', ?)",
+                                (new.expert_contact,))
+            self.db.execute(f"UPDATE revisions SET strengths=?, weaknesses=?, visit_date=?, "
+                            f"{', '.join(f'{k}=?' for k in NEXT_STEP_FIELDS)}, updated_at=? WHERE diag_id=? AND revision=?",
                             (new.strengths, new.weaknesses, new.visit_date.isoformat() if new.visit_date else None,
-                             utcnow(), diag_id, diag.revision))
+                             *_next_steps(new), utcnow(), diag_id, diag.revision))
 
     def set_actions(self, diag_id: str, actions: builtins.list[ActionItem]) -> None:
         diag = self.get(diag_id)
@@ -280,6 +301,12 @@ def ensure_editable_status(status: str, revision: int) -> None:
 
         raise LifecycleError(_("Le diagnostic est {s} (révision {r}) : rouvrez-le pour le modifier.",
                                s=Status(status).label, r=revision))
+
+
+def _next_steps(d: Diagnostic) -> tuple[Any, ...]:
+    """The NEXT_STEP_FIELDS as stored (dates ISO or NULL, texts '' when unset)."""
+    return tuple((v.isoformat() if v else None) if k.endswith("_date") else (v or "")
+                 for k in NEXT_STEP_FIELDS for v in (getattr(d, k),))
 
 
 def _answer_params(diag_id: str, revision: int, a: Answer, now: str) -> tuple[Any, ...]:

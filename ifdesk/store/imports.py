@@ -98,6 +98,10 @@ def insert_revision(db: sqlite_utils.Database, diag: Diagnostic, ref: Referentie
          diag.visit_date.isoformat() if diag.visit_date else None, diag.strengths, diag.weaknesses, content_hash,
          s.overall, upd, diag.last_criterion, "import", iso_text(diag.created_at) or upd, upd, iso_text(diag.completed_at),
          iso_text(diag.completed_at)))
+    steps = diag.next_steps()  # issue 15's optional fields (restitution, follow-up, expert's contact…), when set
+    if steps:
+        db.execute(f"UPDATE revisions SET {', '.join(f'{k} = ?' for k in steps)} WHERE diag_id = ? AND revision = ?",
+                   (*steps.values(), diag.id, diag.revision))
     db.conn.executemany(
         "INSERT INTO answers (diag_id, revision, criterion, level, target, note, na, na_reason, important, updated_at) "
         "VALUES (?,?,?,?,?,?,?,?,?,?)",

@@ -161,5 +161,22 @@ _V1 = [
         written_updated_at TEXT NOT NULL DEFAULT '')""",
 ]
 
-MIGRATIONS = [m001_initial]
+def m004_domain(db: sqlite_utils.Database) -> None:
+    """Issue 15 (docs/decisions-domain.md): the nomenclature beside each NAF code (NAF 2025 comes in 2027
+    without a schema rewrite) and what a report says next — restitution meeting, follow-up visit, the
+    reason for « aucune action », the expert's organisation and contact. Only ADDs columns."""
+    for sql in _V4_DOMAIN:
+        db.execute(sql)
+
+
+_V4_DOMAIN = [
+    "ALTER TABLE companies ADD COLUMN naf_nomenclature TEXT NOT NULL DEFAULT 'NAFRev2'",
+    "ALTER TABLE revisions ADD COLUMN restitution_date TEXT",
+    "ALTER TABLE revisions ADD COLUMN followup_date TEXT",
+    "ALTER TABLE revisions ADD COLUMN no_action_reason TEXT NOT NULL DEFAULT ''",
+    "ALTER TABLE revisions ADD COLUMN expert_org TEXT NOT NULL DEFAULT ''",
+    "ALTER TABLE revisions ADD COLUMN expert_contact TEXT NOT NULL DEFAULT ''",
+]
+
+MIGRATIONS = [m001_initial, m004_domain]
 LATEST = len(MIGRATIONS)

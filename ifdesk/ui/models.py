@@ -31,6 +31,7 @@ class Column:
     text: Callable[[dict], str]
     align: Qt.AlignmentFlag = LEFT
     sort: Callable[[dict], Any] | None = None
+    tooltip: Callable[[dict], str] | None = None  # computed on hover only (e.g. the NAF label: no load at first paint)
 
 
 class RowsModel(QAbstractTableModel):
@@ -102,6 +103,8 @@ class RowsModel(QAbstractTableModel):
             return None
         row = self._rows[index.row()]
         col = self.columns[index.column()]
+        if role == Qt.ItemDataRole.ToolTipRole and col.tooltip is not None:
+            return plain_tip(col.tooltip(row))
         if role == Qt.ItemDataRole.DisplayRole:
             return col.text(row)
         if role == Qt.ItemDataRole.ToolTipRole:  # the whole text of a cut cell, shown as written (never as HTML)
@@ -127,6 +130,23 @@ def _str(key: str) -> Callable[[dict], str]:
     return lambda r: "" if r.get(key) is None else str(r[key])
 
 
+def _size(r: dict) -> str:
+    """PME, ETI, GE, « micro-entreprise (PME) » or « indéterminé » (décret 2008-1354, core/company_rules.py)."""
+    from ..core.company_rules import size_label
+
+    return size_label(r.get("headcount"), r.get("turnover_eur"), r.get("balance_sheet_eur"))
+
+
+def _naf_tooltip(r: dict) -> str:
+    """« 25.62B — Mécanique industrielle »: the nomenclature is read on the first hover, not at first paint."""
+    if not r.get("naf"):
+        return ""
+    from ..core import naf
+
+    label = naf.label(r["naf"], r.get("naf_nomenclature") or naf.DEFAULT_NOMENCLATURE)
+    return f"{r['naf']} — {label}" if label else r["naf"]
+
+
 class CompanyTableModel(RowsModel):
     """Rows of `CompanyRepo.list()`."""
 
@@ -136,10 +156,10 @@ class CompanyTableModel(RowsModel):
             Column("siret", tr("SIRET"), lambda r: format_siret(r["siret"])),
             Column("city", tr("Ville"), _str("city")),
             Column("region", tr("Région"), lambda r: region_name(r["region"]) or r["region"]),
-            Column("naf", tr("NAF"), _str("naf")),
+            Column("naf", tr("NAF"), _str("naf"), tooltip=_naf_tooltip),
             Column("headcount", tr("Effectif"), lambda r: fmt_number(r.get("headcount"), 0), RIGHT,
                    sort=lambda r: r.get("headcount") or -1),
-            Column("size_class", tr("Taille"), _str("size_class"), CENTER),
+            Column("size_class", tr("Taille"), _size, CENTER),
             Column("diagnostics", tr("Diagnostics"), lambda r: str(r.get("diagnostics") or 0), RIGHT,
                    sort=lambda r: r.get("diagnostics") or 0),
         ]

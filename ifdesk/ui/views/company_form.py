@@ -3,14 +3,16 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QComboBox, QFrame, QGridLayout, QLabel, QLineEdit, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (QComboBox, QFrame, QGridLayout, QLabel, QLineEdit, QMessageBox, QScrollArea,
+                               QVBoxLayout, QWidget)
 
 from typing import TYPE_CHECKING
 
-from ...core.company_rules import MAX_NAME, size_class
+from ...core import naf as naf_rules
+from ...core.company_rules import MAX_NAME, programme_size_warning, size_label
 from ...core.errors import ValidationError
-from ...core.identifiers import format_siret, normalize_naf, normalize_siret
-from ...core.reference_data import current_regions, naf_division_name, normalize_region
+from ...core.identifiers import format_siret, normalize_siret
+from ...core.reference_data import current_regions, normalize_region
 from ..changes import Change
 from ..i18n import fmt_number, parse_number, tr
 from ..ops import Op, wait_warm
@@ -39,6 +41,7 @@ class CompanyForm(QWidget):
     def __init__(self, parent=None):
         super().__init__(parent)
         self.editing: str | None = None
+        self.editing_naf: str | None = None
         frame, lay = card()
         self.title = QLabel(tr("Nouvelle entreprise"))
         self.title.setObjectName("cardTitle")
@@ -156,8 +159,7 @@ class CompanyForm(QWidget):
             if key == "siret":
                 normalize_siret(text)
             elif key == "naf" and text:
-                code = normalize_naf(text)
-                self.fields["naf"].hint.setText(naf_division_name(code[:2]) or "")
+                self.fields["naf"].hint.setText(self.naf_hint(naf_rules.normalize(text)))
                 self.fields["naf"].hint.setVisible(True)
             elif key == "region":
                 normalize_region(text)
@@ -175,13 +177,29 @@ class CompanyForm(QWidget):
             self.update_size()
         return msg
 
+    @staticmethod
+    def naf_hint(code: str) -> str:
+        """The sub-class's INSEE label, and a visible warning outside manufacturing (section C)."""
+        e = naf_rules.lookup(code)
+        if e is None:
+            return ""
+        text = f"{e.code} — {e.label}" + (f" ({e.class_label})" if e.class_label != e.label else "")
+        if not e.manufacturing:
+            text += "\n⚠ " + tr("Hors industrie manufacturière (section {s}) : à confirmer à l'enregistrement.").format(s=e.section)
+        return text
+
     def update_size(self) -> None:
         try:
             v = {k: self._number(k, self.raw(k)) for k in ("headcount", "turnover_eur", "balance_sheet_eur")}
         except ValidationError:
             v = {"headcount": None}
-        size = size_class(v.get("headcount"), v.get("turnover_eur"), v.get("balance_sheet_eur"))
-        self.size_label.setText(tr("Catégorie (décret 2008-1354) : ") + (size.value if size else "—"))
+        figures = (v.get("headcount"), v.get("turnover_eur"), v.get("balance_sheet_eur"))
+        given = any(x is not None for x in figures)
+        text = tr("Catégorie (décret 2008-1354) : ") + (size_label(*figures) if given else "—")
+        warning = programme_size_warning(*figures)
+        if warning:
+            text += "\n⚠ " + warning
+        self.size_label.setText(text)
 
     # ---- actions -------------------------------------------------------------------------------
     def clear(self) -> None:
@@ -200,6 +218,7 @@ class CompanyForm(QWidget):
     def edit(self, c: Company) -> None:
         self.clear()
         self.editing = c.siret
+        self.editing_naf = c.naf
         self.title.setText(tr("Modifier l'entreprise"))
         self.inputs["name"].setText(c.name)
         self.inputs["siret"].setText(format_siret(c.siret))
@@ -226,6 +245,9 @@ class CompanyForm(QWidget):
         except ValidationError as exc:
             self._refuse(exc)
             return
+        if not self.confirm_outside_manufacturing(company):
+            self.status.setText(tr("Rien n'a été enregistré."))
+            return
         editing = self.editing
 
         def write(ws):
@@ -238,6 +260,21 @@ class CompanyForm(QWidget):
         self.save_btn.setEnabled(False)
         self.status.setText(tr("Enregistrement…"))
         Op(self, write).changes(Change.COMPANIES).success(self._saved).failure(self._refuse).run()
+
+    def confirm_outside_manufacturing(self, company: Company) -> bool:
+        """A code outside section C is accepted only once the expert confirms it (the CLI's
+        `--allow-non-manufacturing`)."""
+        warning = naf_rules.outside_manufacturing(company.naf, company.naf_nomenclature)
+        if warning is None or (self.editing and company.naf == self.editing_naf):
+            return True  # confirmed when the code was first given
+        box = QMessageBox(QMessageBox.Icon.Warning, tr("Entreprise hors industrie"),
+                          warning + "\n\n" + tr("Enregistrer quand même ?"),
+                          QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, self)
+        box.setDefaultButton(QMessageBox.StandardButton.No)
+        box.button(QMessageBox.StandardButton.Yes).setText(tr("Enregistrer quand même"))
+        box.button(QMessageBox.StandardButton.No).setText(tr("Annuler"))
+        self.outside_box = box  # tests answer it
+        return box.exec() == QMessageBox.StandardButton.Yes
 
     def _refuse(self, exc: BaseException) -> None:
         self.save_btn.setEnabled(True)

@@ -18,6 +18,7 @@ from ..ops import Op, show_error
 from ..radar import RadarChart
 from .action_dialog import ActionDialog
 from .common import button, card, plain_text, row, set_busy_text
+from .next_steps import NextStepsTab
 from .companies import make_table
 from .report_button import ReportButton
 
@@ -146,6 +147,9 @@ class SynthesisPage(QWidget):
         self.tabs.addTab(scores, tr("&Scores et priorités"))
         self.tabs.addTab(sw, tr("Points forts et faibl&es"))
         self.tabs.addTab(plan, tr("&Plan d'actions"))
+        self.next_steps = NextStepsTab(self)  # restitution, follow-up, « aucune action », expert's contact
+        self.tabs.addTab(self.next_steps, tr("Prochaines étapes et contact"))
+        self.next_steps.save_requested.connect(self.save_next_steps)
         lay = QVBoxLayout(self)
         lay.setContentsMargins(20, 14, 20, 14)
         lay.setSpacing(8)
@@ -172,7 +176,7 @@ class SynthesisPage(QWidget):
         self.finish_btn.clicked.connect(self.finish)
         self.reopen_btn.clicked.connect(self.reopen)
         self.back_btn.clicked.connect(lambda: self.diag and self.criterion_requested.emit(self.diag.id, ""))
-        self.missing.itemActivated.connect(lambda it: self.criterion_requested.emit(self.diag.id, it.data(Qt.ItemDataRole.UserRole)))
+        self.missing.itemActivated.connect(self._missing_activated)
         self.add_btn.clicked.connect(lambda: self.edit_action(None))
         self.edit_btn.clicked.connect(lambda: self.edit_action(self.action_table.currentIndex().row()))
         self.action_table.activated.connect(lambda i: self.edit_action(i.row()))
@@ -225,6 +229,7 @@ class SynthesisPage(QWidget):
         self.strengths.setPlainText(d.strengths)
         self.weaknesses.setPlainText(d.weaknesses)
         self._loading = False
+        self.next_steps.set_values(d, d.status == Status.DRAFT)
         self.actions = list(d.actions)
         self.action_model.set_rows([a.model_dump(mode="json") for a in self.actions])
         self.missing_box.hide()
@@ -265,6 +270,12 @@ class SynthesisPage(QWidget):
         set_busy_text(self.save_state, tr("Enregistrement…"), "saving")
         Op(self, lambda ws: ws.diagnostics.set_synthesis(diag_id, strengths=s, weaknesses=w)).changes(
             Change.DIAGNOSTICS).success(
+            lambda _r: set_busy_text(self.save_state, tr("Enregistré"), "saved")).failure(self._failed).run()
+
+    def save_next_steps(self, fields: dict) -> None:
+        diag_id = self.diag.id
+        set_busy_text(self.save_state, tr("Enregistrement…"), "saving")
+        Op(self, lambda ws: ws.diagnostics.set_synthesis(diag_id, **fields)).success(
             lambda _r: set_busy_text(self.save_state, tr("Enregistré"), "saved")).failure(self._failed).run()
 
     def _failed(self, exc: BaseException) -> None:
@@ -346,13 +357,26 @@ class SynthesisPage(QWidget):
         self.missing_text.setText(str(exc) + " " + tr("Choisissez un critère (Entrée) pour y aller."))
         self.missing.clear()
         for cid in missing:
-            crit = self.ref.criteria_by_id[cid]
-            it = QListWidgetItem(f"{self.ref.theme_of[cid].title} — {crit.title}")
-            it.setData(Qt.ItemDataRole.UserRole, cid)
+            crit = self.ref.criteria_by_id.get(cid)
+            if crit is None:  # the synthesis: strengths, weaknesses, an action or « aucune action »
+                it = QListWidgetItem("• " + cid)
+                it.setData(Qt.ItemDataRole.UserRole, "")
+            else:
+                it = QListWidgetItem(f"{self.ref.theme_of[cid].title} — {crit.title}")
+                it.setData(Qt.ItemDataRole.UserRole, cid)
             self.missing.addItem(it)
         self.missing.setCurrentRow(0)
         self.missing_box.show()
         self.missing.setFocus()
+
+    def _missing_activated(self, it: QListWidgetItem) -> None:
+        cid = it.data(Qt.ItemDataRole.UserRole)
+        if cid:
+            self.criterion_requested.emit(self.diag.id, cid)
+        else:  # a synthesis item: its tab
+            from ...core.diagnostic import NO_ACTION_MISSING
+
+            self.tabs.setCurrentIndex(2 if it.text() == "• " + NO_ACTION_MISSING() else 1)
 
     def reopen(self) -> None:
         diag_id = self.diag.id
