@@ -23,6 +23,7 @@ import pyrage
 from ..core.errors import IfdeskError, NotFoundError
 from ..i18n import _
 from ..store import imports as store
+from ..store import reviews
 from ..store.db import utcnow
 from . import format as fmt
 from .container import AGE_MAGIC, MAX_FILE_BYTES, BundleRejected
@@ -168,7 +169,10 @@ class _Session:
         for it in v.items:
             store.upsert_company(self.db, it.company)
             status, reason = apply_item(self.ws, it)
+            store.record_author(self.db, it.diag.id, v.signer.key_id, now)
             store.record_received(self.db, it.diag.id, it.diag.revision, it.content_hash, v.signer.key_id, sha, now)
+            if status in ("imported", "superseded", "conflict"):
+                reviews.mark_to_review(self.db, it.diag.id, store.state(self.db, it.diag.id).current, now)
             out.append({"id": it.diag.id, "revision": it.diag.revision, "status": status, "reason": reason})
         return out
 

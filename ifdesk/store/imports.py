@@ -189,3 +189,14 @@ def journal_rows(db, limit: int = 1000) -> list[dict]:
     for r in rows:
         r["diagnostics"] = json.loads(r["diagnostics"] or "[]")
     return rows
+
+
+def author_of(db, diag_id: str) -> str | None:
+    """The key that signed the first received revision of a diagnostic (bundle.md, Authority), or None."""
+    row = db.execute("SELECT author_key_id FROM diag_authors WHERE diag_id = ?", (diag_id,)).fetchone()
+    return row[0] if row else None
+
+
+def record_author(db, diag_id: str, key_id: str, at: str) -> None:
+    db.execute("INSERT OR IGNORE INTO diag_authors (diag_id, author_key_id, first_received_at) VALUES (?,?,?)",
+               (diag_id, key_id, at))
