@@ -3,7 +3,8 @@ decisions as received in a distribution bundle.
 
 States: `to_review` (set on import of every new received revision), `approved`, `changes_requested`
 (with a comment), `rejected` (with a reason; not counted toward objectives). Every change is journaled
-(`review_journal`: who, when, state, comment). Functions taking `db` run inside the caller's
+(`review_journal`: who, when, state, comment); a return to `to_review` on import is recorded by the
+import journal. Functions taking `db` run inside the caller's
 transaction when there is one, else in their own.
 """
 
@@ -93,7 +94,8 @@ def mark_to_review(db, diag_id: str, revision: int, at: str) -> None:
                "ON CONFLICT(diag_id) DO UPDATE SET revision=excluded.revision, state='to_review', comment='', "
                "decided_at=NULL, decided_by_key_id=NULL, decided_by_name=NULL, sent_at=NULL, source='local'",
                (diag_id, revision))
-    journal(db, diag_id, revision, "to_review", "", at, None, None, "import")
+    # not journaled here: the import journal already records the arrival, in arrival order (the review
+    # journal holds decisions only, so that imports in any order leave the same rows)
 
 
 def unsent(db) -> list[dict]:
