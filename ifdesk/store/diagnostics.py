@@ -224,6 +224,7 @@ class DiagnosticRepo:
 
     def reopen(self, diag_id: str) -> Diagnostic:
         diag = self.get(diag_id)
+        ensure_not_received(self.db, diag_id)
         ensure_reopenable(diag)
         nxt = diag.model_copy(update={"revision": diag.revision + 1, "base_revision": diag.revision,
                                       "status": Status.DRAFT, "completed_at": None})
@@ -261,6 +262,17 @@ class DiagnosticRepo:
         self.db.execute("UPDATE revisions SET overall_score = ?, scored_at = updated_at WHERE diag_id = ? AND revision = ?",
                         (s.overall, diag_id, revision))
         return s
+
+
+def ensure_not_received(db, diag_id: str) -> None:
+    """The office reviews what it received, it does not edit it (bundle.md, Authority)."""
+    from .reviews import is_received
+
+    if is_received(db, diag_id):
+        from ..core.errors import LifecycleError
+
+        raise LifecycleError(_("Diagnostic reçu d'un expert : le bureau le passe en revue (ifdesk review), "
+                               "seul son auteur peut en faire une nouvelle révision."))
 
 
 def ensure_editable_status(status: str, revision: int) -> None:
