@@ -43,4 +43,36 @@ EN: dict[str, str] = {
     # ifdesk/store/proposals.py
     "Proposition inconnue : {id}.": "Unknown proposal: {id}.",
     "La proposition {id} est déjà traitée ({s}).": "Proposal {id} was already handled ({s}).",
+    # ifdesk/cli/cmd_trust.py
+    "Clé {k} ({n}) mise en attente : {r}.": "Key {k} ({n}) on hold: {r}.",
+    "en attente": "on hold",
+    "Révoquées avec elle (clés issues de sa rotation) : {k}.": "Revoked with it (keys rotated from it): {k}.",
+    # ifdesk/bundle/review_travel.py
+    "{p} : décision de revue en double pour le diagnostic {id}": "{p}: duplicate review decision for assessment {id}",
+    "{p} : décision « {s} » sans commentaire": "{p}: decision \"{s}\" without a comment",
+    "revue du bureau : {s}": "office review: {s}",
+    # ifdesk/cli/cmd_review.py
+    "{id} r{r} : {s}": "{id} r{r}: {s}",
+    "revue par le bureau d'un diagnostic reçu (approuver, demander des modifications, rejeter)":
+        "the office's review of a received assessment (approve, request changes, reject)",
+    "approuver la révision courante": "approve the current revision",
+    "COMMENTAIRE": "COMMENT",
+    "demander des modifications à l'expert": "ask the expert for changes",
+    "rejeter (non compté dans les objectifs)": "reject (not counted toward objectives)",
+    "{id} : pas de revue (diagnostic non reçu d'un expert)": "{id}: no review (not an assessment received from an expert)",
+    # ifdesk/cli/cmd_distribute.py
+    "{n} décision(s) de revue envoyée(s) aux experts concernés": "{n} review decision(s) sent to the experts concerned",
+    # ifdesk/cli/cmd_company.py
+    "changements d'entreprises proposés par des experts, à accepter ou ignorer":
+        "company changes proposed by experts, to accept or ignore",
+    "aussi les propositions déjà traitées": "also the proposals already handled",
+    "appliquer une proposition": "apply a proposal",
+    "ignorer une proposition": "ignore a proposal",
+    "aucune proposition": "no proposal",
+    "proposition {id} : {s}": "proposal {id}: {s}",
+    "acceptée": "accepted",
+    "ignorée": "ignored",
+    # ifdesk/cli/cmd_diag.py
+    "seulement les diagnostics dans cet état de revue": "only the assessments in this review state",
+    "Revue du bureau : {s}": "Office review: {s}",
 }

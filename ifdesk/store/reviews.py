@@ -83,6 +83,7 @@ def set_review(db, diag_id: str, state: str, comment: str, by_key_id: str | None
                    "decided_by_name=excluded.decided_by_name, sent_at=NULL, source='local'",
                    (diag_id, row[0], state, comment, now, by_key_id, by_name))
         journal(db, diag_id, row[0], state, comment, now, by_key_id, by_name, "local")
+        _dirty(db, diag_id)
 
 
 def mark_to_review(db, diag_id: str, revision: int, at: str) -> None:
@@ -94,8 +95,15 @@ def mark_to_review(db, diag_id: str, revision: int, at: str) -> None:
                "ON CONFLICT(diag_id) DO UPDATE SET revision=excluded.revision, state='to_review', comment='', "
                "decided_at=NULL, decided_by_key_id=NULL, decided_by_name=NULL, sent_at=NULL, source='local'",
                (diag_id, revision))
+    _dirty(db, diag_id)
     # not journaled here: the import journal already records the arrival, in arrival order (the review
     # journal holds decisions only, so that imports in any order leave the same rows)
+
+
+def _dirty(db, diag_id: str) -> None:
+    """The office's fact tables count reviews (a rejected diagnostic is not counted): mark it for refresh."""
+    db.execute("INSERT INTO office_dirty (diag_id) SELECT ? WHERE NOT EXISTS "
+               "(SELECT 1 FROM office_dirty WHERE diag_id = ?)", (diag_id, diag_id))
 
 
 def unsent(db) -> list[dict]:
