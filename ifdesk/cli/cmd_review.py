@@ -26,9 +26,7 @@ def review(args, ctx) -> int:
     if args.approve or args.request_changes is not None or args.reject is not None:
         state, comment = (("approved", "") if args.approve else ("changes_requested", args.request_changes)
                           if args.request_changes is not None else ("rejected", args.reject))
-        ident = ws.identity()
-        reviews.set_review(ws.db, diag_id, state, comment, ident["key_id"] if ident else None,
-                           ident["name"] if ident else None)
+        reviews.decide(ws, diag_id, state, comment)
     r = reviews.get_review(ws.db, diag_id)
     if args.json:
         ctx.json({"id": diag_id, "review": reviews.review_json(r), "revision": r["revision"] if r else None,

@@ -78,13 +78,20 @@ class DiagnosticRepo:
         return list(self.db.query("SELECT revision, base_revision, status, content_hash, origin, created_at, completed_at, "
                                   "exported_at, overall_score FROM revisions WHERE diag_id = ? ORDER BY revision", [diag_id]))
 
-    def list(self, status: str | None = None, siret: str | None = None) -> list[dict]:
+    def list(self, status: str | None = None, siret: str | None = None, review: str | None = None) -> list[dict]:
+        """Current revisions; each row also carries `review_state`, `review_comment` (the office's review, or
+        at an expert the office's decision received; None when there is none). `review` filters on the state."""
         sql = ("SELECT d.id, d.siret, c.name AS company, r.status, r.revision, r.base_revision, d.expert_key_id, "
                "d.expert_name, f.id AS referentiel_id, f.version AS referentiel_version, r.referentiel_sha256, "
-               "r.overall_score, r.visit_date, r.updated_at, r.completed_at, r.scored_at IS NOT r.updated_at AS stale "
+               "r.overall_score, r.visit_date, r.updated_at, r.completed_at, r.scored_at IS NOT r.updated_at AS stale, "
+               "rv.state AS review_state, rv.comment AS review_comment "
                "FROM diagnostics d JOIN revisions r ON r.diag_id = d.id AND r.revision = d.current_revision "
-               "JOIN referentiels f ON f.sha256 = r.referentiel_sha256 LEFT JOIN companies c ON c.siret = d.siret")
+               "JOIN referentiels f ON f.sha256 = r.referentiel_sha256 LEFT JOIN companies c ON c.siret = d.siret "
+               "LEFT JOIN reviews rv ON rv.diag_id = d.id")
         where, params = [], []
+        if review:
+            where.append("rv.state = ?")
+            params.append(review)
         if status:
             where.append("r.status = ?")
             params.append(status)

@@ -157,3 +157,18 @@ def counts_by_state(db) -> dict[str, int]:
 def is_received(db, diag_id: str) -> bool:
     """True for a diagnostic received from an expert (this workspace is not its author)."""
     return db.execute("SELECT 1 FROM diag_authors WHERE diag_id = ?", (diag_id,)).fetchone() is not None
+
+
+def decide(ws, diag_id: str, state: str, comment: str) -> dict:
+    """The office's decision, signed off with this workspace's identity (the CLI and the window share it)."""
+    ident = ws.identity()
+    set_review(ws.db, diag_id, state, comment, ident["key_id"] if ident else None, ident["name"] if ident else None)
+    return get_review(ws.db, diag_id)
+
+
+def context(ws, diag_id: str) -> dict:
+    """What a window shows about a diagnostic's review: `review` (or None), `received` (the office got it from an
+    expert), `office` (this workspace is an office), `history` (the decisions, oldest first)."""
+    ident = ws.identity()
+    return {"review": get_review(ws.db, diag_id), "received": is_received(ws.db, diag_id),
+            "office": bool(ident and ident["role"] == "office"), "history": history(ws.db, diag_id)}
