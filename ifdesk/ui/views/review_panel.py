@@ -87,6 +87,7 @@ class ReviewPanel(QFrame):
         self.title.setObjectName("cardTitle")
         self.state = QLabel()
         self.state.setObjectName("reviewState")
+        self.state.setStyleSheet("QLabel { font-weight: 600; padding: 2px 8px; border-radius: 8px; background: #e8eef6; }")
         self.state.setTextFormat(Qt.TextFormat.PlainText)
         self.comment = QLabel()
         self.comment.setTextFormat(Qt.TextFormat.PlainText)
