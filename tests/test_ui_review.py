@@ -89,3 +89,43 @@ def test_office_requests_changes_and_the_expert_sees_them(qtbot, tmp_path):
     idle(qtbot, w)
     qtbot.waitUntil(lambda: page.diag is not None and page.diag.revision == 2, timeout=5000)
     close_window(w)
+
+
+def test_office_accepts_or_ignores_company_proposals_in_the_window(qtbot, tmp_path):
+    from ifdesk.store import Workspace, proposals
+    from ifdesk.store.db import transaction, utcnow
+
+    expert, office = new_pair(tmp_path / "pair")
+    d = completed_diag(expert, SIRETS[0], seed=1)
+    import_paths(office, [export_one(expert, d, tmp_path / "d.ifbundle")])
+    c = office.companies.get(SIRETS[0])
+    base = {"siret": c.siret, "siren": c.siren, "name": c.name, "region": c.region, "naf": c.naf,
+            "headcount": c.headcount, "turnover_eur": None, "balance_sheet_eur": None, "city": c.city,
+            "size_class": "PME", "updated_at": utcnow()}
+    with transaction(office.db):  # two proposals from a key that neither created nor was assigned the company
+        proposals.apply_record(office.db, base | {"city": "=HYPERLINK(\"x\")"}, "00aa00aa00aa00aa", {"00aa00aa00aa00aa"},
+                               None, utcnow())
+        proposals.apply_record(office.db, base | {"city": "Villeurbanne"}, "00aa00aa00aa00aa", {"00aa00aa00aa00aa"},
+                               None, utcnow())
+    off_dir = office.folder
+    expert.close()
+    office.close()
+    w = open_window(qtbot, off_dir)
+    w.go("sync")
+    idle(qtbot, w)
+    page = w.sync
+    panel = page.proposals
+    assert page.tabs.isTabVisible(page.proposals_tab)
+    qtbot.waitUntil(lambda: panel.model.rowCount() == 2, timeout=5000)
+    assert "(2)" in page.tabs.tabText(page.proposals_tab)
+    panel.table.setCurrentIndex(panel.table.model().index(0, 0))
+    panel.ignore_btn.click()
+    idle(qtbot, w)
+    qtbot.waitUntil(lambda: panel.model.rowCount() == 1, timeout=5000)
+    panel.table.setCurrentIndex(panel.table.model().index(0, 0))
+    panel.accept_btn.click()
+    idle(qtbot, w)
+    qtbot.waitUntil(lambda: panel.model.rowCount() == 0, timeout=5000)
+    close_window(w)
+    with Workspace(off_dir) as ws:
+        assert ws.companies.get(SIRETS[0]).city == "Villeurbanne"
