@@ -12,13 +12,15 @@ def add_filter_args(p) -> None:
     g.add_argument("--region", help=_("code de région INSEE, par ex. 84"))
     g.add_argument("--naf", help=_("division NAF (deux chiffres, par ex. 25)"))
     g.add_argument("--size", help=_("catégorie d'entreprise : PME, ETI ou GE"))
+    g.add_argument("--review", choices=["to_review", "approved", "changes_requested", "rejected"],
+                   help=_("état de revue du bureau"))
 
 
 def filters_from(args):
     from ..office import Filters
 
     return Filters.parse(date_from=args.date_from, date_to=args.date_to, region=args.region,
-                         naf_division=args.naf, size_class=args.size)
+                         naf_division=args.naf, size_class=args.size, review=getattr(args, "review", None))
 
 
 def open_for_reading(ctx):
