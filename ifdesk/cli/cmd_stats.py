@@ -65,6 +65,7 @@ def stats(args, ctx) -> int:
                         "min": t["min"], "q1": t["q1"], "median": t["median"], "q3": t["q3"], "max": t["max"]}
                        for t in d.themes],
             "months": d.months, "by_size": d.by_size, "by_naf": d.by_naf, "experts": d.experts,
+            "reviews": {"by_state": review_counts(ws)},  # the office's review (issue 12)
         })
         return 0
     bs = d.diagnostics["by_status"]
@@ -92,3 +93,10 @@ def stats(args, ctx) -> int:
         say("")
         say(_("Aucun diagnostic terminé ou exporté dans ce périmètre : pas de score par thème."))
     return 0
+
+
+def review_counts(ws) -> dict:
+    """Received diagnostics per review state (all four states, zeros included)."""
+    from ..store.reviews import STATES, counts_by_state
+
+    return dict.fromkeys(STATES, 0) | counts_by_state(ws.db)
