@@ -134,3 +134,40 @@ def test_distribution_tables_come_from_the_schema_only(tmp_path):
             if isinstance(node, ast.Name) and node.id == "ensure_tables":
                 offenders.append(f"{p.relative_to(pkg)}:{node.lineno} ensure_tables")
     assert offenders == []
+
+
+def test_schema_1_office_gets_authors_and_reviews(tmp_path):
+    """m002_authority_review: every received diagnostic gets its author (the signer of its first received
+    revision) and starts `to_review`; an expert's own diagnostics get neither."""
+    fixture = Path(__file__).parent / "fixtures" / "workspace-schema1.sqlite3"
+    con = sqlite3.connect(fixture)
+    first = {}
+    for d, k, _at, _n, _h in con.execute("SELECT diag_id, signer_key_id, received_at, revision, content_hash "
+                                      "FROM received_revisions ORDER BY received_at, revision, content_hash"):
+        first.setdefault(d, k)
+    current = dict(con.execute("SELECT id, current_revision FROM diagnostics"))
+    con.close()
+    assert first, "the office fixture holds received revisions"
+    folder = tmp_path / "ws"
+    folder.mkdir()
+    shutil.copy(fixture, folder / "ifdesk.sqlite3")
+    with Workspace(folder) as ws:
+        from ifdesk.store import imports, reviews
+
+        for diag_id, key in first.items():
+            assert imports.author_of(ws.db, diag_id) == key
+            r = reviews.get_review(ws.db, diag_id)
+            assert r["state"] == "to_review" and r["revision"] == current[diag_id]
+        for diag_id in set(current) - set(first):
+            assert reviews.get_review(ws.db, diag_id) is None
+        assert "created_by_key_id" in {r[1] for r in ws.db.execute("PRAGMA table_info(companies)")}
+
+
+def test_schema_1_expert_has_no_reviews_after_upgrade(tmp_path):
+    fixture = Path(__file__).parent / "fixtures" / "workspace-schema1-expert.sqlite3"
+    folder = tmp_path / "ws"
+    folder.mkdir()
+    shutil.copy(fixture, folder / "ifdesk.sqlite3")
+    with Workspace(folder) as ws:
+        assert ws.db.execute("SELECT count(*) FROM reviews").fetchone()[0] == 0
+        assert ws.db.execute("SELECT count(*) FROM diag_authors").fetchone()[0] == 0

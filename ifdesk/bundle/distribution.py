@@ -18,7 +18,7 @@ from __future__ import annotations
 import base64
 import hashlib
 import uuid
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any, Callable, Iterable, Literal, Mapping, TYPE_CHECKING
@@ -38,8 +38,10 @@ from ..store.keys import KeyStore
 from ..store.referentiels import version_key
 from . import format as fmt
 from ..core.atomic import atomic_write
+from . import review_travel
 from .container import BundleRejected, build_zip
 from .identity import describe, own_key_ids, signing_key
+from .review_travel import ReviewDecision
 from .trust import TrustedSigner
 from .verify import KINDS, RefCache, Verified, ref_from, schema_error
 
@@ -73,6 +75,7 @@ class DistributionPayload(fmt.Strict):
     format_version: Literal[1]
     default_referentiel: str | None = Field(default=None, pattern=fmt.SHA_RE)
     assignments: list[AssignedCompany] = Field(default_factory=list, max_length=MAX_ASSIGNMENTS)
+    reviews: list[ReviewDecision] = Field(default_factory=list, max_length=MAX_ASSIGNMENTS)  # review_travel.py
 
 
 # ---- office side: making a distribution --------------------------------------------------------------
@@ -88,10 +91,12 @@ class Distribution:
     default_referentiel: str | None
     assignments: list[dict[str, Any]]
 
+    reviews: list[dict[str, Any]] = field(default_factory=list)  # the review decisions carried (review_travel.py)
+
     def as_dict(self) -> dict[str, Any]:
         return {"path": self.path, "bundle_id": self.bundle_id, "created_at": self.created_at,
                 "referentiels": self.referentiels, "default_referentiel": self.default_referentiel,
-                "assignments": self.assignments}
+                "assignments": self.assignments, "reviews": self.reviews}
 
 
 def newest(refs: Iterable[Referentiel]) -> Referentiel | None:
@@ -104,8 +109,9 @@ def _load_referentiels(ws: Workspace, files: Iterable[str | Path]) -> list[Refer
     out: dict[str, Referentiel] = {}
     for f in files:
         ref = refmod.load_file(f)  # ReferentielInvalid lists every located problem
-        clash = ws.db.execute("SELECT sha256 FROM referentiels WHERE id = ? AND version = ? AND sha256 != ?",
-                              (ref.id, ref.version, ref.sha256)).fetchone()
+        # a version that only came with a received bundle never blocks the official one (bundle.md, Authority)
+        clash = ws.db.execute("SELECT sha256 FROM referentiels WHERE id = ? AND version = ? AND sha256 != ? "
+                              "AND source != 'bundle'", (ref.id, ref.version, ref.sha256)).fetchone()
         if clash:
             raise DistributionError(_("{f} : le référentiel {id} {v} est déjà connu avec un autre contenu (SHA-256 {h}…) : "
                                       "une nouvelle version doit porter un nouveau numéro.",
@@ -177,7 +183,8 @@ def make_distribution(ws: Workspace, out_path: str | Path, passphrase: str | Cal
                                   "(l'identité de cet espace de travail est « {r} »).", r=signer["role"]))
     refs = _load_referentiels(ws, referentiel_files)
     records = _assignment_records(ws, dict(assignments or {}))
-    if not refs and not records:
+    decisions = review_travel.outgoing(ws)
+    if not refs and not records and not decisions:
         raise DistributionError(_("Rien à distribuer : donnez au moins un référentiel (--referentiel) "
                                   "ou une attribution (--assign SIRET=CLÉ)."))
     out = Path(out_path)
@@ -189,6 +196,8 @@ def make_distribution(ws: Workspace, out_path: str | Path, passphrase: str | Cal
     default = newest(refs)
     payload = {"format": PAYLOAD_FORMAT, "format_version": 1,
                "default_referentiel": default.sha256 if default else None, "assignments": records}
+    if decisions:  # only when there are some: an expert's older ifdesk still reads the other distributions
+        payload["reviews"] = decisions
     members = [(fmt.referentiel_member(r.sha256), r.canonical_json()) for r in refs]
     members.append((PAYLOAD, fmt.dumps(payload)))
     bundle_id, created = str(uuid.uuid4()), utcnow()
@@ -208,14 +217,17 @@ def make_distribution(ws: Workspace, out_path: str | Path, passphrase: str | Cal
             ws.referentiels.add(r, "file")
         ws.db.conn.executemany("UPDATE companies SET assigned_to = ? WHERE siret = ?",
                                [(r["assigned_to"], r["siret"]) for r in records])
+        review_travel.mark_sent(ws, decisions, created)
         try:
             atomic_write(out, data)
         except OSError as exc:
             raise DistributionError(_("Écriture impossible de {p} : {e}", p=out, e=exc.strerror or exc)) from None
-    return Distribution(str(out), bundle_id, created,
+    dist = Distribution(str(out), bundle_id, created,
                         [{"id": r.id, "version": r.version, "sha256": r.sha256} for r in refs],
                         default.sha256 if default else None,
                         [{"siret": r["siret"], "name": r["name"], "assigned_to": r["assigned_to"]} for r in records])
+    dist.reviews = [{"id": d["diag_id"], "state": d["state"], "author_key_id": d["author_key_id"]} for d in decisions]
+    return dist
 
 
 # ---- expert side: verification (step 5) --------------------------------------------------------------
@@ -291,7 +303,8 @@ def verify_distribution(manifest: fmt.Manifest, contents: dict[str, bytes], sign
         if a.siret in seen:
             raise BundleRejected(_("{p} : SIRET {s} attribué deux fois", p=PAYLOAD, s=a.siret))
         seen.add(a.siret)
-    if not carried and not payload.assignments:
+    review_travel.check(payload.reviews, PAYLOAD)
+    if not carried and not payload.assignments and not payload.reviews:
         raise BundleRejected(_("distribution vide (ni référentiel ni entreprise)"))
     plan = _Plan(manifest.bundle_id, created, signer, list(carried.values()), new_refs, payload)
     return Verified(manifest, signer, [], new_refs, apply=plan.apply)
@@ -339,6 +352,7 @@ class _Plan:
             item = self._company(db, a, me)
             if item:
                 out.append(item)
+        out += review_travel.apply(ws, self.payload.reviews, self.signer.key_id, self.signer.name, self.bundle_id, me)
         written = [o for o in out if o["status"] == "imported" and o["id"].startswith("company:") and not o["reason"]]
         if written:
             written[0]["reason"] = _("{n} entreprise(s) attribuée(s) ajoutée(s) ou mise(s) à jour", n=len(written))

@@ -4,8 +4,9 @@ Keys are the French source strings passed to `_()` (character for character, sam
 one group per source module, where the message first appears. Qt views use Qt Linguist files.
 """
 
+from .authority import EN as _AUTHORITY
 from .bundle import EN as _BUNDLE
 from .cli import EN as _CLI
 from .layers import EN as _LAYERS
 
-EN: dict[str, str] = {**_LAYERS, **_BUNDLE, **_CLI}
+EN: dict[str, str] = {**_LAYERS, **_BUNDLE, **_CLI, **_AUTHORITY}

@@ -159,24 +159,6 @@ def record_resolution(db: sqlite_utils.Database, diag_id: str, revision: int, co
                "resolved_at=excluded.resolved_at", (diag_id, revision, content_hash, max_revision, variants, at))
 
 
-def upsert_company(db: sqlite_utils.Database, c: dict[str, Any]) -> None:
-    """The newest record wins (by its own `updated_at`, then content), whatever the import order."""
-    row = db.execute("SELECT updated_at, name, region, naf, headcount, turnover_eur, balance_sheet_eur, city "
-                     "FROM companies WHERE siret = ?", (c["siret"],)).fetchone()
-    fields = ("name", "region", "naf", "headcount", "turnover_eur", "balance_sheet_eur", "city", "size_class", "siren")
-    if row is None:
-        db.execute(f"INSERT INTO companies (siret, {', '.join(fields)}, created_at, updated_at) "
-                   f"VALUES (?, {', '.join('?' * len(fields))}, ?, ?)",
-                   (c["siret"], *[c[f] for f in fields], c["updated_at"], c["updated_at"]))
-        return
-    db.execute("UPDATE companies SET created_at = min(created_at, ?) WHERE siret = ?", (c["updated_at"], c["siret"]))
-    mine = (row[0] or "", json.dumps(list(row[1:]), default=str))
-    theirs = (c["updated_at"], json.dumps([c[f] for f in fields[:7]], default=str))
-    if theirs > mine:
-        db.execute(f"UPDATE companies SET {', '.join(f'{f}=?' for f in fields)}, updated_at=? WHERE siret=?",
-                   (*[c[f] for f in fields], c["updated_at"], c["siret"]))
-
-
 def record_received(db: sqlite_utils.Database, diag_id: str, revision: int, content_hash: str, signer: str, bundle_sha256: str, at: str) -> None:
     db.execute("INSERT OR IGNORE INTO received_revisions (diag_id, revision, content_hash, signer_key_id, bundle_sha256, received_at) "
                "VALUES (?,?,?,?,?,?)", (diag_id, revision, content_hash, signer, bundle_sha256, at))
@@ -195,3 +177,19 @@ def journal_rows(db: sqlite_utils.Database, limit: int = 1000) -> list[dict[str,
     for r in rows:
         r["diagnostics"] = json.loads(r["diagnostics"] or "[]")
     return rows
+
+
+def author_of(db, diag_id: str) -> str | None:
+    """The key that signed the first received revision of a diagnostic (bundle.md, Authority), or None."""
+    row = db.execute("SELECT author_key_id FROM diag_authors WHERE diag_id = ?", (diag_id,)).fetchone()
+    return row[0] if row else None
+
+
+def record_author(db, diag_id: str, key_id: str, at: str) -> None:
+    db.execute("INSERT OR IGNORE INTO diag_authors (diag_id, author_key_id, first_received_at) VALUES (?,?,?)",
+               (diag_id, key_id, at))
+
+
+def set_expert_name(db, diag_id: str, name: str) -> None:
+    """The author's name as the trust store knows it (never the payload's claim)."""
+    db.execute("UPDATE diagnostics SET expert_name = ? WHERE id = ? AND expert_name != ?", (name, diag_id, name))

@@ -161,6 +161,56 @@ _V1 = [
         written_updated_at TEXT NOT NULL DEFAULT '')""",
 ]
 
+def m002_authority_review(db: sqlite_utils.Database) -> None:
+    """Issue 12: who may change what (authors, company proposals, rotation holds) and the office's review."""
+    for sql in _V2_AUTHORITY_REVIEW:
+        db.execute(sql)
+    # authors of what was already received: the signer of the earliest received revision (bundle.md, Authority)
+    db.execute("""INSERT INTO diag_authors (diag_id, author_key_id, first_received_at)
+        SELECT r.diag_id, r.signer_key_id, r.received_at FROM received_revisions r
+        WHERE r.diag_id IN (SELECT id FROM diagnostics) AND NOT EXISTS (
+            SELECT 1 FROM received_revisions o WHERE o.diag_id = r.diag_id
+            AND (o.received_at < r.received_at OR (o.received_at = r.received_at AND o.revision < r.revision)
+                 OR (o.received_at = r.received_at AND o.revision = r.revision AND o.content_hash < r.content_hash)))""")
+    # every received diagnostic starts `to_review` at its current revision
+    db.execute("""INSERT INTO reviews (diag_id, revision, state)
+        SELECT d.id, d.current_revision, 'to_review' FROM diagnostics d WHERE d.id IN (SELECT diag_id FROM diag_authors)""")
+
+
+_V2_AUTHORITY_REVIEW = [
+    # the key that signed the first received revision of a diagnostic (or the chain it rotated to) owns it
+    """CREATE TABLE diag_authors (
+        diag_id TEXT PRIMARY KEY REFERENCES diagnostics(id), author_key_id TEXT NOT NULL,
+        first_received_at TEXT NOT NULL)""",
+    """CREATE INDEX idx_diag_authors_key ON diag_authors (author_key_id)""",
+    # the office's review of a received diagnostic; at an expert, the office's decision as received
+    """CREATE TABLE reviews (
+        diag_id TEXT PRIMARY KEY REFERENCES diagnostics(id), revision INTEGER NOT NULL,
+        state TEXT NOT NULL CHECK (state IN ('to_review','approved','changes_requested','rejected')),
+        comment TEXT NOT NULL DEFAULT '', decided_at TEXT, decided_by_key_id TEXT, decided_by_name TEXT,
+        sent_at TEXT, source TEXT NOT NULL DEFAULT 'local', bundle_id TEXT)""",
+    """CREATE INDEX idx_reviews_state ON reviews (state)""",
+    """CREATE TABLE review_journal (
+        id INTEGER PRIMARY KEY, diag_id TEXT NOT NULL, revision INTEGER NOT NULL, state TEXT NOT NULL,
+        comment TEXT NOT NULL DEFAULT '', at TEXT NOT NULL, by_key_id TEXT, by_name TEXT,
+        source TEXT NOT NULL DEFAULT 'local')""",
+    """CREATE INDEX idx_review_journal_diag ON review_journal (diag_id, id)""",
+    # who created a company record in this workspace (an expert's key when a bundle brought it first)
+    """ALTER TABLE companies ADD COLUMN created_by_key_id TEXT""",
+    # company changes an expert may not apply: kept for the office to accept or ignore
+    """CREATE TABLE company_proposals (
+        id INTEGER PRIMARY KEY, siret TEXT NOT NULL, key_id TEXT NOT NULL, record TEXT NOT NULL,
+        record_sha256 TEXT NOT NULL, claimed_updated_at TEXT, bundle_sha256 TEXT, received_at TEXT NOT NULL,
+        state TEXT NOT NULL DEFAULT 'open' CHECK (state IN ('open','accepted','ignored')),
+        decided_at TEXT, UNIQUE (siret, key_id, record_sha256))""",
+    """CREATE INDEX idx_company_proposals_state ON company_proposals (state, siret)""",
+    # rotation: a card changing name/org waits for a fingerprint; revocation of a chain
+    """ALTER TABLE trusted_keys ADD COLUMN held_reason TEXT""",
+    """ALTER TABLE trusted_keys ADD COLUMN revoked_with TEXT""",
+]
+
+
+
 def m004_domain(db: sqlite_utils.Database) -> None:
     """Issue 15 (docs/decisions-domain.md): the nomenclature beside each NAF code (NAF 2025 comes in 2027
     without a schema rewrite) and what a report says next — restitution meeting, follow-up visit, the
@@ -178,5 +228,5 @@ _V4_DOMAIN = [
     "ALTER TABLE revisions ADD COLUMN expert_contact TEXT NOT NULL DEFAULT ''",
 ]
 
-MIGRATIONS = [m001_initial, m004_domain]
+MIGRATIONS = [m001_initial, m002_authority_review, m004_domain]
 LATEST = len(MIGRATIONS)

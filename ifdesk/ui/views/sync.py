@@ -21,6 +21,7 @@ from . import sync_dialogs as dialogs
 from . import sync_work as work
 from .common import button, card, page_header, row
 from .companies import make_table
+from .proposals import ProposalsPanel
 from .sync_conflicts import ConflictsPanel
 from .sync_models import ExportTableModel, JournalTableModel, ResultTableModel, outcome_label
 
@@ -159,6 +160,10 @@ class SyncPage(StaleOnChange, QWidget):
         self.tabs.addTab(self.results_table, tr("Résultat du dernier import"))
         self.tabs.addTab(self.conflicts, tr("Conflits"))
         self.tabs.addTab(self.journal_table, tr("Journal des imports"))
+        self.proposals = ProposalsPanel()  # the office's: company changes proposed by experts (bundle.md, Authority)
+        self.proposals_tab = self.tabs.addTab(self.proposals, tr("Propositions d'entreprises"))
+        self.tabs.setTabVisible(self.proposals_tab, False)
+        self.proposals.changed.connect(self._proposals_count)
 
         lay = QVBoxLayout(self)
         lay.setContentsMargins(20, 16, 20, 16)
@@ -178,6 +183,10 @@ class SyncPage(StaleOnChange, QWidget):
         self.identity_btn.clicked.connect(self.identity_requested)
         self.conflicts.resolved.connect(lambda _d: self.refresh())
         self._apply_state({})
+
+    def _proposals_count(self, n: int) -> None:
+        self.tabs.setTabText(self.proposals_tab, tr("Propositions d'entreprises ({n})").replace("{n}", str(n)) if n
+                             else tr("Propositions d'entreprises"))
 
     @staticmethod
     def _fit(view, stretch: int) -> None:
@@ -244,6 +253,9 @@ class SyncPage(StaleOnChange, QWidget):
                 self.tabs.setCurrentWidget(self.journal_table)
         self._shown_once = bool(s)
         self.journal_model.set_rows(s.get("journal", []))
+        self.tabs.setTabVisible(self.proposals_tab, office)
+        if office:
+            self.proposals.refresh()
 
     def _update_buttons(self) -> None:
         s, free = self.state, not self.busy
