@@ -76,6 +76,16 @@ class DiagnosticRepo:
             updated_at=h["updated_at"], completed_at=h["completed_at"], answers=answers,
             strengths=h["strengths"], weaknesses=h["weaknesses"], actions=actions, last_criterion=h["last_criterion"])
 
+    def previous_of(self, diag: Diagnostic) -> tuple[Referentiel, Diagnostic] | None:
+        """The diagnostic a follow-up follows, with its référentiel (None when not a follow-up or not here)."""
+        if not diag.previous_id:
+            return None
+        try:
+            prev = self.get(diag.previous_id)
+        except NotFoundError:
+            return None
+        return self.refs.get(prev.referentiel.sha256), prev
+
     def revisions(self, diag_id: str) -> list[dict]:
         return list(self.db.query("SELECT revision, base_revision, status, content_hash, origin, created_at, completed_at, "
                                   "exported_at, overall_score FROM revisions WHERE diag_id = ? ORDER BY revision", [diag_id]))
@@ -229,7 +239,8 @@ class DiagnosticRepo:
                             (new.strengths, new.weaknesses, new.visit_date.isoformat() if new.visit_date else None,
                              utcnow(), diag_id, diag.revision))
 
-    def set_actions(self, diag_id: str, actions: list[ActionItem]) -> None:
+    def set_actions(self, diag_id: str, actions: list[ActionItem]) -> list[ActionItem]:
+        """Replace the draft's plan; returns it as stored (every action with its id)."""
         diag = self.get(diag_id)
         ensure_editable(diag)
         validate_actions(self.refs.get(diag.referentiel.sha256), actions)
@@ -237,6 +248,7 @@ class DiagnosticRepo:
         with transaction(self.db):
             self._write_actions(diag_id, diag.revision, actions)
             self.db.execute("UPDATE revisions SET updated_at=? WHERE diag_id=? AND revision=?", (utcnow(), diag_id, diag.revision))
+        return actions
 
     def complete(self, diag_id: str) -> Diagnostic:
         self._drafts.pop(diag_id, None)
