@@ -108,3 +108,34 @@ def test_store_follow_up_across_two_referentiel_versions(workspace, ref, company
     assert old_ref.version == ref.version and prev.id == first
     pl = previous_levels(new._ref, old_ref, prev)
     assert pl[ids[1]].level == 2 and pl[fresh].is_new
+
+
+def test_report_of_a_follow_up_has_its_evolution_section(workspace, ref, company, tmp_path):
+    from pypdf import PdfReader
+
+    from ifdesk.report import render_report
+
+    ws = workspace
+    first = ws.diagnostics.create(company.siret, ref, None, "C", visit_date=date(2025, 3, 4))
+    ids = list(ref.criteria_by_id)
+    for cid in ids:
+        ws.diagnostics.save_answer(first, Answer(criterion=cid, level=2))
+    ws.diagnostics.set_actions(first, [ActionItem(title="Capteurs sur les presses"), ActionItem(title="Former au MES")])
+    a0 = ws.diagnostics.get(first).actions[0].id
+    ws.diagnostics.complete(first)
+    plain = tmp_path / "first.pdf"
+    render_report(ws, first, plain)
+    assert "Évolution" not in "".join(p.extract_text() for p in PdfReader(plain).pages)
+    second = ws.diagnostics.create(company.siret, ref, None, "C", visit_date=date(2025, 11, 20))
+    for cid in ids:
+        ws.diagnostics.save_answer(second, Answer(criterion=cid, level=4 if cid == ids[0] else 2))
+    ws.diagnostics.set_action_status(second, a0, "done", today=date(2025, 9, 15))
+    ws.diagnostics.complete(second)
+    out = tmp_path / "second.pdf"
+    render_report(ws, second, out)
+    txt = " ".join(" ".join(p.extract_text() for p in PdfReader(out).pages).split())
+    assert "Évolution depuis le diagnostic précédent" in txt
+    assert "4 mars 2025" in txt and "20 novembre 2025" in txt
+    assert ref.criteria_by_id[ids[0]].title[:25] in txt
+    assert "Capteurs sur les presses" in txt and "réalisée le 15/09/2025" in txt
+    assert "Actions toujours en cours ou prévues : 1" in txt
