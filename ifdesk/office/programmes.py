@@ -57,7 +57,7 @@ def validate(fields: dict, allow_former_region: bool = False) -> Programme:
 
 def list_programmes(ws: Workspace) -> list[dict]:
     rows = ws.companies.programmes()
-    return [dict(r, region_name=region_name(r["region"]) or r["region"]) for r in rows]
+    return [dict(r, region_name=region_name(r["region"]) or r["region"], milestones=milestones(ws, r["id"])) for r in rows]
 
 
 def add(ws: Workspace, milestones: list | None = None, **fields) -> int:
@@ -100,6 +100,10 @@ def update(ws: Workspace, programme_id: int, milestones: list | None = None, **c
                       (p.region, p.name, p.budget_eur, p.objective_companies, p.start.isoformat(), p.end.isoformat(),
                        programme_id))
     return p
+
+
+def delete_milestones(ws: Workspace, programme_id: int) -> None:
+    ws.db.execute("DELETE FROM programme_milestones WHERE programme_id = ?", (programme_id,))
 
 
 def milestones(ws: Workspace, programme_id: int) -> list[dict]:
