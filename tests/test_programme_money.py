@@ -147,3 +147,31 @@ def test_cli_office_cost_milestones_and_stats_keys(tmp_path):
     assert r84["milestones"] == [{"date": "2025-06-30", "objective": 5, "diagnosed": 1},
                                  {"date": "2025-12-31", "objective": 10, "diagnosed": 1}]
     assert len(st["maturity_levels"]) == len(ref.levels) and sum(m["companies"] for m in st["maturity_levels"]) == 1
+
+
+def test_demo_fills_the_programme_over_time(tmp_path):
+    from ifdesk.demo import fill
+
+    with Workspace(tmp_path / "ws") as ws:
+        fill(ws, companies=120, seed=4)
+        assert ws.check() == []
+        db = ws.db
+        fu = db.execute("SELECT d.id, d.previous_id FROM diagnostics d WHERE previous_id IS NOT NULL").fetchall()
+        assert len(fu) >= 5
+        for diag_id, prev in fu[:5]:  # months later, the same company, open actions carried with their status
+            a, b = ws.diagnostics.get(prev), ws.diagnostics.get(diag_id)
+            assert a.siret == b.siret and (b.visit_date - a.visit_date).days >= 200
+            assert {x.id for x in a.actions} <= {x.id for x in b.actions}
+        statuses = dict(db.execute("SELECT status, count(*) FROM actions GROUP BY status").fetchall())
+        assert set(statuses) == {"planned", "in_progress", "done", "abandoned"}
+        assert db.execute("SELECT count(*) FROM actions WHERE status = 'abandoned' AND status_reason = ''").fetchone()[0] == 0
+        assert db.execute("SELECT count(*) FROM diagnostic_costs").fetchone()[0] == db.execute(
+            "SELECT count(*) FROM diagnostics").fetchone()[0]
+        assert db.execute("SELECT count(DISTINCT programme_id) FROM programme_milestones").fetchone()[0] == 18
+        states = dict(db.execute("SELECT state, count(*) FROM reviews GROUP BY state").fetchall())
+        assert states["approved"] > sum(states.values()) / 2
+        prepare(ws)
+        assert money.followups(ws, Filters())["overall_progress"] > 0
+        by_size = dict(db.execute("SELECT size_class, avg(overall_score) FROM office_facts WHERE counted = 1 "
+                                  "GROUP BY size_class").fetchall())
+        assert by_size["ETI"] > by_size["PME"] + 0.2
