@@ -72,3 +72,56 @@ def test_editor_shows_previous_level_and_plan_its_statuses(qtbot, data_dir, foll
         assert stored[0].id == followup["a0"]
     finally:
         close_window(win)
+
+
+def test_programme_editor_milestones_and_cost_dialog(qtbot, data_dir, followup):
+    win = open_window(qtbot, data_dir)
+    try:
+        from ifdesk.ui.views.programmes import ProgrammesDialog
+
+        dlg = ProgrammesDialog(win)
+        qtbot.addWidget(dlg)
+        idle(qtbot, win)
+        dlg.name.setText("Programme test")
+        dlg.budget.setText("1 000 000")
+        dlg.objective.setText("20")
+        from PySide6.QtCore import QDate
+
+        dlg.start.setDate(QDate(2025, 1, 1))
+        dlg.end.setDate(QDate(2026, 12, 31))
+        dlg.milestones.setText("31/12/2027 = 5")          # outside the period: refused at the field
+        dlg.save()
+        idle(qtbot, win)
+        assert "hors de la période" in dlg.fields["milestones"].error.text()
+        assert win.tm.call(lambda ws: ws.db.execute("SELECT count(*) FROM programmes").fetchone()[0]) == 0
+        dlg.milestones.setText("31/12/2025 = 8 ; 31/12/2026 = 20")
+        dlg.save()
+        idle(qtbot, win)
+        qtbot.waitUntil(lambda: dlg.model.rowCount() == 1)
+        ms = win.tm.call(lambda ws: [tuple(r) for r in ws.db.execute("SELECT date, objective FROM programme_milestones")])
+        assert ms == [("2025-12-31", 8), ("2026-12-31", 20)]
+        assert "31/12/2025" in dlg.model.index(0, 6).data()
+
+        win.go("diagnostics")
+        idle(qtbot, win)
+        page = win.diagnostics
+        qtbot.waitUntil(lambda: page.model.rowCount() == 2)
+        cost = page.edit_cost()
+        qtbot.addWidget(cost)
+        idle(qtbot, win)
+        cost.days.setText("-2")
+        cost.rate.setText("1 000")
+        cost.accept()
+        assert "négatif" in cost.fields["days"].error.text()
+        cost.days.setText("2,5")
+        cost.share.setText("150")
+        cost.accept()
+        assert "100" in cost.fields["share_pct"].error.text()
+        assert win.tm.call(lambda ws: ws.db.execute("SELECT count(*) FROM diagnostic_costs").fetchone()[0]) == 0
+        cost.share.setText("80")
+        cost.accept()
+        idle(qtbot, win)
+        row = win.tm.call(lambda ws: ws.db.execute("SELECT days, day_rate_eur, share_pct FROM diagnostic_costs").fetchone())
+        assert tuple(row) == (2.5, 1000.0, 80.0)
+    finally:
+        close_window(win)

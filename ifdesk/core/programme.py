@@ -27,12 +27,30 @@ def parse_milestone(raw: str) -> Milestone:
     try:
         if not sep:
             raise ValueError
-        when = date.fromisoformat(day.strip())
+        day = day.strip()
+        if "/" in day:  # 31/12/2015, as the window writes it
+            dd, mm, yy = day.split("/")
+            day = f"{int(yy):04d}-{int(mm):02d}-{int(dd):02d}"
+        when = date.fromisoformat(day)
         count = int(n.strip().replace(" ", "").replace("\u202f", ""))
     except ValueError:
         raise ValidationError(_("Jalon invalide : « {raw} » (attendu DATE=N, par ex. 2015-12-31=500).",
                                 raw=text[:60]), "milestones") from None
     return check_milestone(when, count)
+
+
+def parse_milestones(text: str) -> list[Milestone]:
+    """Several milestones separated by « ; » or new lines (the programme editor's field)."""
+    parts = [p for p in text.replace("\n", ";").split(";") if p.strip()]
+    return [parse_milestone(p) for p in parts]
+
+
+def format_milestones(rows: list[dict]) -> str:
+    out = []
+    for r in rows:
+        d = date.fromisoformat(r["date"])
+        out.append(f"{d.day:02d}/{d.month:02d}/{d.year} = {r['objective']}")
+    return " ; ".join(out)
 
 
 def check_milestone(when: date, count: int) -> Milestone:
