@@ -148,7 +148,8 @@ class ProgrammeCharts(QWidget):
                              f"{fmt_number(t['average'], 2)} · {tr('écart')} {fmt_number(t['gap'], 2)}")
                             for t in fig.get("technology_priorities", [])])
         rows = []
-        for r in fig["actions"].get("by_theme", []):
+        order = list(theme_titles)
+        for r in sorted(fig["actions"].get("by_theme", []), key=lambda r: order.index(r["theme"]) if r["theme"] in order else 99):
             total = sum(r[k] for k in ("planned", "in_progress", "done", "abandoned"))
             rows.append((theme_titles.get(r["theme"], r["theme"] or tr("sans critère lié")), r["done"], total or None,
                          tr("{d} réalisées sur {t} · {i} en cours").format(d=fmt_int(r["done"]), t=fmt_int(total),
@@ -157,7 +158,9 @@ class ProgrammeCharts(QWidget):
         self.progress.set_rows([(theme_titles.get(t, t), max(v["progress"] or 0, 0), None,
                                  ("+" if (v["progress"] or 0) > 0 else "") + fmt_number(v["progress"], 2)
                                  + " · " + tr("{n} suivis").format(n=fmt_int(v["n"])))
-                                for t, v in fig["followups"]["themes"].items()])
+                                for t, v in sorted(fig["followups"]["themes"].items(),
+                                                   key=lambda kv: list(theme_titles).index(kv[0])
+                                                   if kv[0] in theme_titles else 99)])
         st = fig["reviews"]["by_state"]
         self.reviews.setText(tr("Revues : ") + (" · ".join(f"{fmt_int(n)} {review_label(s)}" for s, n in sorted(st.items()))
                                                 or tr("aucune")))
