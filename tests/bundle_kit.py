@@ -96,7 +96,7 @@ def reopen_complete(ws, diag_id: str, seed: int) -> None:
 # ---- database dump ------------------------------------------------------------------------------------
 
 VOLATILE = {"received_revisions": {"received_at", "bundle_sha256", "signer_key_id"},
-            "referentiels": {"added_at"}, "trusted_keys": {"added_at"}}
+            "referentiels": {"added_at"}, "trusted_keys": {"added_at"}, "diag_authors": {"first_received_at"}}
 
 
 def dump(ws, skip=("import_journal",), volatile: dict | None = None) -> dict:

@@ -106,7 +106,7 @@ def test_expert_to_office_through_the_cli(tmp_path):
     assert {d["id"] for d in diags} == {d1, d2} and {d["expert_key_id"] for d in diags} == {ident["key_id"]}
 
     revoked = _json(o("trust", "revoke", ident["key_id"], "--json"))
-    assert revoked == {"key_id": ident["key_id"], "status": "revoked", "marked_revisions": 2}
+    assert revoked == {"key_id": ident["key_id"], "status": "revoked", "marked_revisions": 2, "revoked": [ident["key_id"]]}
     after = o("import", str(tmp_path / "one.ifbundle"))
     assert after.returncode == 1 and "révoqué" in after.stderr
     assert o("trust", "revoke", "0123456789abcdef").returncode == 1

@@ -39,7 +39,7 @@ def test_set_review_validates_and_journals(tmp_path):
         assert reviews.review_json(r)["at"] == r["decided_at"]
         reviews.set_review(ws.db, d, "approved", "", "k", "Bureau")
         states = [h["state"] for h in reviews.history(ws.db, d)]
-        assert states == ["to_review", "changes_requested", "approved"]
+        assert states == ["changes_requested", "approved"]
         with transaction(ws.db):
             reviews.mark_to_review(ws.db, d, 2, "2026-02-01T00:00:00Z")
         r = reviews.get_review(ws.db, d)

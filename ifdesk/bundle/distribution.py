@@ -18,7 +18,7 @@ from __future__ import annotations
 import base64
 import hashlib
 import uuid
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from pathlib import Path
 from typing import Callable, Iterable, Literal, Mapping
@@ -38,7 +38,9 @@ from ..store.keys import KeyStore
 from ..store.referentiels import _version_key
 from . import format as fmt
 from .container import BundleRejected, atomic_write, build_zip
+from . import review_travel
 from .identity import describe, own_key_ids, signing_key
+from .review_travel import ReviewDecision
 from .trust import TrustedSigner
 from .verify import KINDS, RefCache, Verified, _ref_from, _schema_error
 
@@ -68,6 +70,7 @@ class DistributionPayload(fmt._Strict):
     format_version: Literal[1]
     default_referentiel: str | None = Field(default=None, pattern=fmt.SHA_RE)
     assignments: list[AssignedCompany] = Field(default_factory=list, max_length=MAX_ASSIGNMENTS)
+    reviews: list[ReviewDecision] = Field(default_factory=list, max_length=MAX_ASSIGNMENTS)  # review_travel.py
 
 
 # ---- office side: making a distribution --------------------------------------------------------------
@@ -83,10 +86,12 @@ class Distribution:
     default_referentiel: str | None
     assignments: list[dict]
 
+    reviews: list[dict] = field(default_factory=list)  # the review decisions carried (review_travel.py)
+
     def as_dict(self) -> dict:
         return {"path": self.path, "bundle_id": self.bundle_id, "created_at": self.created_at,
                 "referentiels": self.referentiels, "default_referentiel": self.default_referentiel,
-                "assignments": self.assignments}
+                "assignments": self.assignments, "reviews": self.reviews}
 
 
 def newest(refs: Iterable[Referentiel]) -> Referentiel | None:
@@ -172,7 +177,8 @@ def make_distribution(ws, out_path: str | Path, passphrase: str | Callable[[], s
                                   "(l'identité de cet espace de travail est « {r} »).", r=signer["role"]))
     refs = _load_referentiels(ws, referentiel_files)
     records = _assignment_records(ws, dict(assignments or {}))
-    if not refs and not records:
+    decisions = review_travel.outgoing(ws)
+    if not refs and not records and not decisions:
         raise DistributionError(_("Rien à distribuer : donnez au moins un référentiel (--referentiel) "
                                   "ou une attribution (--assign SIRET=CLÉ)."))
     out = Path(out_path)
@@ -184,6 +190,8 @@ def make_distribution(ws, out_path: str | Path, passphrase: str | Callable[[], s
     default = newest(refs)
     payload = {"format": PAYLOAD_FORMAT, "format_version": 1,
                "default_referentiel": default.sha256 if default else None, "assignments": records}
+    if decisions:  # only when there are some: an expert's older ifdesk still reads the other distributions
+        payload["reviews"] = decisions
     members = [(fmt.referentiel_member(r.sha256), r.canonical_json()) for r in refs]
     members.append((PAYLOAD, fmt.dumps(payload)))
     bundle_id, created = str(uuid.uuid4()), utcnow()
@@ -203,14 +211,17 @@ def make_distribution(ws, out_path: str | Path, passphrase: str | Callable[[], s
             ws.referentiels.add(r, "file")
         ws.db.conn.executemany("UPDATE companies SET assigned_to = ? WHERE siret = ?",
                                [(r["assigned_to"], r["siret"]) for r in records])
+        review_travel.mark_sent(ws, decisions, created)
         try:
             atomic_write(out, data)
         except OSError as exc:
             raise DistributionError(_("Écriture impossible de {p} : {e}", p=out, e=exc.strerror or exc)) from None
-    return Distribution(str(out), bundle_id, created,
+    dist = Distribution(str(out), bundle_id, created,
                         [{"id": r.id, "version": r.version, "sha256": r.sha256} for r in refs],
                         default.sha256 if default else None,
                         [{"siret": r["siret"], "name": r["name"], "assigned_to": r["assigned_to"]} for r in records])
+    dist.reviews = [{"id": d["diag_id"], "state": d["state"], "author_key_id": d["author_key_id"]} for d in decisions]
+    return dist
 
 
 # ---- expert side: verification (step 5) --------------------------------------------------------------
@@ -286,7 +297,8 @@ def verify_distribution(manifest: fmt.Manifest, contents: dict[str, bytes], sign
         if a.siret in seen:
             raise BundleRejected(_("{p} : SIRET {s} attribué deux fois", p=PAYLOAD, s=a.siret))
         seen.add(a.siret)
-    if not carried and not payload.assignments:
+    review_travel.check(payload.reviews, PAYLOAD)
+    if not carried and not payload.assignments and not payload.reviews:
         raise BundleRejected(_("distribution vide (ni référentiel ni entreprise)"))
     plan = _Plan(manifest.bundle_id, created, signer, list(carried.values()), new_refs, payload)
     return Verified(manifest, signer, [], new_refs, apply=plan.apply)
@@ -345,6 +357,7 @@ class _Plan:
             item = self._company(db, a, me)
             if item:
                 out.append(item)
+        out += review_travel.apply(ws, self.payload.reviews, self.signer.key_id, self.signer.name, self.bundle_id, me)
         written = [o for o in out if o["status"] == "imported" and o["id"].startswith("company:") and not o["reason"]]
         if written:
             written[0]["reason"] = _("{n} entreprise(s) attribuée(s) ajoutée(s) ou mise(s) à jour", n=len(written))

@@ -189,12 +189,27 @@ def check_card(data: object) -> Card:
     return card
 
 
+class DuplicateCardKey(ValueError):
+    pass
+
+
+def _no_duplicate_keys(pairs: list) -> dict:
+    out = dict(pairs)
+    if len(out) != len(pairs):
+        seen: set = set()
+        raise DuplicateCardKey(next(k for k, _v in pairs if k in seen or seen.add(k)))
+    return out
+
+
 def read_card_file(path: str | Path) -> tuple[Card, dict]:
     p = Path(path)
     try:
         if p.stat().st_size > MAX_CARD_BYTES:
             raise CardInvalid(_("{p} : fichier trop volumineux pour une carte d'identité.", p=p))
-        data = json.loads(p.read_bytes().decode("utf-8"))
+        data = json.loads(p.read_bytes().decode("utf-8"), object_pairs_hook=_no_duplicate_keys)
+    except DuplicateCardKey as exc:
+        raise CardInvalid(_("Carte d'identité invalide : clé « {k} » en double (un lecteur verrait une autre valeur).",
+                            k=str(exc)[:60])) from None
     except OSError as exc:
         raise CardInvalid(_("Carte illisible : {p} ({e})", p=p, e=exc.strerror or exc)) from None
     except (UnicodeDecodeError, ValueError):

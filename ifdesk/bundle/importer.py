@@ -23,6 +23,7 @@ import pyrage
 from ..core.errors import IfdeskError, NotFoundError
 from ..i18n import _
 from ..store import imports as store
+from ..store import proposals as companies
 from ..store import reviews
 from ..store.db import utcnow
 from . import format as fmt
@@ -53,6 +54,10 @@ class FileResult:
     def as_dict(self) -> dict:
         return {"file": self.file, "status": self.status, "reason": self.reason, "diagnostics": self.diagnostics,
                 "sha256": self.sha256, "signer": self.signer, "bundle_id": self.bundle_id}
+
+
+class AuthorityError(IfdeskError):
+    """A signer writing what is not theirs (bundle.md, Authority)."""
 
 
 def worst(statuses: list[str]) -> str:
@@ -163,12 +168,22 @@ class _Session:
 
     # ---- applying (inside the SAVEPOINT) ---------------------------------------------------------
     def _apply(self, v: Verified, sha: str, now: str) -> list[dict]:
+        # authority first (bundle.md): a diagnostic belongs to the key chain that signed its first received
+        # revision, whatever the payload claims; one foreign diagnostic rejects the whole bundle
+        for it in v.items:
+            author = store.author_of(self.db, it.diag.id)
+            if author is not None and author not in v.signer.allowed_expert_keys:
+                raise AuthorityError(_("le signataire {k} n'est pas l'auteur du diagnostic {id} (il appartient à la clé {a})",
+                                       k=v.signer.key_id, id=it.diag.id, a=author))
         for ref in v.new_refs:
             self.ws.referentiels.add(ref, "bundle")
         out = []
         for it in v.items:
-            store.upsert_company(self.db, it.company)
+            # names come from the trust store, never from the payload
+            it.diag = it.diag.model_copy(update={"expert_name": v.signer.name})
+            companies.apply_record(self.db, it.company, v.signer.key_id, v.signer.allowed_expert_keys, sha, now)
             status, reason = apply_item(self.ws, it)
+            store.set_expert_name(self.db, it.diag.id, v.signer.name)
             store.record_author(self.db, it.diag.id, v.signer.key_id, now)
             store.record_received(self.db, it.diag.id, it.diag.revision, it.content_hash, v.signer.key_id, sha, now)
             if status in ("imported", "superseded", "conflict"):
@@ -238,6 +253,8 @@ def _demote(ws, diag_id: str, revision: int) -> None:
     db = ws.db
     diag = ws.diagnostics.get(diag_id, revision)
     h = db.execute("SELECT content_hash FROM revisions WHERE diag_id=? AND revision=?", (diag_id, revision)).fetchone()[0]
+    if h is None:  # a local draft (a 0.1 office could reopen what it received): kept as a variant, never lost
+        h = diag.content_hash()
     store.hold(db, diag_id, revision, h, diag.base_revision, _iso(diag.completed_at), held_blob(diag))
     store.remove_revision(db, diag_id, revision)
 

@@ -25,7 +25,7 @@ def _row_public(r: dict) -> dict:
     return {"key_id": r["key_id"], "fingerprint": r["fingerprint"], "name": r["name"], "org": r["org"],
             "role": r["role"], "status": r["status"], "age_recipient": r["age_recipient"],
             "replaces": r["replaces"], "replaced_by": r["replaced_by"], "added_at": r["added_at"],
-            "revoked_at": r["revoked_at"]}
+            "revoked_at": r["revoked_at"], "held_reason": r.get("held_reason"), "revoked_with": r.get("revoked_with")}
 
 
 def trust_list(ws) -> list[dict]:
@@ -33,12 +33,24 @@ def trust_list(ws) -> list[dict]:
     return [_row_public(r) for r in KeyStore(ws.db).trusted_all()]
 
 
+def _fingerprint_ok(card: Card, fingerprint: str | None, confirmed: bool) -> bool:
+    if fingerprint is not None:
+        if normalize_fingerprint(fingerprint) != normalize_fingerprint(card.fingerprint):
+            raise TrustError(_("Empreinte différente : attendue {a}, la carte porte {b}. Carte refusée.",
+                               a=fingerprint.strip(), b=card.fingerprint))
+        return True
+    return confirmed
+
+
 def trust_add(ws, card_data: dict, fingerprint: str | None = None, confirmed: bool = False) -> dict:
     """Enrol a card. Returns `{"key_id", "fingerprint", "name", "org", "role", "result"}` where result is
-    `added`, `rotated` (a countersigned card replaced a trusted key: no confirmation needed) or `already`.
+    `added`, `rotated` (a countersigned card replaced a trusted key), `held` (a rotation that changes the
+    name or organisation waits for the fingerprint, `reason` says so) or `already`.
 
     A new key needs `fingerprint` (compared with the card's, spaces and case ignored) or `confirmed=True`
-    (the caller showed the fingerprint and the user confirmed it).
+    (the caller showed the fingerprint and the user confirmed it). So does a rotation that changes the
+    name or the organisation, or one countersigned by a revoked key (the real owner rotating after a
+    theft): bundle.md, Authority.
     """
     card: Card = check_card(card_data)
     keys = KeyStore(ws.db)
@@ -47,49 +59,61 @@ def trust_add(ws, card_data: dict, fingerprint: str | None = None, confirmed: bo
         raise TrustError(_("Cette carte est celle de l'identité de cet espace de travail."))
     info = {"key_id": card.key_id, "fingerprint": card.fingerprint, "name": card.name, "org": card.org, "role": card.role}
     existing = keys.trusted(card.key_id)
-    if existing is not None:
+    if existing is not None and existing["status"] != "held":
         if existing["status"] == "revoked":
             raise TrustError(_("La clé {k} a été révoquée : elle ne peut pas être enrôlée de nouveau.", k=card.key_id))
         return info | {"result": "already", "status": existing["status"]}
     row = {"key_id": card.key_id, "public_key": card.public_key, "fingerprint": card.fingerprint, "name": card.name,
            "org": card.org, "role": card.role, "age_recipient": card.age_recipient,
            "card": json.dumps(card_data, ensure_ascii=False), "status": "active", "added_at": utcnow()}
+    checked = _fingerprint_ok(card, fingerprint, confirmed)
     if card.rotation is not None:
         prev = keys.trusted(card.rotation.previous_key_id)
         if prev is not None:
-            if prev["status"] == "revoked":
-                raise TrustError(_("La carte est contre-signée par la clé {k}, qui est révoquée : rotation refusée.",
-                                   k=prev["key_id"]))
-            if prev["status"] == "rotated":
-                raise TrustError(_("La clé {k} a déjà été remplacée : rotation refusée.", k=prev["key_id"]))
             if prev["public_key"] != card.rotation.previous_public_key:
                 raise TrustError(_("La contre-signature ne vient pas de la clé enrôlée {k}.", k=prev["key_id"]))
             if prev["role"] != card.role:
                 raise TrustError(_("Une rotation ne peut pas changer le rôle ({a} → {b}).", a=prev["role"], b=card.role))
-            keys.rotate_trusted(prev["key_id"], row)
+            if prev["status"] == "revoked":
+                if not checked:
+                    raise TrustError(_("La carte est contre-signée par la clé {k}, qui est révoquée : confirmez l'empreinte "
+                                       "{f} avec son titulaire pour accepter ce successeur.", k=prev["key_id"],
+                                       f=card.fingerprint))
+                keys.confirm_successor(prev["key_id"], row, existing is not None)
+                return info | {"result": "rotated", "replaces": prev["key_id"], "status": "active"}
+            if prev["status"] == "rotated":
+                raise TrustError(_("La clé {k} a déjà été remplacée : rotation refusée.", k=prev["key_id"]))
+            if (prev["name"], prev["org"]) != (card.name, card.org) and not checked:
+                reason = _("la rotation change le nom ou l'organisation ({a} → {b}) : confirmez l'empreinte {f} "
+                           "avec son titulaire, comme pour un premier enrôlement",
+                           a=f"{prev['name']}, {prev['org']}", b=f"{card.name}, {card.org}", f=card.fingerprint)
+                if existing is None:
+                    keys.add_trusted(row | {"status": "held", "held_reason": reason, "replaces": prev["key_id"]})
+                return info | {"result": "held", "status": "held", "reason": reason, "replaces": prev["key_id"]}
+            keys.rotate_trusted(prev["key_id"], row, existing is not None)
             return info | {"result": "rotated", "replaces": prev["key_id"], "status": "active"}
-    if fingerprint is not None:
-        if normalize_fingerprint(fingerprint) != normalize_fingerprint(card.fingerprint):
-            raise TrustError(_("Empreinte différente : attendue {a}, la carte porte {b}. Carte refusée.",
-                               a=fingerprint.strip(), b=card.fingerprint))
-    elif not confirmed:
+    if not checked:
         raise TrustError(_("Confirmez l'empreinte {f} avec son titulaire (par téléphone) avant d'enrôler la carte.",
                            f=card.fingerprint))
+    if existing is not None:  # a held card whose predecessor is gone: enrolled as a new key
+        keys.drop_held(card.key_id)
     keys.add_trusted(row)
     return info | {"result": "added", "status": "active"}
 
 
 def trust_revoke(ws, key_id: str) -> dict:
-    """Revoke a key: its later bundles are rejected; revisions already received from it are kept and marked."""
+    """Revoke a key and every key rotated from it (a stolen key's successors are the thief's too), until the
+    office confirms a successor by fingerprint. Revisions already received from them are kept and marked."""
     keys = KeyStore(ws.db)
     key_id = key_id.strip().lower()
     row = keys.trusted(key_id)
     if row is None:
         raise NotFoundError(_("Clé inconnue du magasin de confiance : {k}.", k=key_id))
     if row["status"] == "revoked":
-        return {"key_id": key_id, "status": "revoked", "marked_revisions": 0}
-    n = keys.revoke(key_id)
-    return {"key_id": key_id, "status": "revoked", "marked_revisions": n}
+        return {"key_id": key_id, "status": "revoked", "marked_revisions": 0, "revoked": []}
+    chain = keys.successors(key_id)
+    n = keys.revoke(key_id, chain)
+    return {"key_id": key_id, "status": "revoked", "marked_revisions": n, "revoked": [key_id, *chain]}
 
 
 @dataclass(frozen=True)
@@ -129,6 +153,9 @@ class TrustSnapshot:
         s = self._signers.get(key_id)
         if s is None:
             raise TrustError(_("signataire inconnu (clé {k}) : enrôlez d'abord sa carte d'identité", k=key_id))
+        if s.status == "held":
+            raise TrustError(_("clé {k} ({n}) en attente : sa rotation change le nom ou l'organisation, l'empreinte "
+                               "n'a pas encore été confirmée", k=key_id, n=s.name))
         if s.status == "revoked":
             raise TrustError(_("signataire révoqué (clé {k}, {n})", k=key_id, n=s.name))
         if s.status == "rotated":

@@ -10,6 +10,7 @@ from __future__ import annotations
 import hashlib
 import json
 import logging
+from datetime import date, datetime, timedelta, timezone
 from dataclasses import dataclass, field
 from typing import Callable
 
@@ -163,7 +164,36 @@ def _ref_from(entry: fmt.RefEntry, blob: bytes, refs: RefCache) -> Referentiel:
     return ref
 
 
+MAX_AHEAD = timedelta(days=1)
+EARLIEST = datetime(2000, 1, 1, tzinfo=timezone.utc)
+
+
+def check_when(value, what: str, now: datetime | None = None) -> datetime | None:
+    """A date claimed by a bundle: a real ISO 8601 date (or datetime), no later than now plus one day
+    (bundle.md, Authority). Returns it as an aware datetime (naive ones are UTC); None stays None."""
+    if value is None:
+        return None
+    now = now or datetime.now(timezone.utc)
+    when = value
+    if isinstance(value, str):
+        try:
+            when = datetime.fromisoformat(value.replace("Z", "+00:00")) if len(value) <= 40 else None
+        except ValueError:
+            when = None
+        if when is None:
+            raise BundleRejected(_("{w} : « {v} » n'est pas une date réelle (ISO 8601)", w=what, v=value[:40]))
+    if isinstance(when, date) and not isinstance(when, datetime):
+        when = datetime(when.year, when.month, when.day, tzinfo=timezone.utc)
+    if when.tzinfo is None:
+        when = when.replace(tzinfo=timezone.utc)
+    if when > now + MAX_AHEAD or when < EARLIEST:
+        raise BundleRejected(_("{w} : date {v} hors des bornes (avant 2000 ou plus d'un jour après l'import)",
+                               w=what, v=when.isoformat()[:40]))
+    return when
+
+
 def _diagnostics(manifest: fmt.Manifest, contents: dict[str, bytes], signer: TrustedSigner, refs: RefCache) -> Verified:
+    check_when(manifest.created_at, "manifest.json created_at")
     used: set[str] = set()
     file_sha = {f.path: f.sha256 for f in manifest.files}
     by_sha: dict[str, Referentiel] = {}
@@ -199,6 +229,12 @@ def _diagnostics(manifest: fmt.Manifest, contents: dict[str, bytes], signer: Tru
         raise BundleRejected(_("membre {m} sans rôle dans le manifeste", m=p[:80]))
     # each member's bytes are dropped once parsed: memory holds the validated models, not both
     items = [_item(e, contents.pop(e.path), signer, by_sha) for e in manifest.diagnostics]
+    # a référentiel no diagnostic of the bundle uses is never registered (bundle.md, Authority: squatting)
+    in_use = {it.diag.referentiel.sha256 for it in items}
+    for e in manifest.referentiels:
+        if e.sha256 not in in_use:
+            raise BundleRejected(_("référentiel {id} {v} joint au paquet sans qu'aucun de ses diagnostics l'utilise : refusé",
+                                   id=e.id[:64], v=e.version[:32]))
     return Verified(manifest, signer, items, new_refs)
 
 
@@ -251,6 +287,10 @@ def _item(e: fmt.DiagEntry, blob: bytes, signer: TrustedSigner, by_sha: dict[str
     missing = missing_answers(ref, d.answers)
     if missing:
         raise BundleRejected(_("{p} : diagnostic incomplet ({n} critère(s) sans réponse)", p=e.path, n=len(missing)))
+    for what, value in (("diagnostic_created_at", p.diagnostic_created_at), ("created_at", d.created_at),
+                        ("updated_at", d.updated_at), ("completed_at", d.completed_at), ("visit_date", d.visit_date),
+                        ("company.updated_at", p.company.updated_at)):
+        check_when(value, f"{e.path} {what}")
     h = content_hash(d)
     if h != p.content_hash or h != e.content_hash:
         raise BundleRejected(_("{p} : empreinte de contenu incohérente", p=e.path))

@@ -1,4 +1,4 @@
-"""`ifdesk company add|list`."""
+"""`ifdesk company add|list|proposals|accept-proposal|ignore-proposal`."""
 
 from __future__ import annotations
 
@@ -25,6 +25,15 @@ def register(sub) -> None:
     ls.add_argument("--search", help=_("filtrer par nom, commune ou SIRET"))
     ls.add_argument("--json", action="store_true")
     ls.set_defaults(func=list_)
+    pr = s.add_parser("proposals", help=_("changements d'entreprises proposés par des experts, à accepter ou ignorer"))
+    pr.add_argument("--all", action="store_true", help=_("aussi les propositions déjà traitées"))
+    pr.add_argument("--json", action="store_true")
+    pr.set_defaults(func=proposals)
+    for name, hlp in (("accept-proposal", _("appliquer une proposition")), ("ignore-proposal", _("ignorer une proposition"))):
+        c = s.add_parser(name, help=hlp)
+        c.add_argument("proposal", metavar="ID", type=int)
+        c.add_argument("--json", action="store_true")
+        c.set_defaults(func=decide_proposal, decision=name)
 
 
 def add(args, ctx) -> int:
@@ -56,4 +65,31 @@ def list_(args, ctx) -> int:
                 f"{r['naf'] or '-'}  {r['size_class'] or '-'}")
     if not rows:
         ctx.say(_("aucune entreprise"))
+    return 0
+
+
+def proposals(args, ctx) -> int:
+    from ..store.proposals import company_proposals
+
+    rows = company_proposals(ctx.workspace(readonly=True), include_closed=args.all)
+    if args.json:
+        ctx.json(rows)
+        return 0
+    for p in rows:
+        changes = ", ".join(f"{f} : {p['current'].get(f)} → {p['record'].get(f)}" for f in p["changes"])
+        ctx.say(f"#{p['id']}  {format_siret(p['siret'])}  {p['company']}  {p['expert_name']} ({p['key_id']})  {changes}")
+    if not rows:
+        ctx.say(_("aucune proposition"))
+    return 0
+
+
+def decide_proposal(args, ctx) -> int:
+    from ..store.proposals import accept_proposal, ignore_proposal
+
+    fn = accept_proposal if args.decision == "accept-proposal" else ignore_proposal
+    res = fn(ctx.workspace(), args.proposal)
+    if args.json:
+        ctx.json(res)
+    else:
+        ctx.say(_("proposition {id} : {s}", id=res["id"], s=_("acceptée") if res["state"] == "accepted" else _("ignorée")))
     return 0

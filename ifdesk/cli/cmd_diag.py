@@ -34,6 +34,8 @@ def register(sub) -> None:
         c.set_defaults(func=fn)
     ls = s.add_parser("list", help=_("lister les diagnostics"))
     ls.add_argument("--status", choices=["draft", "completed", "exported"])
+    ls.add_argument("--review", choices=["to_review", "approved", "changes_requested", "rejected"],
+                    help=_("seulement les diagnostics dans cet état de revue"))
     ls.add_argument("--json", action="store_true")
     ls.set_defaults(func=list_)
     sh = s.add_parser("show", help=_("un diagnostic avec ses scores"))
@@ -125,11 +127,18 @@ def reopen(args, ctx) -> int:
 
 
 def list_(args, ctx) -> int:
-    rows = ctx.workspace(readonly=True).diagnostics.list(status=args.status)
+    from ..store.reviews import all_reviews, review_json
+
+    ws = ctx.workspace(readonly=True)
+    rows = ws.diagnostics.list(status=args.status)
+    revs = all_reviews(ws.db)
+    if args.review:
+        rows = [r for r in rows if (revs.get(r["id"]) or {}).get("state") == args.review]
     out = [{"id": r["id"], "siret": r["siret"], "company": r["company"], "status": r["status"], "revision": r["revision"],
             "base_revision": r["base_revision"], "previous_id": r["previous_id"], "expert_key_id": r["expert_key_id"], "expert_name": r["expert_name"],
             "referentiel": {"id": r["referentiel_id"], "version": r["referentiel_version"], "sha256": r["referentiel_sha256"]},
-            "overall_score": r["overall_score"], "visit_date": r["visit_date"], "updated_at": r["updated_at"]} for r in rows]
+            "overall_score": r["overall_score"], "visit_date": r["visit_date"], "updated_at": r["updated_at"],
+            "review": review_json(revs.get(r["id"]))} for r in rows]
     if args.json:
         ctx.json(out)
         return 0
@@ -150,6 +159,10 @@ def show(args, ctx) -> int:
     d = ws.diagnostics.get(_id(ws, args.id), args.revision)
     ref = ws.referentiels.get(d.referentiel.sha256)
     data = summarize(ref, d)
+    from ..store.reviews import get_review, review_json
+
+    review = get_review(ws.db, d.id)
+    data["review"] = review_json(review)
     if args.json:
         ctx.json(data)
         return 0
@@ -157,6 +170,10 @@ def show(args, ctx) -> int:
     ctx.say(f"{d.company_name} — {d.siret}\n{_('diagnostic')} {d.id}  r{d.revision}  {d.status.label}  "
             f"{ref.id} {ref.version}")
     ctx.say(_("Indice global : {s} ({l})", s=fmt(data["overall_score"]), l=data["maturity_label"]))
+    if review is not None:
+        from ..store.reviews import state_label
+
+        ctx.say(_("Revue du bureau : {s}", s=state_label(review["state"])) + (f" — {review['comment']}" if review["comment"] else ""))
     for t in ref.themes:
         ctx.say(f"  {t.title:<55} {fmt(data['theme_scores'][t.id]):>5}")
     if data["priorities"]:

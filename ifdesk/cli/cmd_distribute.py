@@ -55,4 +55,6 @@ def distribute(args, ctx) -> int:
         ctx.say(f"  {r['id']} {r['version']}  {r['sha256'][:16]}…{mark}")
     for a in d.assignments:
         ctx.say(f"  {format_siret(a['siret'])}  {a['name']}  → {a['assigned_to']}")
+    if d.reviews:
+        ctx.say(_("{n} décision(s) de revue envoyée(s) aux experts concernés", n=len(d.reviews)))
     return 0

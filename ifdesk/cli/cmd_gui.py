@@ -9,7 +9,7 @@ from pathlib import Path
 from ..core.errors import IfdeskError
 from ..i18n import _
 
-VIEWS = ["companies", "diagnostics", "diagnostic", "report", "sync", "dashboard", "settings", "identity"]
+VIEWS = ["companies", "diagnostics", "diagnostic", "report", "sync", "dashboard", "settings", "identity", "review"]
 
 
 def _size(text: str) -> tuple[int, int]:

@@ -46,6 +46,8 @@ def add(args, ctx) -> int:
         ctx.json(res)
     elif res["result"] == "rotated":
         ctx.say(_("Clé {k} ({n}) enrôlée : elle remplace la clé {o} (rotation contre-signée).", k=res["key_id"], n=res["name"], o=res["replaces"]))
+    elif res["result"] == "held":
+        ctx.say(_("Clé {k} ({n}) mise en attente : {r}.", k=res["key_id"], n=res["name"], r=res["reason"]))
     elif res["result"] == "already":
         ctx.say(_("Clé {k} ({n}) déjà enrôlée.", k=res["key_id"], n=res["name"]))
     else:
@@ -62,7 +64,7 @@ def list_(args, ctx) -> int:
         return 0
     if not rows:
         ctx.say(_("Aucune clé enrôlée."))
-    labels = {"active": _("active"), "revoked": _("révoquée"), "rotated": _("remplacée")}
+    labels = {"active": _("active"), "revoked": _("révoquée"), "rotated": _("remplacée"), "held": _("en attente")}
     for r in rows:
         ctx.say(f"{r['key_id']}  {labels.get(r['status'], r['status']):9}  {r['role']:7}  {r['name']} ({r['org']})  {r['fingerprint']}")
     return 0
@@ -76,4 +78,6 @@ def revoke(args, ctx) -> int:
         ctx.json(res)
     else:
         ctx.say(_("Clé {k} révoquée ; {n} révision(s) reçue(s) de cette clé sont marquées.", k=res["key_id"], n=res["marked_revisions"]))
+        if len(res.get("revoked", [])) > 1:
+            ctx.say(_("Révoquées avec elle (clés issues de sa rotation) : {k}.", k=", ".join(res["revoked"][1:])))
     return 0

@@ -31,7 +31,9 @@ def _live_facts_sql(ids: str, target: str) -> str:
     """INSERT the current-revision facts of the diagnostics selected by `ids` (a subquery of diag ids)."""
     return (
         f"INSERT INTO {target} ({_FACT_COLS}) "
-        "SELECT d.id, d.siret, d.current_revision, r.status, r.status IN ('completed', 'exported'), "
+        "SELECT d.id, d.siret, d.current_revision, r.status, r.status IN ('completed', 'exported') "
+        # a diagnostic the office rejected is not counted toward objectives (bundle.md, Authority)
+        "AND NOT EXISTS (SELECT 1 FROM reviews rv WHERE rv.diag_id = d.id AND rv.state = 'rejected'), "
         "coalesce(c.region, ''), coalesce(substr(c.naf, 1, 2), ''), coalesce(c.size_class, ''), "
         "coalesce(r.visit_date, ''), coalesce(substr(r.visit_date, 1, 7), ''), coalesce(d.expert_key_id, ''), "
         "d.expert_name, r.overall_score "

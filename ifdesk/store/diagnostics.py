@@ -90,13 +90,20 @@ class DiagnosticRepo:
         return list(self.db.query("SELECT revision, base_revision, status, content_hash, origin, created_at, completed_at, "
                                   "exported_at, overall_score FROM revisions WHERE diag_id = ? ORDER BY revision", [diag_id]))
 
-    def list(self, status: str | None = None, siret: str | None = None) -> list[dict]:
+    def list(self, status: str | None = None, siret: str | None = None, review: str | None = None) -> list[dict]:
+        """Current revisions; each row also carries `review_state`, `review_comment` (the office's review, or
+        at an expert the office's decision received; None when there is none). `review` filters on the state."""
         sql = ("SELECT d.id, d.siret, c.name AS company, r.status, r.revision, r.base_revision, d.previous_id, d.expert_key_id, "
                "d.expert_name, f.id AS referentiel_id, f.version AS referentiel_version, r.referentiel_sha256, "
-               "r.overall_score, r.visit_date, r.updated_at, r.completed_at, r.scored_at IS NOT r.updated_at AS stale "
+               "r.overall_score, r.visit_date, r.updated_at, r.completed_at, r.scored_at IS NOT r.updated_at AS stale, "
+               "rv.state AS review_state, rv.comment AS review_comment "
                "FROM diagnostics d JOIN revisions r ON r.diag_id = d.id AND r.revision = d.current_revision "
-               "JOIN referentiels f ON f.sha256 = r.referentiel_sha256 LEFT JOIN companies c ON c.siret = d.siret")
+               "JOIN referentiels f ON f.sha256 = r.referentiel_sha256 LEFT JOIN companies c ON c.siret = d.siret "
+               "LEFT JOIN reviews rv ON rv.diag_id = d.id")
         where, params = [], []
+        if review:
+            where.append("rv.state = ?")
+            params.append(review)
         if status:
             where.append("r.status = ?")
             params.append(status)
@@ -265,6 +272,7 @@ class DiagnosticRepo:
 
     def reopen(self, diag_id: str) -> Diagnostic:
         diag = self.get(diag_id)
+        ensure_not_received(self.db, diag_id)
         ensure_reopenable(diag)
         nxt = diag.model_copy(update={"revision": diag.revision + 1, "base_revision": diag.revision,
                                       "status": Status.DRAFT, "completed_at": None})
@@ -303,6 +311,17 @@ class DiagnosticRepo:
         self.db.execute("UPDATE revisions SET overall_score = ?, scored_at = updated_at WHERE diag_id = ? AND revision = ?",
                         (s.overall, diag_id, revision))
         return s
+
+
+def ensure_not_received(db, diag_id: str) -> None:
+    """The office reviews what it received, it does not edit it (bundle.md, Authority)."""
+    from .reviews import is_received
+
+    if is_received(db, diag_id):
+        from ..core.errors import LifecycleError
+
+        raise LifecycleError(_("Diagnostic reçu d'un expert : le bureau le passe en revue (ifdesk review), "
+                               "seul son auteur peut en faire une nouvelle révision."))
 
 
 def ensure_editable_status(status: str, revision: int) -> None:

@@ -204,3 +204,8 @@ def author_of(db, diag_id: str) -> str | None:
 def record_author(db, diag_id: str, key_id: str, at: str) -> None:
     db.execute("INSERT OR IGNORE INTO diag_authors (diag_id, author_key_id, first_received_at) VALUES (?,?,?)",
                (diag_id, key_id, at))
+
+
+def set_expert_name(db, diag_id: str, name: str) -> None:
+    """The author's name as the trust store knows it (never the payload's claim)."""
+    db.execute("UPDATE diagnostics SET expert_name = ? WHERE id = ? AND expert_name != ?", (name, diag_id, name))

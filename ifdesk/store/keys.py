@@ -9,7 +9,7 @@ import sqlite_utils
 from .db import transaction, utcnow
 
 _TRUST_COLS = ("key_id", "public_key", "fingerprint", "name", "org", "role", "age_recipient", "card", "status",
-               "replaces", "replaced_by", "added_at", "revoked_at")
+               "replaces", "replaced_by", "added_at", "revoked_at", "held_reason", "revoked_with")
 
 
 class KeyStore:
@@ -52,20 +52,48 @@ class KeyStore:
             self.db.execute(f"INSERT INTO trusted_keys ({', '.join(row)}) VALUES ({', '.join('?' * len(row))})",
                             tuple(row.values()))
 
-    def rotate_trusted(self, old_key_id: str, new_row: dict) -> None:
+    def rotate_trusted(self, old_key_id: str, new_row: dict, replace_held: bool = False) -> None:
         """The new key replaces the old one in one transaction (old kept, marked `rotated`)."""
         with transaction(self.db):
+            if replace_held:
+                self.drop_held(new_row["key_id"])
             self.add_trusted(new_row | {"replaces": old_key_id})
             self.db.execute("UPDATE trusted_keys SET status = 'rotated', replaced_by = ? WHERE key_id = ?",
                             (new_row["key_id"], old_key_id))
 
-    def revoke(self, key_id: str) -> int:
-        """Mark the key revoked and the data received from it; returns how many revisions were marked."""
+    def confirm_successor(self, revoked_key_id: str, new_row: dict, replace_held: bool = False) -> None:
+        """A successor of a revoked key, confirmed by fingerprint: it carries the chain on (its diagnostics)
+        while the revoked key, and whatever a thief rotated it to, stay revoked."""
         with transaction(self.db):
-            self.db.execute("UPDATE trusted_keys SET status = 'revoked', revoked_at = ? WHERE key_id = ?",
-                            (utcnow(), key_id))
-            cur = self.db.execute("UPDATE received_revisions SET signer_revoked = 1 WHERE signer_key_id = ?", (key_id,))
-            return cur.rowcount
+            if replace_held:
+                self.drop_held(new_row["key_id"])
+            self.add_trusted(new_row | {"replaces": revoked_key_id})
+
+    def drop_held(self, key_id: str) -> None:
+        self.db.execute("DELETE FROM trusted_keys WHERE key_id = ? AND status = 'held'", (key_id,))
+
+    def successors(self, key_id: str) -> list[str]:
+        """Every key rotated from this one, directly or not (held ones included)."""
+        out, todo = [], [key_id]
+        while todo:
+            cur = todo.pop()
+            for (k,) in self.db.execute("SELECT key_id FROM trusted_keys WHERE replaces = ? AND key_id != ?", (cur, key_id)):
+                if k not in out:
+                    out.append(k)
+                    todo.append(k)
+        return out
+
+    def revoke(self, key_id: str, chain: list[str] | None = None) -> int:
+        """Mark the key (and `chain`, its successors) revoked and the data received from them; returns how many
+        revisions were marked."""
+        with transaction(self.db):
+            now, n = utcnow(), 0
+            for k in [key_id, *(chain or [])]:
+                self.db.execute("UPDATE trusted_keys SET status = 'revoked', revoked_at = ?, revoked_with = ? "
+                                "WHERE key_id = ? AND status != 'revoked'", (now, key_id if k != key_id else None, k))
+                n += self.db.execute("UPDATE received_revisions SET signer_revoked = 1 WHERE signer_key_id = ?",
+                                     (k,)).rowcount
+            return n
 
     def office_recipients(self) -> list[dict]:
         return list(self.db.query("SELECT key_id, name, org, age_recipient FROM trusted_keys "

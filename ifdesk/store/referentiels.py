@@ -44,8 +44,11 @@ class ReferentielRepo:
 
     def add(self, ref: Referentiel, source: str = "file") -> bool:
         """Register a référentiel; True when it was new. Same id+version with other content is refused."""
-        clash = self.db.execute("SELECT sha256 FROM referentiels WHERE id = ? AND version = ? AND sha256 != ?",
-                                (ref.id, ref.version, ref.sha256)).fetchone()
+        # a version carried by a bundle never blocks the official one (bundle.md, Authority): the official
+        # text is added beside it and is the one found by id+version; the bundle's stays for its diagnostics
+        clash = self.db.execute("SELECT sha256 FROM referentiels WHERE id = ? AND version = ? AND sha256 != ? "
+                                "AND (source != 'bundle' OR ? = 'bundle')",
+                                (ref.id, ref.version, ref.sha256, source)).fetchone()
         if clash:
             from ..core.errors import ValidationError
 
@@ -79,7 +82,7 @@ class ReferentielRepo:
 
     def list(self) -> list[dict]:
         rows = list(self.db.query("SELECT sha256, id, version, title, source, added_at FROM referentiels"))
-        rows.sort(key=lambda r: (r["id"], _version_key(r["version"]), r["added_at"]))
+        rows.sort(key=lambda r: (r["id"], _version_key(r["version"]), r["source"] != "bundle", r["added_at"]))
         return rows
 
     def current(self) -> Referentiel:
@@ -93,6 +96,8 @@ class ReferentielRepo:
         rows = self.list()
         if not rows:
             raise NotFoundError(_("Aucun référentiel n'est connu de l'espace de travail : ajoutez-en un au dossier referentiel/."))
+        # a référentiel that only came with a received bundle never becomes current by itself
+        rows = [r for r in rows if r["source"] != "bundle"] or rows
         default = [r for r in rows if r["id"] == "if-pme"] or rows
         return self.get(default[-1]["sha256"])
 

@@ -3,7 +3,8 @@ decisions as received in a distribution bundle.
 
 States: `to_review` (set on import of every new received revision), `approved`, `changes_requested`
 (with a comment), `rejected` (with a reason; not counted toward objectives). Every change is journaled
-(`review_journal`: who, when, state, comment). Functions taking `db` run inside the caller's
+(`review_journal`: who, when, state, comment); a return to `to_review` on import is recorded by the
+import journal. Functions taking `db` run inside the caller's
 transaction when there is one, else in their own.
 """
 
@@ -82,6 +83,7 @@ def set_review(db, diag_id: str, state: str, comment: str, by_key_id: str | None
                    "decided_by_name=excluded.decided_by_name, sent_at=NULL, source='local'",
                    (diag_id, row[0], state, comment, now, by_key_id, by_name))
         journal(db, diag_id, row[0], state, comment, now, by_key_id, by_name, "local")
+        _dirty(db, diag_id)
 
 
 def mark_to_review(db, diag_id: str, revision: int, at: str) -> None:
@@ -93,7 +95,15 @@ def mark_to_review(db, diag_id: str, revision: int, at: str) -> None:
                "ON CONFLICT(diag_id) DO UPDATE SET revision=excluded.revision, state='to_review', comment='', "
                "decided_at=NULL, decided_by_key_id=NULL, decided_by_name=NULL, sent_at=NULL, source='local'",
                (diag_id, revision))
-    journal(db, diag_id, revision, "to_review", "", at, None, None, "import")
+    _dirty(db, diag_id)
+    # not journaled here: the import journal already records the arrival, in arrival order (the review
+    # journal holds decisions only, so that imports in any order leave the same rows)
+
+
+def _dirty(db, diag_id: str) -> None:
+    """The office's fact tables count reviews (a rejected diagnostic is not counted): mark it for refresh."""
+    db.execute("INSERT INTO office_dirty (diag_id) SELECT ? WHERE NOT EXISTS "
+               "(SELECT 1 FROM office_dirty WHERE diag_id = ?)", (diag_id, diag_id))
 
 
 def unsent(db) -> list[dict]:
@@ -147,3 +157,18 @@ def counts_by_state(db) -> dict[str, int]:
 def is_received(db, diag_id: str) -> bool:
     """True for a diagnostic received from an expert (this workspace is not its author)."""
     return db.execute("SELECT 1 FROM diag_authors WHERE diag_id = ?", (diag_id,)).fetchone() is not None
+
+
+def decide(ws, diag_id: str, state: str, comment: str) -> dict:
+    """The office's decision, signed off with this workspace's identity (the CLI and the window share it)."""
+    ident = ws.identity()
+    set_review(ws.db, diag_id, state, comment, ident["key_id"] if ident else None, ident["name"] if ident else None)
+    return get_review(ws.db, diag_id)
+
+
+def context(ws, diag_id: str) -> dict:
+    """What a window shows about a diagnostic's review: `review` (or None), `received` (the office got it from an
+    expert), `office` (this workspace is an office), `history` (the decisions, oldest first)."""
+    ident = ws.identity()
+    return {"review": get_review(ws.db, diag_id), "received": is_received(ws.db, diag_id),
+            "office": bool(ident and ident["role"] == "office"), "history": history(ws.db, diag_id)}

@@ -14,7 +14,7 @@ from .. import APP_NAME
 from ..core.errors import IfdeskError
 from ..paths import asset, default_data_dir
 
-VIEWS = ["companies", "diagnostics", "diagnostic", "report", "sync", "dashboard", "settings", "identity"]
+VIEWS = ["companies", "diagnostics", "diagnostic", "report", "sync", "dashboard", "settings", "identity", "review"]
 
 
 @dataclass
@@ -308,6 +308,18 @@ def prepare_view(w, view: str) -> None:
                 w.go("diagnostic")
                 w.editor.card.picker.setFocus()
             return
+    if view == "review":  # the Synthesis page of a diagnostic with a review (office: received; expert: decided)
+        ident = w.tm.call(lambda ws: ws.identity())
+        first = "to_review" if ident and ident["role"] == "office" else "changes_requested"
+        order = {"changes_requested": 1, "to_review": 2, "rejected": 3, "approved": 4} | {first: 0}
+        rows = [r for r in w.tm.call(lambda ws: ws.diagnostics.list()) if r.get("review_state")]
+        if rows:
+            row = min(rows, key=lambda r: (order.get(r["review_state"], 9), r["id"]))
+            w.open_diagnostic(row["id"], row["status"])
+            w.tm.wait_idle()
+            w.go("report")
+            return
+        view = "report"
     if view == "identity":  # Settings › « Identité et confiance »
         w.show_identity()
         return

@@ -160,7 +160,22 @@ class DiagnosticTableModel(RowsModel):
                    sort=lambda r: r.get("overall_score") if r.get("overall_score") is not None else -1),
             Column("referentiel", tr("Référentiel"), lambda r: f"{r.get('referentiel_id', '')} {r.get('referentiel_version', '')}".strip()),
             Column("expert_name", tr("Expert"), _str("expert_name")),
+            Column("review", tr("Revue du bureau"), lambda r: review_flag(r.get("review_state")),
+                   sort=lambda r: r.get("review_state") or ""),
         ]
+
+
+def review_label(state: str | None) -> str:
+    return {"to_review": tr("À examiner"), "approved": tr("Approuvé"),
+            "changes_requested": tr("Modifications demandées"), "rejected": tr("Rejeté")}.get(state or "", "")
+
+
+def review_flag(state: str | None) -> str:
+    """The diagnostics list's column: a mark that draws the eye to what needs attention (bundle.md, Authority)."""
+    if not state:
+        return ""
+    mark = {"changes_requested": "⚠ ", "rejected": "✗ ", "approved": "✓ ", "to_review": "• "}.get(state, "")
+    return mark + review_label(state)
 
 
 class ThemeScoreTableModel(RowsModel):

@@ -12,6 +12,7 @@ from ..ops import Op, show_error
 from ..work import new_diagnostic
 from .common import button, page_header, row, tr
 from .companies import make_table, selected_row
+from .review_panel import review_filter_items
 
 
 class DiagnosticsPage(QWidget):
@@ -31,11 +32,17 @@ class DiagnosticsPage(QWidget):
         self.status.setAccessibleName(tr("Filtrer par statut"))
         flabel = QLabel(tr("&Statut :"))
         flabel.setBuddy(self.status)
+        self.review = QComboBox()
+        for value, label in review_filter_items():
+            self.review.addItem(label, value)
+        self.review.setAccessibleName(tr("Filtrer par état de revue"))
+        rlabel = QLabel(tr("Re&vue :"))
+        rlabel.setBuddy(self.review)
         self.model = DiagnosticTableModel(self)
         self.table, self.proxy = make_table(self.model, self)
         hh = self.table.horizontalHeader()
         hh.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for col, width in ((1, 95), (2, 70), (3, 90), (4, 130), (5, 100), (6, 110), (7, 150)):
+        for col, width in ((1, 95), (2, 70), (3, 90), (4, 130), (5, 100), (6, 110), (7, 150), (8, 170)):
             self.table.setColumnWidth(col, width)
         self.table.sortByColumn(4, Qt.SortOrder.DescendingOrder)
         self.count = QLabel()
@@ -47,10 +54,11 @@ class DiagnosticsPage(QWidget):
         lay.setContentsMargins(20, 16, 20, 16)
         lay.setSpacing(8)
         lay.addWidget(head)
-        lay.addLayout(row(flabel, self.status, None, self.new_btn))
+        lay.addLayout(row(flabel, self.status, rlabel, self.review, None, self.new_btn))
         lay.addWidget(self.table, 1)
         lay.addLayout(row(self.count, None, self.cost_btn, self.open_btn, stretch_first=True))
         self.status.currentIndexChanged.connect(self.refresh)
+        self.review.currentIndexChanged.connect(self.refresh)
         self.table.activated.connect(lambda _i: self.open_selected())
         self.open_btn.clicked.connect(self.open_selected)
         self.new_btn.clicked.connect(self.new_dialog)
@@ -62,8 +70,8 @@ class DiagnosticsPage(QWidget):
 
     def refresh(self, *_a) -> None:
         self._seq += 1
-        seq, status = self._seq, self.status.currentData() or None
-        Op(self, lambda ws: ws.diagnostics.list(status=status)).success(lambda rows: self._rows(seq, rows)).run()
+        seq, status, review = self._seq, self.status.currentData() or None, self.review.currentData() or None
+        Op(self, lambda ws: ws.diagnostics.list(status=status, review=review)).success(lambda rows: self._rows(seq, rows)).run()
 
     def _rows(self, seq: int, rows: list[dict]) -> None:
         if seq != self._seq:

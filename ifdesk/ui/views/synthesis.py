@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (QHBoxLayout, QHeaderView, QLabel, QListWidget, QL
 
 from ...core import scoring
 from ...core.diagnostic import MAX_NOTE, ActionItem, Status
+from ...store import reviews
 from ..i18n import fmt_date, fmt_number, tr
 from ..models import ActionTableModel, PriorityTableModel, ThemeScoreTableModel, status_label
 from ..ops import Op, show_error
@@ -18,6 +19,7 @@ from .action_dialog import ActionDialog
 from .common import button, card, plain_text, row, set_busy_text
 from .companies import make_table
 from .report_button import ReportButton
+from .review_panel import AnswerTableModel, ReviewPanel, answer_rows
 
 TYPING_PAUSE_MS = 600
 
@@ -137,10 +139,23 @@ class SynthesisPage(QWidget):
         pl.addLayout(row(self.add_btn, self.edit_btn, self.del_btn, self.up_btn, self.down_btn, None, self.suggest_btn))
         pl.addWidget(self.action_table, 1)
 
+        # tab 4 (a diagnostic received at the office): the answers, read-only, for the review
+        self.answer_model = AnswerTableModel(self)
+        self.answer_table, _p4 = make_table(self.answer_model, self, sortable=False)
+        self.answer_table.setAccessibleName(tr("Réponses du diagnostic"))
+        anh = self.answer_table.horizontalHeader()
+        anh.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
+        for col, w in ((0, 190), (1, 260), (2, 60), (3, 60)):
+            self.answer_table.setColumnWidth(col, w)
+        self.review_panel = ReviewPanel(self)
+        self.review_ctx: dict | None = None
+
         self.tabs = QTabWidget()
         self.tabs.addTab(scores, tr("&Scores et priorités"))
         self.tabs.addTab(sw, tr("Points forts et faibl&es"))
         self.tabs.addTab(plan, tr("&Plan d'actions"))
+        self.answers_tab = self.tabs.addTab(self.answer_table, tr("Ré&ponses"))
+        self.tabs.setTabVisible(self.answers_tab, False)
         lay = QVBoxLayout(self)
         lay.setContentsMargins(20, 14, 20, 14)
         lay.setSpacing(8)
@@ -152,6 +167,7 @@ class SynthesisPage(QWidget):
         lay.addLayout(strip_row)
         lay.addWidget(self.banner)
         lay.addWidget(self.missing_box)
+        lay.addWidget(self.review_panel)
         lay.addWidget(self.tabs, 1)
         lay.addWidget(self.sw_error)
 
@@ -165,6 +181,7 @@ class SynthesisPage(QWidget):
             e.installEventFilter(self)
         self.finish_btn.clicked.connect(self.finish)
         self.reopen_btn.clicked.connect(self.reopen)
+        self.review_panel.decided.connect(self.decide)
         self.back_btn.clicked.connect(lambda: self.diag and self.criterion_requested.emit(self.diag.id, ""))
         self.missing.itemActivated.connect(lambda it: self.criterion_requested.emit(self.diag.id, it.data(Qt.ItemDataRole.UserRole)))
         self.add_btn.clicked.connect(lambda: self.edit_action(None))
@@ -192,12 +209,16 @@ class SynthesisPage(QWidget):
         def fetch(ws):
             diag = ws.diagnostics.get(diag_id)
             ref = ws.referentiels.get(diag.referentiel.sha256)
-            return diag, ref, scoring.compute(ref, diag.answers)
+            return diag, ref, scoring.compute(ref, diag.answers), reviews.context(ws, diag_id)
 
         Op(self, fetch).success(self._loaded).run()
 
     def _loaded(self, data) -> None:
-        self.diag, self.ref, s = data
+        self.diag, self.ref, s, self.review_ctx = data
+        received = bool(self.review_ctx and self.review_ctx["received"])
+        self.review_panel.set_context(self.review_ctx)
+        self.tabs.setTabVisible(self.answers_tab, received)
+        self.answer_model.set_rows(answer_rows(self.ref, self.diag) if received else [])
         self.scores = s
         d = self.diag
         self.title.setText(tr("Synthèse — ") + (d.company_name or d.siret))
@@ -231,10 +252,16 @@ class SynthesisPage(QWidget):
             w.setEnabled(draft)
         self.strengths.setReadOnly(not draft)
         self.weaknesses.setReadOnly(not draft)
-        self.reopen_btn.setEnabled(loaded and not draft)
+        received = bool(loaded and self.review_ctx and self.review_ctx["received"])
+        self.reopen_btn.setEnabled(loaded and not draft and not received)
+        self.reopen_btn.setToolTip(tr("Diagnostic reçu d'un expert : le bureau le passe en revue, seul son auteur peut "
+                                      "en faire une nouvelle révision.") if received else "")
         frozen = loaded and self.diag is not None and not draft
         self.banner.setVisible(frozen)
-        if frozen:
+        if frozen and received:
+            self.banner.setText(tr("Diagnostic reçu de {n} : le bureau ne le modifie pas, il le passe en revue "
+                                   "(approuver, demander des modifications, rejeter).").replace("{n}", self.diag.expert_name))
+        elif frozen:
             self.banner.setText(tr("Ce diagnostic est {s} : il est figé. « Rouvrir » en fait une nouvelle révision, "
                                    "modifiable.").replace("{s}", status_label(self.diag.status.value).lower()))
         self.back_btn.setEnabled(loaded)
@@ -350,6 +377,14 @@ class SynthesisPage(QWidget):
     def reopen(self) -> None:
         diag_id = self.diag.id
         Op(self, lambda ws: ws.diagnostics.reopen(diag_id)).success(lambda _d: self._after_lifecycle(diag_id)).run()
+
+    def decide(self, state: str, comment: str) -> None:
+        """The office's review decision (journaled; it travels with the next distribution)."""
+        if self.diag is None:
+            return
+        diag_id = self.diag.id
+        Op(self, lambda ws: reviews.decide(ws, diag_id, state, comment)).success(
+            lambda _r: self._after_lifecycle(diag_id)).failure(lambda e: show_error(self, e)).run()
 
     def _after_lifecycle(self, diag_id: str) -> None:
         self.changed.emit()
