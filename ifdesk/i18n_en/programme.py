@@ -46,4 +46,10 @@ EN: dict[str, str] = {
     "Budget : alloué {a} €, engagé {e} €, dépensé {s} € · coût par entreprise diagnostiquée : {c}":
         "Budget: allocated €{a}, engaged €{e}, spent €{s} · cost per company assessed: {c}",
     "Entreprises suivies (au moins deux diagnostics) : {n}": "Companies followed up (two assessments or more): {n}",
+    # ifdesk/bundle/distribution.py, ifdesk/cli/cmd_distribute.py (benchmark)
+    "{p} : cellule de comparaison {d} {s} en double": "{p}: peer cell {d} {s} given twice",
+    "{n} cellule(s) de comparaison anonymes": "{n} anonymous peer cell(s)",
+    "joindre les quartiles anonymes par division NAF et catégorie (diagnostics approuvés, cellules d'au moins 5 entreprises)":
+        "include the anonymous quartiles per NAF division and size class (approved assessments, cells of at least 5 companies)",
+    "comparaison anonyme : {n} cellule(s) d'au moins 5 entreprises": "anonymous peer figures: {n} cell(s) of at least 5 companies",
 }
