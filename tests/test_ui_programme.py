@@ -48,6 +48,8 @@ def test_editor_shows_previous_level_and_plan_its_statuses(qtbot, data_dir, foll
         idle(qtbot, win)
         syn = win.synthesis
         qtbot.waitUntil(lambda: syn.action_model.rowCount() == 2)
+        qtbot.waitUntil(lambda: syn.peers.isVisible())
+        assert "Diagnostic précédent du 01/03/2025" in syn.peers.text()
         cells = [syn.action_model.index(r, 1).data() for r in range(2)]
         assert cells[0].startswith("En cours") and cells[1].startswith("Prévue")
         # change a status through the dialog: abandoned needs a reason, the id is kept

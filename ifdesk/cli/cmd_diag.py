@@ -163,6 +163,8 @@ def show(args, ctx) -> int:
 
     review = get_review(ws.db, d.id)
     data["review"] = review_json(review)
+    from ..store.benchmark import programme_keys
+
     data.update(programme_keys(ws, d, ref))
     if args.json:
         ctx.json(data)
@@ -184,23 +186,6 @@ def show(args, ctx) -> int:
     return 0
 
 
-def programme_keys(ws, d, ref) -> dict:
-    """Issue 14's keys of `diag show --json`: `benchmark` (peer figures covering the company, or null) and,
-    for a follow-up, `evolution` (core.followup.Evolution) against the previous diagnostic."""
-    from ..core.errors import NotFoundError
-    from ..core.followup import evolution
-    from ..store.benchmark import cell_for
-
-    try:
-        c = ws.companies.get(d.siret)
-        size = c.size.value if c.size else None
-        bm = cell_for(ws.db, ref.id, c.naf, size)
-    except NotFoundError:
-        bm = None
-    prev = ws.diagnostics.previous_of(d)
-    return {"benchmark": bm, "evolution": evolution(ref, d, prev[0], prev[1]).as_dict() if prev else None}
-
-
 def show_json(ws, diag_id: str, revision: int | None = None) -> dict:
     """`diag show --json` as a dict (without the review key's formatting differences)."""
     from ..core.summary import summarize
@@ -209,6 +194,8 @@ def show_json(ws, diag_id: str, revision: int | None = None) -> dict:
     d = ws.diagnostics.get(diag_id, revision)
     ref = ws.referentiels.get(d.referentiel.sha256)
     data = summarize(ref, d)
+    from ..store.benchmark import programme_keys
+
     data["review"] = review_json(get_review(ws.db, d.id))
     data.update(programme_keys(ws, d, ref))
     return data

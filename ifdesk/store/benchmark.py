@@ -30,3 +30,18 @@ def cell_for(db, referentiel_id: str, naf: str | None, size_class: str | None) -
         return None
     fig = json.loads(row[1])
     return {"n": row[0], "sector": naf[:2], "size_class": size_class, "themes": fig["themes"], "overall": fig["overall"]}
+
+
+def programme_keys(ws, d, ref) -> dict:
+    """Issue 14's keys of `diag show --json` (and the synthesis window): `benchmark` (peer figures covering the
+    company, or None) and, for a follow-up, `evolution` (core.followup.Evolution) against the previous one."""
+    from ..core.errors import NotFoundError
+    from ..core.followup import evolution
+
+    try:
+        c = ws.companies.get(d.siret)
+        bm = cell_for(ws.db, ref.id, c.naf, c.size.value if c.size else None)
+    except NotFoundError:
+        bm = None
+    prev = ws.diagnostics.previous_of(d)
+    return {"benchmark": bm, "evolution": evolution(ref, d, prev[0], prev[1]).as_dict() if prev else None}
