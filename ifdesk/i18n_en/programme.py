@@ -52,4 +52,21 @@ EN: dict[str, str] = {
     "joindre les quartiles anonymes par division NAF et catégorie (diagnostics approuvés, cellules d'au moins 5 entreprises)":
         "include the anonymous quartiles per NAF division and size class (approved assessments, cells of at least 5 companies)",
     "comparaison anonyme : {n} cellule(s) d'au moins 5 entreprises": "anonymous peer figures: {n} cell(s) of at least 5 companies",
+    # ifdesk/office/tables.py (office export)
+    "Jalons des programmes": "Programme milestones",
+    "Diagnostic précédent": "Previous assessment",
+    "Revue": "Review",
+    "Jours d'expert": "Expert days",
+    "Tarif journalier": "Day rate",
+    "Part du programme (%)": "Programme share (%)",
+    "Coût": "Cost",
+    "Part du programme (€)": "Programme share (€)",
+    "Identifiant de l'action": "Action id",
+    "Statut de l'action": "Action status",
+    "Statut au": "Status on",
+    "Raison de l'abandon": "Reason abandoned",
+    "Programme": "Programme",
+    "Intitulé": "Title",
+    "Échéance": "Due date",
+    "Objectif (entreprises)": "Objective (companies)",
 }
