@@ -69,4 +69,7 @@ EN: dict[str, str] = {
     "Intitulé": "Title",
     "Échéance": "Due date",
     "Objectif (entreprises)": "Objective (companies)",
+    # ifdesk/bundle/importer.py
+    "le diagnostic {id} se dit le suivi du diagnostic {p}, qui concerne une autre entreprise":
+        "assessment {id} claims to follow up assessment {p}, which is about another company",
 }
