@@ -208,3 +208,24 @@ def test_office_export_carries_follow_ups_statuses_costs_milestones(workspace, r
         act.id, "abandonnée", "trop cher")
     [m] = rows("jalons.csv")
     assert m["Échéance"] == "2025-12-31" and m["Objectif (entreprises)"] == "3"
+
+
+def test_pre_2016_region_codes_count_in_their_successor(workspace, ref):
+    from ifdesk.office import dashboard
+
+    ws = workspace
+    for i, (s, reg) in enumerate(((VALID_SIRETS[0], "84"), (VALID_SIRETS[1], "82"), (VALID_SIRETS[2], "83"))):
+        ws.companies.add(new_company(siret=s, name=f"E{i}", region="84", naf="25.62B", headcount=40))
+        ws.db.execute("UPDATE companies SET region = ? WHERE siret = ?", (reg, s))
+        ws.db.conn.commit()
+        _completed(ws, ref, s, date(2025, 2, 1))
+    ws.db.execute('INSERT INTO programmes (region, name, budget_eur, objective_companies, start, "end") '
+                  "VALUES ('82', 'Ancien programme Rhône-Alpes', 1000, 10, '2015-01-01', '2026-12-31')")
+    ws.db.conn.commit()
+    d = dashboard(ws)
+    codes = {r["code"]: r for r in d.regions}
+    assert "82" not in codes and "83" not in codes
+    assert codes["84"]["diagnosed"] == 3 and codes["84"]["objective"] == 10
+    assert [r["key"] for r in d.by_region] == ["84"]
+    assert dashboard(ws, Filters.parse(region="84")).diagnosed == 3
+    assert dashboard(ws, Filters.parse(region="82")).diagnosed == 1
