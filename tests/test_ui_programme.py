@@ -127,3 +127,27 @@ def test_programme_editor_milestones_and_cost_dialog(qtbot, data_dir, followup):
         assert tuple(row) == (2.5, 1000.0, 80.0)
     finally:
         close_window(win)
+
+
+def test_dashboard_shows_money_milestones_and_follow_ups(qtbot, data_dir):
+    from ifdesk.demo import fill
+    from ifdesk.office import Filters, dashboard, money
+
+    with Workspace(data_dir) as ws:
+        fill(ws, companies=60, seed=8)
+        d = dashboard(ws)
+        fig = money.figures(ws, Filters(), d.budget_eur, [r["code"] for r in d.regions], ws.referentiels.current())
+    win = open_window(qtbot, data_dir)
+    try:
+        win.go("dashboard")
+        idle(qtbot, win)
+        k = win.dashboard.programme_kpis
+        qtbot.waitUntil(lambda: k.money.text() != "—", timeout=10_000)
+        assert k.followups.text() == str(fig["followups"]["companies"])
+        assert "alloués" in k.money_sub.text()
+        assert k.milestone.text().replace("\u202f", "").split(" / ")[1].isdigit()
+        charts = win.dashboard.programme_charts
+        assert len(charts.levels.rows()) == len(fig["maturity_levels"])
+        assert "approuvés" in charts.reviews.text()
+    finally:
+        close_window(win)
