@@ -114,7 +114,9 @@ def test_cli_action_status_and_json(tmp_path):
     dd = tmp_path / "ws"
     run_cli("company", "add", "--siret", "73282932000074", "--name", "Forez", "--region", "84", "--naf", "25.62B",
             data_dir=dd, check=True)
-    d = json.loads(run_cli("diag", "new", "--siret", "73282932000074", "--json", data_dir=dd, check=True).stdout)["id"]
+    new = json.loads(run_cli("diag", "new", "--siret", "73282932000074", "--json", data_dir=dd, check=True).stdout)
+    d = new["id"]
+    assert new["previous_id"] is None
     run_cli("diag", "action", d, "--title", "Capteurs", data_dir=dd, check=True)
     shown = json.loads(run_cli("diag", "show", d, "--json", data_dir=dd, check=True).stdout)
     [a] = shown["actions"]

@@ -81,7 +81,8 @@ def new(args, ctx) -> int:
     ref = ws.referentiels.current()
     diag_id = ws.diagnostics.create(siret, ref, expert_key, expert_name, visit_date=args.visit_date)
     if args.json:
-        ctx.json({"id": diag_id, "referentiel": {"id": ref.id, "version": ref.version, "sha256": ref.sha256}})
+        ctx.json({"id": diag_id, "referentiel": {"id": ref.id, "version": ref.version, "sha256": ref.sha256},
+                  "previous_id": ws.diagnostics.get(diag_id).previous_id})
     else:
         ctx.say(diag_id)
     return 0
