@@ -130,7 +130,7 @@ class SynthesisPage(QWidget):
         self.action_table, _p3 = make_table(self.action_model, self, sortable=False)
         ah = self.action_table.horizontalHeader()
         ah.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for col, w in ((1, 150), (2, 80), (3, 170), (4, 120), (5, 100), (6, 90)):
+        for col, w in ((1, 195), (2, 80), (3, 170), (4, 120), (5, 100), (6, 90)):
             self.action_table.setColumnWidth(col, w)
         self.add_btn = button(tr("&Ajouter une action…"))
         self.edit_btn = button(tr("&Modifier…"))
