@@ -17,7 +17,7 @@ from pydantic import ValidationError as PydanticError
 
 from ..core import referentiel as refmod
 from ..core.canonical import canonical_json
-from ..core.diagnostic import NEXT_STEP_FIELDS, Status, check_answer, missing_answers, validate_actions
+from ..core.diagnostic import NEXT_STEP_FIELDS, Status, check_answer, diagnostic_content, missing_answers, validate_actions
 from ..core.errors import IfdeskError
 from ..core.referentiel import Referentiel
 from ..core.validation import pydantic_message
@@ -248,11 +248,12 @@ def content_hash(d: Diagnostic) -> str:
     tests/test_bundle_hostile.py checks it equals the model's own hash."""
     j = d.model_dump(mode="json", include={"id", "siret", "revision", "base_revision", "referentiel", "expert_key_id",
                                            "visit_date", "answers", "strengths", "weaknesses", "actions",
-                                           *NEXT_STEP_FIELDS})
+                                           "previous_id", *NEXT_STEP_FIELDS})
     j["answers"] = [j["answers"][k] for k in sorted(j["answers"])]
     for k in NEXT_STEP_FIELDS:  # counted only when set (Diagnostic.content)
         if j.get(k) in (None, ""):
             del j[k]
+    j = diagnostic_content(j)
     return hashlib.sha256(canonical_json(j)).hexdigest()
 
 

@@ -70,6 +70,13 @@ def register(sub) -> None:
     ac.add_argument("--cost", type=float)
     ac.add_argument("--due", type=date.fromisoformat)
     ac.set_defaults(func=action)
+    at = s.add_parser("action-status", help=_("le statut d'une action du plan (sur une révision en brouillon)"))
+    at.add_argument("id", metavar="ID")
+    at.add_argument("action_id", metavar="ACTION_ID", help=_("identifiant de l'action (voir « diag show --json »)"))
+    at.add_argument("status", metavar="STATUS", help="planned, in_progress, done, abandoned")
+    at.add_argument("--reason", metavar=_("TEXTE"), default="", help=_("raison de l'abandon (obligatoire pour abandoned)"))
+    at.add_argument("--json", action="store_true")
+    at.set_defaults(func=action_status)
 
 
 def _id(ws, raw: str) -> str:
@@ -82,7 +89,8 @@ def new(args, ctx) -> int:
     diag_id = ws.new_diagnostic(siret, visit_date=args.visit_date)
     ref = ws.diagnostics.get(diag_id).referentiel
     if args.json:
-        ctx.json({"id": diag_id, "referentiel": {"id": ref.id, "version": ref.version, "sha256": ref.sha256}})
+        ctx.json({"id": diag_id, "referentiel": {"id": ref.id, "version": ref.version, "sha256": ref.sha256},
+                  "previous_id": ws.diagnostics.get(diag_id).previous_id})
     else:
         ctx.say(diag_id)
     return 0
@@ -136,7 +144,7 @@ def list_(args, ctx) -> int:
     if args.review:
         rows = [r for r in rows if (revs.get(r["id"]) or {}).get("state") == args.review]
     out = [{"id": r["id"], "siret": r["siret"], "company": r["company"], "status": r["status"], "revision": r["revision"],
-            "base_revision": r["base_revision"], "expert_key_id": r["expert_key_id"], "expert_name": r["expert_name"],
+            "base_revision": r["base_revision"], "previous_id": r["previous_id"], "expert_key_id": r["expert_key_id"], "expert_name": r["expert_name"],
             "referentiel": {"id": r["referentiel_id"], "version": r["referentiel_version"], "sha256": r["referentiel_sha256"]},
             "overall_score": r["overall_score"], "visit_date": r["visit_date"], "updated_at": r["updated_at"],
             "review": review_json(revs.get(r["id"]))} for r in rows]
@@ -164,6 +172,9 @@ def show(args, ctx) -> int:
 
     review = get_review(ws.db, d.id)
     data["review"] = review_json(review)
+    from ..store.benchmark import programme_keys
+
+    data.update(programme_keys(ws, d, ref))
     if args.json:
         ctx.json(data)
         return 0
@@ -182,6 +193,21 @@ def show(args, ctx) -> int:
         for p in data["priorities"][:5]:
             ctx.say("  " + _("{c} : {a} → {b} (écart {g})", c=p["criterion"], a=p["current"], b=p["target"], g=p["gap"]))
     return 0
+
+
+def show_json(ws, diag_id: str, revision: int | None = None) -> dict:
+    """`diag show --json` as a dict (without the review key's formatting differences)."""
+    from ..core.summary import summarize
+    from ..store.reviews import get_review, review_json
+
+    d = ws.diagnostics.get(diag_id, revision)
+    ref = ws.referentiels.get(d.referentiel.sha256)
+    data = summarize(ref, d)
+    from ..store.benchmark import programme_keys
+
+    data["review"] = review_json(get_review(ws.db, d.id))
+    data.update(programme_keys(ws, d, ref))
+    return data
 
 
 def synthesis(args, ctx) -> int:
@@ -230,3 +256,14 @@ def action(args, ctx) -> int:
     return 0
 
 
+
+
+def action_status(args, ctx) -> int:
+    ws = ctx.workspace()
+    diag_id = _id(ws, args.id)
+    a = ws.diagnostics.set_action_status(diag_id, args.action_id.strip().lower(), args.status.strip(), args.reason)
+    if args.json:
+        ctx.json({"id": diag_id, "action": a.model_dump(mode="json")})
+    else:
+        ctx.say(_("action {a} : {s}", a=a.id, s=a.status.label))
+    return 0

@@ -22,7 +22,7 @@ from ..core.atomic import replace_durably
 from ..core.diagnostic import Status
 from ..core.errors import IfdeskError
 from ..i18n import _
-from . import closing, sections
+from . import closing, followup_sections, sections
 from .data import ReportData, collect
 from .document import ReportDoc
 from .labels import Labels
@@ -55,7 +55,8 @@ def build_pdf(data: ReportData, out_path: str | os.PathLike, lang: str = "fr", p
     data = data.in_language(L.lang)  # the référentiel's own texts in the report's language
     if progress:
         progress(0.05, _("Mise en page du rapport…"))
-    story = (sections.cover(data, L) + sections.summary(data, L) + sections.synthesis(data, L)
+    story = (sections.cover(data, L) + sections.summary(data, L)
+             + followup_sections.evolution(data, L) + followup_sections.benchmark(data, L) + sections.synthesis(data, L)
              + sections.themes(data, L) + sections.action_plan(data, L) + closing.next_steps(data, L)
              + closing.financing(data, L) + closing.confidentiality_and_signatures(data, L)
              + sections.annex_criteria(data, L) + sections.annex_photos(data, L) + sections.annex_method(data, L))

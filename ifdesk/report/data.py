@@ -14,7 +14,8 @@ from ..core.company import Company
 from ..core.diagnostic import Diagnostic
 from ..core.errors import NotFoundError
 from ..core.financing import Scheme, load as load_financing
-from ..core.reference_data import region_name
+from ..core.followup import evolution
+from ..core.reference_data import naf_division_name, region_name
 from ..core.referentiel import Referentiel
 from ..core.scoring import Scores, compute
 
@@ -40,6 +41,8 @@ class ReportData:
     expert_org: str = ""
     photos: list[Photo] = field(default_factory=list)
     financing: list[Scheme] = field(default_factory=list)  # « Financements mobilisables » (core/financing.py)
+    evolution: dict | None = None   # a follow-up: core.followup.Evolution.as_dict()
+    benchmark: dict | None = None   # peer figures covering the company (diag show --json `benchmark`)
 
     @property
     def company_name(self) -> str:
@@ -82,6 +85,15 @@ def collect(ws, diag_id: str, revision: int | None = None) -> ReportData:
         data.expert_org = ident.get("org") or ""
     data.financing = load_financing(getattr(ws, "folder", None))
     data.photos = _photos(ws, diag.id, diag.revision)
+    if company is not None:
+        from ..store.benchmark import cell_for
+
+        data.benchmark = cell_for(ws.db, ref.id, company.naf, company.size.value if company.size else None)
+        if data.benchmark and company.naf:
+            data.benchmark["sector_label"] = f"{company.naf[:2]} {naf_division_name(company.naf[:2]) or ''}".strip()
+    prev = ws.diagnostics.previous_of(diag)
+    if prev is not None:
+        data.evolution = evolution(ref, diag, prev[0], prev[1]).as_dict()
     return data
 
 

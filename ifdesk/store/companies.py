@@ -135,6 +135,7 @@ class CompanyRepo:
     def delete_programme(self, programme_id: int) -> None:
         """Remove a programme; NotFoundError (nothing changed) when there is none under that id."""
         with transaction(self.db):
+            self.db.execute("DELETE FROM programme_milestones WHERE programme_id = ?", (programme_id,))
             cur = self.db.execute("DELETE FROM programmes WHERE id = ?", (programme_id,))
             if cur.rowcount != 1:
                 raise NotFoundError(_("Programme inconnu : {id}.", id=programme_id))

@@ -8,14 +8,17 @@ from __future__ import annotations
 from pathlib import Path
 
 from ..core import scoring
+from ..core.followup import previous_levels
 from .i18n import language
 
 
 def editor_data(ws, diag_id: str) -> dict:
     diag = ws.diagnostics.get(diag_id)
     ref = ws.referentiels.get(diag.referentiel.sha256).localized(language())  # texts in the window's language
+    prev = ws.diagnostics.previous_of(diag)
     return {"diag": diag, "ref": ref, "scores": scoring.compute(ref, diag.answers),
-            "attachments": list_attachments(ws, diag_id)}
+            "attachments": list_attachments(ws, diag_id),
+            "previous": previous_levels(ref, prev[0], prev[1]) if prev else None}
 
 
 def new_diagnostic(ws, siret: str) -> str:
