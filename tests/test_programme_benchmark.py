@@ -24,10 +24,12 @@ def _siret(i: int) -> str:
 
 def _company_diag(ws, ref, i: int, naf: str, headcount: int, level: int, review: str | None) -> str:
     s = _siret(i)
-    ws.companies.add(new_company(siret=s, name=f"Entreprise {i}", region="84", naf=naf, headcount=headcount))
+    ws.companies.add(new_company(siret=s, name=f"Entreprise {i}", region="84", naf=naf, headcount=headcount,
+                                  turnover_eur=5e6 if headcount < 250 else 900e6))
     d = ws.diagnostics.create(s, ref, None, "E", visit_date=date(2026, 3, 1))
     for j, cid in enumerate(ref.criteria_by_id):
         ws.diagnostics.save_answer(d, Answer(criterion=cid, level=min(ref.max_level, level + (j % 2))))
+    ws.diagnostics.set_synthesis(d, strengths="Atelier rangé", weaknesses="Peu de données", no_action_reason="Suivi seul")
     ws.diagnostics.complete(d)
     if review:
         ws.db.execute("INSERT INTO reviews (diag_id, revision, state) VALUES (?, 1, ?)", (d, review))
@@ -64,13 +66,13 @@ def test_distribute_benchmark_to_the_expert_and_not_from_a_stranger(tmp_path):
     expert, office = new_pair(tmp_path)
     try:
         _office_with_peers(office)
-        out = make_distribution(office, tmp_path / "dist.ifbundle", PASS, benchmark=True)
+        out = make_distribution(office, tmp_path / "dist.ifbundle", PASS, benchmark=cells(office))
         assert [(c["naf_div"], c["n"]) for c in out.benchmark] == [("25", 6)]
         # an office the expert never enrolled: refused like any bundle, nothing stored
         stranger = Workspace(tmp_path / "stranger-office")
         create_identity(stranger, "Faux Bureau", "Ailleurs", "office", PASS)
         _office_with_peers(stranger)
-        fake = make_distribution(stranger, tmp_path / "fake.ifbundle", PASS, benchmark=True)
+        fake = make_distribution(stranger, tmp_path / "fake.ifbundle", PASS, benchmark=cells(stranger))
         [res] = import_paths(expert, [fake.path])
         assert res.status == "rejected"
         assert expert.db.execute("SELECT count(*) FROM benchmark_cells").fetchone()[0] == 0
@@ -78,7 +80,8 @@ def test_distribute_benchmark_to_the_expert_and_not_from_a_stranger(tmp_path):
         [res] = import_paths(expert, [out.path])
         assert res.status == "imported", res.reason
         ref = expert.referentiels.current()
-        expert.companies.add(new_company(siret=_siret(50), name="Ma cliente", region="84", naf="25.11Z", headcount=30))
+        expert.companies.add(new_company(siret=_siret(50), name="Ma cliente", region="84", naf="25.11Z", headcount=30,
+                                         turnover_eur=4e6))
         d = expert.diagnostics.create(_siret(50), ref, expert.identity()["key_id"], "E")
         bm = cell_for(expert.db, ref.id, "25.11Z", "PME")
         assert bm["n"] == 6 and bm["sector"] == "25" and set(bm["themes"]) == {t.id for t in ref.themes}

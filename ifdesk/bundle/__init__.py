@@ -10,7 +10,7 @@ The functions the window calls (from a worker thread, with the Workspace opened 
 - import: `import_paths(ws, paths, passphrase=None, progress=None, cancel=None) -> list[FileResult]`
 - conflicts: `conflicts(ws)`, `revision_variants(ws, diag_id)`, `resolve_conflict(ws, diag_id, revision, content_hash)`
 - journal: `journal(ws, limit=1000)`
-- distribution (office → experts): `make_distribution(ws, out_path, passphrase, referentiel_files=(), assignments={})`
+- distribution (office → experts): `make_distribution(ws, out_path, passphrase, referentiel_files=(), assignments={}, benchmark=None)` (benchmark: the cells office/benchmark.py computed)
   (imported by `import_paths` like any bundle: the kind registers itself in `verify.KINDS`)
 """
 

@@ -184,7 +184,8 @@ def _assignment_records(ws: Workspace, assignments: Mapping[str, str]) -> list[d
 
 def make_distribution(ws: Workspace, out_path: str | Path, passphrase: str | Callable[[], str],
                       referentiel_files: Iterable[str | Path] = (),
-                      assignments: Mapping[str, str] | None = None, benchmark: bool = False) -> Distribution:
+                      assignments: Mapping[str, str] | None = None,
+                      benchmark: list[dict[str, Any]] | None = None) -> Distribution:
     """Write a signed distribution bundle to `out_path`; only an office workspace may do it.
 
     `referentiel_files`: référentiel YAML files (validated; the newest version becomes the experts' default
@@ -203,12 +204,10 @@ def make_distribution(ws: Workspace, out_path: str | Path, passphrase: str | Cal
     refs = _load_referentiels(ws, referentiel_files)
     records = _assignment_records(ws, dict(assignments or {}))
     decisions = review_travel.outgoing(ws)
-    peers = None
-    if benchmark:  # anonymous quartiles, only cells of at least 5 companies (office/benchmark.py)
-        from ..office.benchmark import cells as benchmark_cells
-
-        peers = benchmark_cells(ws)
-    if not refs and not records and not decisions and not benchmark:
+    # the anonymous quartiles the caller computed (office/benchmark.py `cells`: only cells of at least 5 companies);
+    # the payload model refuses a cell under 5 companies all the same
+    peers = list(benchmark) if benchmark is not None else None
+    if not refs and not records and not decisions and peers is None:
         raise DistributionError(_("Rien à distribuer : donnez au moins un référentiel (--referentiel) "
                                   "ou une attribution (--assign SIRET=CLÉ)."))
     out = Path(out_path)

@@ -18,7 +18,7 @@ from . import format as fmt
 from .container import BundleRejected
 
 
-class ReviewDecision(fmt._Strict):
+class ReviewDecision(fmt.Strict):
     diag_id: str = Field(pattern=fmt.UUID_RE)
     revision: int = Field(ge=1, le=999_999)
     state: Literal["approved", "changes_requested", "rejected"]

@@ -5,6 +5,7 @@ from __future__ import annotations
 from ..core.errors import IfdeskError
 from ..core.identifiers import format_siret
 from ..i18n import _
+from ..office.benchmark import cells as benchmark_cells
 
 
 def register(sub) -> None:
@@ -47,7 +48,8 @@ def distribute(args, ctx) -> int:
     assignments = parse_assignments(args.assign)
     # the passphrase is asked only once the role and every input have been checked
     d = make_distribution(ctx.workspace(), args.output, ctx.passphrase, referentiel_files=args.referentiel,
-                          assignments=assignments, benchmark=args.benchmark)
+                          assignments=assignments,
+                          benchmark=benchmark_cells(ctx.workspace()) if args.benchmark else None)
     if args.json:
         ctx.json(d.as_dict())
         return 0

@@ -17,6 +17,7 @@ from ...bundle.container import AGE_MAGIC
 from ...bundle.importer import bundle_files
 from ...store.imports import state as import_state
 from ...store.keys import KeyStore
+from ...office.benchmark import cells as benchmark_cells
 from ...i18n import language
 from .sync_child import make_age_keys, open_age_identity
 
@@ -170,4 +171,4 @@ def distribute(ws, out: str, passphrase: str, referentiel_files: list[str], assi
     from ...bundle.distribution import make_distribution  # lazily: the module may be absent from a build
 
     return make_distribution(ws, out, passphrase, referentiel_files=referentiel_files, assignments=assignments,
-                             benchmark=benchmark).as_dict()
+                             benchmark=benchmark_cells(ws) if benchmark else None).as_dict()
