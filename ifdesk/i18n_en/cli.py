@@ -18,6 +18,12 @@ EN: dict[str, str] = {
     "fichier contenant la phrase secrète de la clé": "file containing the key's passphrase",
     "manquant": "missing",
     "interrompu": "interrupted",
+    # ifdesk/cli/syslibs.py
+    "La fenêtre ne peut pas démarrer : des bibliothèques système manquent au greffon Qt « xcb » : {libs}.":
+        "The window cannot start: system libraries of Qt's \"xcb\" plugin are missing: {libs}.",
+    "Paquets Debian/Ubuntu à installer : {p}": "Debian/Ubuntu packages to install: {p}",
+    "Installez toutes les bibliothèques de la fenêtre en une fois : {line}":
+        "Install all of the window's libraries at once: {line}",
     # ifdesk/cli/cmd_check.py
     "vérifier l'intégrité de l'espace de travail": "check the workspace's integrity",
     "espace de travail sain : {p}": "workspace sound: {p}",
