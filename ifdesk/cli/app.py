@@ -13,7 +13,7 @@ from typing import Any, Callable
 
 from .. import __version__
 from ..core.errors import IfdeskError, LifecycleError
-from ..i18n import _, detect_language, set_language
+from ..i18n import _, detect_language, language, set_language
 from . import argparse_fr
 
 
@@ -30,6 +30,14 @@ class _Parser(argparse.ArgumentParser):
         # argparse's own section titles, in the user's language (its other texts stay English)
         self._positionals.title = _("arguments")
         self._optionals.title = _("options")
+
+    def _get_value(self, action, arg_string):
+        """A value the core parser refuses (argtypes) names its option: « --budget : montant invalide : … »."""
+        try:
+            return super()._get_value(action, arg_string)
+        except IfdeskError as exc:
+            name = "/".join(action.option_strings) or str(action.metavar or action.dest)
+            raise IfdeskError(f"{name} : {exc}" if language() == "fr" else f"{name}: {exc}") from None
 
     def error(self, message: str) -> None:  # exit 2 with a French line
         self.print_usage(sys.stderr)
@@ -140,7 +148,11 @@ def main(argv: list[str] | None = None) -> int:
     elif all(a.lower().endswith(".ifbundle") for a in argv):  # `ifdesk FILE.ifbundle`, as a file manager opens it
         argv = ["gui", *(x for a in argv for x in ("--open", a))]
     parser = build_parser("gui" if command_of(argv) in ("gui", None) else None)
-    args = parser.parse_args(argv)
+    try:
+        args = parser.parse_args(argv)
+    except IfdeskError as exc:  # a number, amount or date refused by the core parser (argtypes)
+        print(f"error: {exc}", file=sys.stderr)
+        return 1
     if not getattr(args, "func", None):
         # `ifdesk --data-dir X` alone opens the window too
         if args.command is None:

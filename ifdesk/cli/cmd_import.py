@@ -5,6 +5,7 @@ from __future__ import annotations
 import sys
 
 from ..i18n import _
+from .argtypes import integer
 
 
 
@@ -14,7 +15,7 @@ def register(sub) -> None:
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=import_)
     j = sub.add_parser("journal", help=_("journal des imports"))
-    j.add_argument("--limit", type=int, default=50)
+    j.add_argument("--limit", type=integer, default=50)
     j.add_argument("--json", action="store_true")
     j.set_defaults(func=journal)
     c = sub.add_parser("conflicts", help=_("diagnostics en conflit, à examiner"))
@@ -22,7 +23,7 @@ def register(sub) -> None:
     cs = c.add_subparsers(dest="action", metavar="ACTION")
     r = cs.add_parser("resolve", help=_("choisir la révision courante d'un diagnostic en conflit"))
     r.add_argument("id", metavar="ID")
-    r.add_argument("revision", type=int, metavar="REVISION")
+    r.add_argument("revision", type=integer, metavar="REVISION")
     r.add_argument("--hash", metavar=_("EMPREINTE"), help=_("empreinte de contenu de la version choisie (si plusieurs)"))
     r.add_argument("--json", action="store_true")
     r.set_defaults(func=resolve)

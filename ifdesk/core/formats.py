@@ -43,11 +43,10 @@ def integer(n: float | int | None, lang: str | None = None) -> str:
 
 
 def money(x: float | None, lang: str | None = None) -> str:
-    """Euros: « 12 500 € » / « €12,500 »; cents only when there are some (« 12 500,50 € »)."""
+    """Whole euros: « 12 500 € » / « €12,500 » (estimates and budgets: cents would be noise)."""
     if x is None:
         return NO_VALUE
-    digits = 0 if round(x, 2) == round(x) else 2
-    text = number(x, digits, lang)
+    text = number(round(x), 0, lang)
     if _lang(lang) == "fr":
         return text + NBSP + "€"
     return "-€" + text[1:] if text.startswith("-") else "€" + text

@@ -50,7 +50,8 @@ EN: dict[str, str] = {
     # ifdesk/cli/cmd_diag.py
     "diagnostics": "assessments",
     "démarrer un diagnostic": "start an assessment",
-    "date de la visite (AAAA-MM-JJ)": "visit date (YYYY-MM-DD)",
+    "date de la visite (JJ/MM/AAAA ou AAAA-MM-JJ)": "visit date (DD/MM/YYYY or YYYY-MM-DD)",
+    "JJ/MM/AAAA": "DD/MM/YYYY",
     "enregistrer une réponse": "record an answer",
     "identifiant du diagnostic (ou un préfixe unique d'au moins 6 caractères)":
         "assessment ID (or a unique prefix of at least 6 characters)",
@@ -220,8 +221,8 @@ EN: dict[str, str] = {
     "Périmètre : {f}": "Scope: {f}",
     "Entreprises : {c} · diagnostics : {n} (brouillons {dr}, terminés {co}, exportés {ex})":
         "Companies: {c} · assessments: {n} (draft {dr}, completed {co}, exported {ex})",
-    "Entreprises diagnostiquées : {d} pour un objectif de {o} ({p} programme(s), budget {b} €)":
-        "Companies assessed: {d} against an objective of {o} ({p} programme(s), budget €{b})",
+    "Entreprises diagnostiquées : {d} pour un objectif de {o} ({p} programme(s), budget {b})":
+        "Companies assessed: {d} against an objective of {o} ({p} programme(s), budget {b})",
     "Diagnostics en conflit, en attente d'une décision : {n}": "Assessments in conflict, awaiting a decision: {n}",
     "Avancement": "Progress",
     "Diagnostiquées": "Assessed",

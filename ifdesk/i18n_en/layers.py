@@ -90,8 +90,8 @@ EN: dict[str, str] = {
     "région {c} {n}": "region {c} {n}",
     "division NAF {d}": "NAF division {d}",
     "toutes les données": "all data",
-    "Date invalide : « {v} » (AAAA-MM-JJ ou AAAA-MM attendu).":
-        "Invalid date: \"{v}\" (YYYY-MM-DD or YYYY-MM expected).",
+    "Date invalide : « {v} » (JJ/MM/AAAA, AAAA-MM-JJ ou AAAA-MM attendu).":
+        "Invalid date: \"{v}\" (DD/MM/YYYY, YYYY-MM-DD or YYYY-MM expected).",
     # ifdesk/office/programmes.py
     "Champ « {field} » : ne peut pas être vide": "Field \"{field}\": cannot be empty",
     "budget": "budget",

@@ -9,9 +9,10 @@ from __future__ import annotations
 from datetime import date, datetime
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
 
 from .. import i18n as core_i18n
+from ..core import formats
 from ..paths import asset
 
 _translator: QTranslator | None = None
@@ -75,43 +76,26 @@ def locale() -> QLocale:
 
 
 def fmt_number(x: float | None, decimals: int = 1) -> str:
-    if x is None:
-        return "—"
-    return locale().toString(float(x), "f", decimals)
+    return formats.number(x, decimals, _lang)
 
 
 def fmt_money(x: float | None) -> str:
-    if x is None:
-        return "—"
-    return locale().toCurrencyString(float(x), "€", 0)
+    return formats.money(x, _lang)
 
 
 def fmt_date(d: date | datetime | str | None) -> str:
-    if not d:
-        return "—"
-    if isinstance(d, str):
-        try:
-            d = datetime.fromisoformat(d.replace("Z", "+00:00"))
-        except ValueError:
-            return d
-    if isinstance(d, datetime):
-        d = d.astimezone().date() if d.tzinfo else d.date()
-    return locale().toString(QDate(d.year, d.month, d.day), QLocale.FormatType.ShortFormat)
+    return formats.day(d, _lang)
 
 
 def local_time(stamp: str) -> datetime | None:
     """A stored UTC ISO stamp (`…Z`) as local time; None when it does not parse."""
-    try:
-        dt = datetime.fromisoformat(stamp.replace("Z", "+00:00"))
-    except ValueError:
-        return None
-    return dt.astimezone() if dt.tzinfo else dt
+    return formats.local_time(stamp)
 
 
 def fmt_when(stamp: str | None) -> str:
     """A modification time: « aujourd'hui 14:05 » today, else the date."""
     if not stamp:
-        return "—"
+        return formats.NO_VALUE
     local = local_time(stamp)
     if local is None:
         return stamp
@@ -119,15 +103,3 @@ def fmt_when(stamp: str | None) -> str:
         return tr("aujourd'hui") + " " + local.strftime("%H:%M")
     return fmt_date(local)
 
-
-def parse_number(text: str) -> float | None:
-    """A number typed the French way ("1 250,5") or the plain way ("1250.5"); None when empty; ValueError when bad."""
-    t = text.strip().replace("\u202f", "").replace("\u00a0", "").replace(" ", "")
-    if not t:
-        return None
-    value, ok = locale().toDouble(t)
-    if not ok:
-        value = float(t)  # raises ValueError on garbage
-    if value != value or value in (float("inf"), float("-inf")):
-        raise ValueError(t)
-    return value

@@ -11,7 +11,8 @@ from ...core.company_rules import MAX_NAME, size_class
 from ...core.errors import ValidationError
 from ...core.identifiers import format_siret, normalize_naf, normalize_siret
 from ...core.reference_data import current_regions, naf_division_name, normalize_region
-from ..i18n import fmt_number, parse_number, tr
+from ...core.parsing import parse_amount, parse_integer
+from ..i18n import fmt_number, tr
 from ..ops import Op, wait_warm
 from .common import Field, button, card, row
 
@@ -133,17 +134,9 @@ class CompanyForm(QWidget):
         return out
 
     def _number(self, key: str, text: str):
-        try:
-            value = parse_number(text)
-        except ValueError:
-            raise ValidationError(tr("Un nombre est attendu (par ex. 1 250)."), key) from None
-        if value is None:
-            return None
         if key == "headcount":
-            if value != int(value):
-                raise ValidationError(tr("L'effectif est un nombre entier de personnes."), key)
-            return int(value)
-        return value
+            return parse_integer(text, key)
+        return parse_amount(text, key)
 
     # ---- live checks ---------------------------------------------------------------------------
     def check_field(self, key: str) -> str | None:
