@@ -1,6 +1,16 @@
 """English messages of ifdesk/bundle (keys, trust, export, import, distribution); keys are the French source strings."""
 
 EN: dict[str, str] = {
+    # ifdesk/bundle/keyfile.py, identity backup (identity.py)
+    "{p} n'est pas une sauvegarde d'identité ifdesk.": "{p} is not an ifdesk identity backup.",
+    "Fichier illisible : {p} ({e})": "Unreadable file: {p} ({e})",
+    "Phrase secrète incorrecte : la sauvegarde {p} n'a pas pu être ouverte.":
+        "Wrong passphrase: the backup {p} could not be opened.",
+    "Cet espace de travail a déjà une identité ({k}) : ajoutez --force pour la remplacer par la sauvegarde (l'identité actuelle sera perdue).":
+        "This workspace already has an identity ({k}): add --force to replace it with the backup (the current identity will be lost).",
+    "Sauvegarde d'identité incohérente : la clé privée ne correspond pas à la carte.":
+        "Inconsistent identity backup: the private key does not match the card.",
+    "Sauvegarde d'identité incomplète ou illisible.": "Incomplete or unreadable identity backup.",
     # ifdesk/bundle/container.py
     "membre {m} trop volumineux ({n} octets annoncés, {c} au plus)":
         "member {m} too large ({n} bytes declared, at most {c})",

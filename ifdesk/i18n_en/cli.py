@@ -1,6 +1,22 @@
 """English messages of ifdesk/cli (the command line); keys are the French source strings."""
 
 EN: dict[str, str] = {
+    # ifdesk/cli/cmd_identity.py: backup, restore, age-identity
+    "Identité {k} sauvegardée dans {p}, chiffrée par votre phrase secrète.":
+        "Identity {k} backed up to {p}, encrypted with your passphrase.",
+    "Gardez ce fichier hors de l'ordinateur (clé USB rangée, coffre) : avec la phrase secrète, il suffit à restaurer l'identité (« ifdesk identity restore »).":
+        "Keep this file off the computer (a stored USB key, a safe): with the passphrase, it is enough to restore the identity (\"ifdesk identity restore\").",
+    "Identité age du bureau écrite dans {p} (lisible par vous seul) : « age -d -i {p} paquet.ifbundle.age » déchiffre un paquet sans ifdesk.":
+        "The office's age identity was written to {p} (readable by you only): \"age -d -i {p} bundle.ifbundle.age\" decrypts a bundle without ifdesk.",
+    "Destinataire correspondant : {r}. Ce fichier ouvre tous les paquets du bureau : ne le copiez nulle part.":
+        "Matching recipient: {r}. This file opens every bundle of the office: do not copy it anywhere.",
+    "sauvegarder l'identité (clés, carte) dans un fichier chiffré par la phrase secrète":
+        "back up the identity (keys, card) to a file encrypted with the passphrase",
+    "restaurer une identité sauvegardée dans cet espace de travail": "restore a backed-up identity into this workspace",
+    "remplacer l'identité existante de cet espace de travail": "replace this workspace's existing identity",
+    "bureau : exporter l'identité age (AGE-SECRET-KEY-…) pour l'outil age standard":
+        "office: export the age identity (AGE-SECRET-KEY-…) for the standard age tool",
+    "Identité restaurée depuis {p}.": "Identity restored from {p}.",
     # ifdesk/cli/app.py
     "arguments": "positional arguments",
     "options": "options",

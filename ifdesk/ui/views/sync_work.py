@@ -41,6 +41,26 @@ def export_card(ws, path: str) -> str:
     return str(write_card(ws, path))
 
 
+def backup_identity(ws, path: str, passphrase: str) -> str:
+    from ...bundle.keyfile import backup_identity as backup
+
+    backup(ws, path, passphrase)
+    return path
+
+
+def restore_identity(ws, path: str, passphrase: str, force: bool) -> dict:
+    from ...bundle.keyfile import restore_identity as restore
+
+    return restore(ws, path, passphrase, force=force)
+
+
+def export_age_identity(ws, path: str, passphrase: str) -> str:
+    from ...bundle.keyfile import export_age_identity as export
+
+    export(ws, path, passphrase)
+    return path
+
+
 def read_card(_ws, path: str) -> dict:
     """The card's public fields and its raw JSON (read and checked on the worker: it is a file)."""
     card, data = read_card_file(path)
