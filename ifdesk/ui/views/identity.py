@@ -153,7 +153,7 @@ class IdentityCard(BackupActions, QWidget):
         g.addWidget(self.f_role, 1, 2)
         g.addWidget(self.f_pass1, 2, 0)
         g.addWidget(self.f_pass2, 2, 1)
-        self.restore_new_btn = button(tr("Restaurer une identité button(tr("&Restaurer une identité sauvegardée…"),sauvegardée…"),
+        self.restore_new_btn = button(tr("Restaurer une identité &sauvegardée…"),
                                       tip=tr("Reprendre l'identité d'un autre ordinateur depuis sa sauvegarde (.ifidentity)"))
         g.addLayout(row(self.create_btn, self.restore_new_btn, self.busy, self.busy_label, None), 3, 0, 1, 3)
         for c in range(3):
