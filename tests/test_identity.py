@@ -105,7 +105,7 @@ def test_trust_add_needs_a_confirmed_fingerprint(tmp_path):
     create_identity(a, "Claire", "Cabinet", "expert", PASS)
     create_identity(b, "Marc", "Cabinet B", "expert", PASS)
     cb = card(b)
-    with pytest.raises(TrustError, match="Confirmez l'empreinte"):
+    with pytest.raises(TrustError, match="Comparez l'empreinte"):
         trust_add(a, cb)
     with pytest.raises(TrustError, match="Empreinte différente"):
         trust_add(a, cb, fingerprint="0000 0000 0000 0000 0000 0000 0000 0000")

@@ -88,6 +88,17 @@ def normalize_fingerprint(text: str) -> str:
     return "".join(ch for ch in text.upper() if ch in "0123456789ABCDEF")
 
 
+def spoken_fingerprint(fp: str) -> str:
+    """The fingerprint to read aloud, each group numbered: « 1 EEDE · 2 3FB1 · … » (not a value to paste)."""
+    return " · ".join(f"{i} {g}" for i, g in enumerate(fp.split(), 1))
+
+
+def differing_groups(typed: str, fp: str) -> list[int]:
+    """Which of the 8 groups differ between what was typed and the card's fingerprint (1-based)."""
+    a, b = normalize_fingerprint(typed), normalize_fingerprint(fp)
+    return [i // 4 + 1 for i in range(0, len(b), 4) if a[i:i + 4] != b[i:i + 4]]
+
+
 def public_key_from_b64(text: str) -> Ed25519PublicKey:
     return Ed25519PublicKey.from_public_bytes(unb64(text, 32))
 

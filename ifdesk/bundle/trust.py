@@ -14,7 +14,8 @@ from ..core.errors import IfdeskError, NotFoundError
 from ..i18n import _
 from ..store.db import utcnow
 from ..store.keys import KeyStore
-from .identity import Card, check_card, fingerprint_of, normalize_fingerprint, unb64
+from .identity import (Card, check_card, differing_groups, fingerprint_of, normalize_fingerprint, spoken_fingerprint,
+                       unb64)
 
 
 class TrustError(IfdeskError):
@@ -70,11 +71,12 @@ def trust_add(ws, card_data: dict, fingerprint: str | None = None, confirmed: bo
             return info | {"result": "rotated", "replaces": prev["key_id"], "status": "active"}
     if fingerprint is not None:
         if normalize_fingerprint(fingerprint) != normalize_fingerprint(card.fingerprint):
-            raise TrustError(_("Empreinte différente : attendue {a}, la carte porte {b}. Carte refusée.",
-                               a=fingerprint.strip(), b=card.fingerprint))
+            groups = ", ".join(str(g) for g in differing_groups(fingerprint, card.fingerprint))
+            raise TrustError(_("Empreinte différente de celle de la carte (groupe(s) {g}) : carte refusée. Ne recopiez pas "
+                               "l'empreinte de la carte : rappelez son titulaire et comparez groupe par groupe.", g=groups))
     elif not confirmed:
-        raise TrustError(_("Confirmez l'empreinte {f} avec son titulaire (par téléphone) avant d'enrôler la carte.",
-                           f=card.fingerprint))
+        raise TrustError(_("Comparez l'empreinte de la carte avec son titulaire, de vive voix, avant de l'enrôler : {f}",
+                           f=spoken_fingerprint(card.fingerprint)))
     keys.add_trusted(row)
     return info | {"result": "added", "status": "active"}
 

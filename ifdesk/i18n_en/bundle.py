@@ -166,10 +166,10 @@ EN: dict[str, str] = {
     "La contre-signature ne vient pas de la clé enrôlée {k}.":
         "The countersignature does not come from the enrolled key {k}.",
     "Une rotation ne peut pas changer le rôle ({a} → {b}).": "A rotation cannot change the role ({a} → {b}).",
-    "Empreinte différente : attendue {a}, la carte porte {b}. Carte refusée.":
-        "Fingerprint mismatch: expected {a}, the card has {b}. Card refused.",
-    "Confirmez l'empreinte {f} avec son titulaire (par téléphone) avant d'enrôler la carte.":
-        "Confirm fingerprint {f} with its holder (by phone) before enrolling the card.",
+    "Empreinte différente de celle de la carte (groupe(s) {g}) : carte refusée. Ne recopiez pas l'empreinte de la carte : rappelez son titulaire et comparez groupe par groupe.":
+        "The fingerprint differs from the card's (group(s) {g}): card refused. Do not copy the card's fingerprint: call its holder back and compare group by group.",
+    "Comparez l'empreinte de la carte avec son titulaire, de vive voix, avant de l'enrôler : {f}":
+        "Compare the card's fingerprint with its holder, by voice, before enrolling it: {f}",
     "Clé inconnue du magasin de confiance : {k}.": "Key not in the trust store: {k}.",
     "signataire inconnu (clé {k}) : enrôlez d'abord sa carte d'identité":
         "unknown signer (key {k}): enrol their identity card first",

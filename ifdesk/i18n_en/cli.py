@@ -260,8 +260,11 @@ EN: dict[str, str] = {
     "l'empreinte a été vérifiée de vive voix": "the fingerprint was checked by voice",
     "lister les clés enrôlées": "list the enrolled keys",
     "révoquer une clé : ses paquets suivants seront refusés": "revoke a key: its later bundles will be rejected",
-    "Confirmez l'empreinte {f} avec son titulaire, puis relancez avec --fingerprint \"{f}\" ou --yes.":
-        "Confirm fingerprint {f} with its holder, then run again with --fingerprint \"{f}\" or --yes.",
+    "Carte de {n} ({o}) : comparez son empreinte avec son titulaire, de vive voix (par téléphone).":
+        "Card of {n} ({o}): compare its fingerprint with its holder, by voice (on the phone).",
+    "Empreinte de la carte, groupe par groupe : {f}": "The card's fingerprint, group by group: {f}",
+    "Faites-vous lire la sienne par le titulaire : si les 8 groupes sont identiques, relancez avec --fingerprint suivi de l'empreinte qu'il vous a lue, ou avec --yes.":
+        "Have the holder read theirs to you: if the 8 groups are identical, run again with --fingerprint followed by the fingerprint they read, or with --yes.",
     "Carte de {n} ({o}), rôle {r}": "Card of {n} ({o}), role {r}",
     "Cette empreinte est-elle celle que son titulaire vous a lue ? [o/N] ":
         "Is this the fingerprint its holder read to you? [y/N] ",
