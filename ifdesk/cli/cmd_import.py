@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import sys
 
+from ..core import formats
+from ..core.outcomes import outcome_label
 from ..i18n import _
 from .argtypes import integer
 
@@ -31,9 +33,7 @@ def register(sub) -> None:
 
 
 def _label(status: str) -> str:
-    labels = {"imported": _("importé"), "unchanged": _("inchangé"), "superseded": _("remplace la révision précédente"),
-              "conflict": _("conflit"), "stale": _("périmé"), "rejected": _("refusé"), "resolved": _("résolu")}
-    return labels.get(status, status)
+    return outcome_label(status)
 
 
 def import_(args, ctx) -> int:
@@ -73,7 +73,7 @@ def journal(args, ctx) -> int:
         ctx.json(entries)
         return 0
     for e in entries:
-        ctx.say(f"{e['at']}  {_label(e['outcome']):10}  {e['file']}  {e['signer_name'] or ''}  {e['reason']}")
+        ctx.say(f"{formats.moment(e['at'])}  {_label(e['outcome']):17}  {e['file']}  {e['signer_name'] or ''}  {e['reason']}")
     return 0
 
 

@@ -165,7 +165,6 @@ EN: dict[str, str] = {
         "content fingerprint of the chosen version (if several)",
     "importé": "imported",
     "inchangé": "unchanged",
-    "remplace la révision précédente": "supersedes the previous revision",
     "conflit": "conflict",
     "périmé": "stale",
     "refusé": "rejected",
