@@ -120,7 +120,8 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
     """The whole parser, or with `only` one sub-command: the window's start skips building the other
     fifteen (about 30 ms of argparse, counted in quality.md's `startup_ratio`)."""
     p = _Parser(prog="ifdesk", description=_("ifdesk — diagnostics de maturité « Industrie du Futur », hors ligne."))
-    p.add_argument("--version", action="version", version=f"ifdesk {__version__}")
+    p.add_argument("--version", action="version", version=f"ifdesk {__version__}",
+                   help=_("afficher la version du programme et quitter"))  # argparse's default is not translated
     p.add_argument("--data-dir", metavar=_("DOSSIER"), default=os.environ.get("IFDESK_DATA_DIR"),
                    help=_("dossier de l'espace de travail (défaut : dossier de données de l'utilisateur ; ou IFDESK_DATA_DIR)"))
     p.add_argument("--lang", choices=["fr", "en"], help=_("langue des messages (défaut : selon LANG)"))

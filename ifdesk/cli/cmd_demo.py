@@ -25,6 +25,8 @@ def demo(args, ctx) -> int:
         ctx.json({"companies": rep.companies, "diagnostics": rep.diagnostics, "by_status": rep.by_status,
                   "programmes": rep.programmes})
     else:
-        ctx.say(_("{c} entreprises et {d} diagnostics ajoutés ({s}).", c=rep.companies, d=rep.diagnostics,
-                  s=", ".join(f"{k} {v}" for k, v in sorted(rep.by_status.items()))))
+        by = rep.by_status
+        ctx.say(_("{c} entreprises et {d} diagnostics ajoutés (brouillons {dr}, terminés {co}, exportés {ex}).",
+                  c=rep.companies, d=rep.diagnostics, dr=by.get("draft", 0), co=by.get("completed", 0),
+                  ex=by.get("exported", 0)))
     return 0

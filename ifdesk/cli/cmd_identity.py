@@ -42,8 +42,12 @@ def _public(info: dict) -> dict:
         k: info[k] for k in ("age_recipient", "created_at", "previous_key_ids") if k in info}
 
 
+def role_label(role: str) -> str:
+    return {"expert": _("expert"), "office": _("bureau régional")}.get(role, role)
+
+
 def _say_identity(ctx, info: dict) -> None:
-    ctx.say(_("Identité : {n} ({o}), rôle {r}", n=info["name"], o=info["org"], r=info["role"]))
+    ctx.say(_("Identité : {n} ({o}), rôle {r}", n=info["name"], o=info["org"], r=role_label(info["role"])))
     ctx.say(_("Clé : {k}", k=info["key_id"]))
     ctx.say(_("Empreinte : {f}", f=info["fingerprint"]))
 

@@ -6,6 +6,7 @@ import sys
 
 from ..core.errors import IfdeskError
 from ..i18n import _
+from .cmd_identity import role_label
 
 
 def register(sub) -> None:
@@ -41,7 +42,7 @@ def add(args, ctx) -> int:
                 _("Empreinte de la carte, groupe par groupe : {f}", f=spoken_fingerprint(card.fingerprint)),
                 _("Faites-vous lire la sienne par le titulaire : si les 8 groupes sont identiques, relancez avec "
                   "--fingerprint suivi de l'empreinte qu'il vous a lue, ou avec --yes."))))
-        print(_("Carte de {n} ({o}), rôle {r}", n=card.name, o=card.org, r=card.role))
+        print(_("Carte de {n} ({o}), rôle {r}", n=card.name, o=card.org, r=role_label(card.role)))
         print(_("Empreinte de la carte, groupe par groupe : {f}", f=spoken_fingerprint(card.fingerprint)))
         confirmed = input(_("Cette empreinte est-elle celle que son titulaire vous a lue ? [o/N] ")).strip().lower() in ("o", "oui", "y", "yes")
         if not confirmed:
@@ -69,7 +70,8 @@ def list_(args, ctx) -> int:
         ctx.say(_("Aucune clé enrôlée."))
     labels = {"active": _("active"), "revoked": _("révoquée"), "rotated": _("remplacée")}
     for r in rows:
-        ctx.say(f"{r['key_id']}  {labels.get(r['status'], r['status']):9}  {r['role']:7}  {r['name']} ({r['org']})  {r['fingerprint']}")
+        ctx.say(f"{r['key_id']}  {labels.get(r['status'], r['status']):9}  {role_label(r['role']):15}  {r['name']} ({r['org']})  "
+                f"{r['fingerprint']}")
     return 0
 
 

@@ -1,7 +1,9 @@
 """English messages of ifdesk/cli (the command line); keys are the French source strings."""
 
 EN: dict[str, str] = {
-    # ifdesk/cli/cmd_identity.py: backup, restore, age-identity
+    # ifdesk/cli/cmd_identity.py: backup, restore, age-identity, role labels
+    "expert": "expert",
+    "bureau régional": "regional office",
     "Identité {k} sauvegardée dans {p}, chiffrée par votre phrase secrète.":
         "Identity {k} backed up to {p}, encrypted with your passphrase.",
     "Gardez ce fichier hors de l'ordinateur (clé USB rangée, coffre) : avec la phrase secrète, il suffit à restaurer l'identité (« ifdesk identity restore »).":
@@ -62,7 +64,9 @@ EN: dict[str, str] = {
     "nombre d'entreprises (défaut 40)": "number of companies (default 40)",
     "graine du tirage (mêmes données pour la même graine)": "random seed (same data for the same seed)",
     "--companies doit être entre 0 et 1 000 000.": "--companies must be between 0 and 1,000,000.",
-    "{c} entreprises et {d} diagnostics ajoutés ({s}).": "{c} companies and {d} assessments added ({s}).",
+    "{c} entreprises et {d} diagnostics ajoutés (brouillons {dr}, terminés {co}, exportés {ex}).":
+        "{c} companies and {d} assessments added (draft {dr}, completed {co}, exported {ex}).",
+    "afficher la version du programme et quitter": "show program's version number and exit",
     # ifdesk/cli/cmd_diag.py
     "diagnostics": "assessments",
     "démarrer un diagnostic": "start an assessment",

@@ -57,13 +57,27 @@ def _install_qt_texts(app: QCoreApplication, lang: str) -> None:
     import PySide6
     from PySide6.QtCore import QLibraryInfo
 
-    t = QTranslator(app)
+    t = MnemonicFallback(app)
     for folder in (QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath),
                    str(Path(PySide6.__file__).parent / "Qt" / "translations")):
         if t.load(f"qtbase_{lang}", folder):
             app.installTranslator(t)
             _qt_translator = t
             return
+
+
+class MnemonicFallback(QTranslator):
+    """Qt's catalogue lags behind Qt: the file dialog asks for « &Look in: » and « Files of &type: » while
+    `qtbase_fr.qm` only knows « Look in: » and « Files of type: ». A text missing with its « & » is looked
+    up without it, and gets a mnemonic on its first letter."""
+
+    def translate(self, context, source, disambiguation=None, n=-1):
+        found = super().translate(context, source, disambiguation, n)
+        if found or not source or "&" not in source:
+            return found
+        plain = super().translate(context, source.replace("&&", "\0").replace("&", "").replace("\0", "&&"),
+                                  disambiguation, n)
+        return "&" + plain if plain else plain
 
 
 def language() -> str:
