@@ -1,6 +1,12 @@
 """English messages of ifdesk/bundle (keys, trust, export, import, distribution); keys are the French source strings."""
 
 EN: dict[str, str] = {
+    # ifdesk/bundle/export.py: a chosen revision, chosen offices
+    "Le diagnostic {id} n'a pas de révision {r} dans cet espace de travail.":
+        "Assessment {id} has no revision {r} in this workspace.",
+    "Choisir un bureau destinataire n'a de sens qu'avec le chiffrement.": "Choosing a recipient office only makes sense with encryption.",
+    "Bureau inconnu ou non actif dans le magasin de confiance : {k} (voir « ifdesk trust list »).":
+        "Office unknown or not active in the trust store: {k} (see \"ifdesk trust list\").",
     # ifdesk/bundle/keyfile.py, identity backup (identity.py)
     "{p} n'est pas une sauvegarde d'identité ifdesk.": "{p} is not an ifdesk identity backup.",
     "Fichier illisible : {p} ({e})": "Unreadable file: {p} ({e})",

@@ -1,6 +1,13 @@
 """English messages of ifdesk/cli (the command line); keys are the French source strings."""
 
 EN: dict[str, str] = {
+    # ifdesk/cli/cmd_export.py: --revision, --office
+    "exporter cette révision conservée (un seul diagnostic ; défaut : la révision courante)":
+        "export this kept revision (one assessment only; default: the current revision)",
+    "chiffrer pour ce bureau enrôlé seulement (répétable ; défaut : tous les bureaux enrôlés)":
+        "encrypt for this enrolled office only (repeatable; default: every enrolled office)",
+    "--revision choisit la révision d'un seul diagnostic : donnez un seul identifiant.":
+        "--revision picks the revision of one assessment: give one identifier.",
     # ifdesk/cli/cmd_identity.py: backup, restore, age-identity, role labels
     "expert": "expert",
     "bureau régional": "regional office",
