@@ -73,3 +73,41 @@ def test_refusals(three, tmp_path):
     p = run_cli("export", d, "--revision", "1", "--json", "-o", str(tmp_path / "z.ifbundle"), data_dir=folder,
                 env={"IFDESK_PASSPHRASE": PASS})
     assert p.returncode == 0 and json.loads(p.stdout)[0]["diagnostics"][0]["revision"] == 1
+
+
+def test_the_window_exports_a_kept_revision(qtbot, tmp_path, monkeypatch):
+    pytest.importorskip("PySide6")
+    from PySide6.QtWidgets import QFileDialog
+
+    from ifdesk.ui.views import sync_dialogs, sync_work
+    from tests.ui_helpers import close_window, idle, open_window
+
+    expert, office = new_pair(tmp_path)
+    d = completed_diag(expert)
+    reopen_complete(expert, d, seed=2)
+    folder = expert.folder
+    expert.close()
+    office.close()
+    out = tmp_path / "r1"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(out), ""))
+    monkeypatch.setattr(sync_dialogs, "ask_passphrase", lambda *a, **k: PASS)
+    w = open_window(qtbot, folder)
+    try:
+        w.go("sync")
+        idle(qtbot, w)
+        page = w.sync
+        assert page.export_model.checked_ids() == [d]
+        revs = w.tm.call(lambda ws: sync_work.kept_revisions(ws, d))
+        assert [r["revision"] for r in revs] == [1, 2]
+        page.pick_revision(d, revs, choose=0)
+        idle(qtbot, w)
+        assert "1 paquet" in page.export_result.text()
+    finally:
+        close_window(w)
+    blob = (tmp_path / "r1.ifbundle").read_bytes()
+    ws = Workspace(tmp_path / "office")
+    try:
+        plain = pyrage.decrypt(blob, [age_identity(ws, PASS)])
+    finally:
+        ws.close()
+    assert json.loads(zipfile.ZipFile(io.BytesIO(plain)).read("manifest.json"))["diagnostics"][0]["revision"] == 1

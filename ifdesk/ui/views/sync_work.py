@@ -105,7 +105,16 @@ def distribution_available() -> bool:
         return False
 
 
-def export(ws, ids: list[str], out: str, passphrase: str, encrypt: bool, per_diagnostic: bool, progress) -> list[dict]:
+def kept_revisions(ws, diag_id: str) -> list[dict]:
+    """The completed or exported revisions of a diagnostic, for « Une révision conservée… »."""
+    from ...core import formats
+
+    return [{"revision": r["revision"], "status": r["status"], "completed": formats.day(r["completed_at"])}
+            for r in ws.diagnostics.revisions(diag_id) if r["status"] in ("completed", "exported")]
+
+
+def export(ws, ids: list[str], out: str, passphrase: str, encrypt: bool, per_diagnostic: bool, progress,
+           revisions: dict[str, int] | None = None) -> list[dict]:
     """Export with progress; Cancel stops between two files (each file written is whole: write then rename)."""
     def step(done: int, total: int, name: str) -> None:
         progress.update(done, total, name)
@@ -113,7 +122,7 @@ def export(ws, ids: list[str], out: str, passphrase: str, encrypt: bool, per_dia
 
     progress.update(0, len(ids) if per_diagnostic else 1, "")
     files = export_diagnostics(ws, ids, Path(out), passphrase, encrypt=encrypt, progress=step,
-                               per_diagnostic=per_diagnostic)
+                               per_diagnostic=per_diagnostic, revisions=revisions)
     return [f.as_dict() for f in files]
 
 
