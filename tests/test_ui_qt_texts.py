@@ -32,3 +32,12 @@ def test_the_file_dialog_is_french(qapp, qtbot):
     assert "&Voir dans\xa0:" in texts and any(t.startswith("&Fichiers de type") for t in texts)
     leaks = [t for t in texts if any(t.replace("&", "").startswith(e) for e in ENGLISH)]
     assert leaks == []
+
+
+def test_texts_qt_does_not_know_stay_as_written(qapp):
+    """The fallback must say « not found » to Qt (a NULL string), or every text of the window would vanish."""
+    from PySide6.QtCore import QCoreApplication
+
+    install_language(qapp, "fr")
+    assert QCoreApplication.translate("", "Entreprises") == "Entreprises"
+    assert QCoreApplication.translate("QFileDialog", "Pas un texte de &Qt") == "Pas un texte de &Qt"

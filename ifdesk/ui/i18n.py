@@ -72,12 +72,15 @@ class MnemonicFallback(QTranslator):
     up without it, and gets a mnemonic on its first letter."""
 
     def translate(self, context, source, disambiguation=None, n=-1):
+        # "not found" must reach Qt as a NULL string (None): an empty Python str is a found, empty text
         found = super().translate(context, source, disambiguation, n)
-        if found or not source or "&" not in source:
+        if found:
             return found
+        if not source or "&" not in source:
+            return None
         plain = super().translate(context, source.replace("&&", "\0").replace("&", "").replace("\0", "&&"),
                                   disambiguation, n)
-        return "&" + plain if plain else plain
+        return "&" + plain if plain else None
 
 
 def language() -> str:
