@@ -74,10 +74,12 @@ def programme_list(args, ctx) -> int:
         return 0
     if not rows:
         ctx.say(_("aucun programme"))
+    wr = max((len(r["region_name"]) for r in rows), default=0)  # names are never cut
+    wn = max((len(r["name"]) for r in rows), default=0)
     for r in rows:
-        ctx.say(f"{r['id']:>4}  {r['region']} {r['region_name'][:26]:<26}  {r['name'][:40]:<40}  "
+        ctx.say(f"{r['id']:>4}  {r['region']} {r['region_name']:<{wr}}  {r['name']:<{wn}}  "
                 f"{formats.money(r['budget_eur']):>16}  " + _("objectif {n}", n=num(r["objective_companies"]))
-                + f"  {r['start']} → {r['end']}")
+                + f"  {formats.day(r['start'])} → {formats.day(r['end'])}")
     return 0
 
 
