@@ -1,7 +1,7 @@
 """One place to find the program's own files, from source or from a frozen build.
 
-`referentiel/` and `resources/` sit at the top of the source tree; PyInstaller copies them
-under `sys._MEIPASS`. Workspace folders (user data) come from platformdirs, overridable by
+`referentiel/` and `resources/` sit at the top of the source tree; a wheel installs them as the
+packages `ifdesk.referentiel` and `ifdesk.resources`; PyInstaller copies them under `sys._MEIPASS`. Workspace folders (user data) come from platformdirs, overridable by
 `--data-dir` or `IFDESK_DATA_DIR`.
 """
 
@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import os
 import sys
+from importlib import resources
 from pathlib import Path
 
 from platformdirs import user_data_path, user_log_path
@@ -16,21 +17,29 @@ from platformdirs import user_data_path, user_log_path
 from . import APP_NAME
 
 
-def app_root() -> Path:
-    """Folder holding `referentiel/` and `resources/`."""
+def _program_folder(name: str) -> Path:
+    """`resources` or `referentiel`: under sys._MEIPASS when frozen (packaging/ifdesk.spec copies them
+    there), else the package `ifdesk.<name>` through importlib.resources (a wheel maps the top-level
+    folders into the package, an editable install finds them in the source tree), else the source tree."""
     frozen = getattr(sys, "_MEIPASS", None)
     if frozen:
-        return Path(frozen)
-    return Path(__file__).resolve().parent.parent
+        return Path(frozen) / name
+    try:
+        folder = Path(str(resources.files(f"{__package__}.{name}")))
+    except (ModuleNotFoundError, TypeError):
+        folder = None
+    if folder is not None and folder.is_dir():
+        return folder
+    return Path(__file__).resolve().parent.parent / name
 
 
 def asset(*parts: str) -> Path:
     """A file under `resources/`."""
-    return app_root().joinpath("resources", *parts)
+    return _program_folder("resources").joinpath(*parts)
 
 
 def referentiel_dir() -> Path:
-    return app_root() / "referentiel"
+    return _program_folder("referentiel")
 
 
 def default_data_dir() -> Path:

@@ -94,9 +94,9 @@ def test_expert_to_office_through_the_cli(tmp_path):
     assert rejected["file"].endswith("garbage.ifbundle") and rejected["reason"] and rejected["diagnostics"] == []
     human = o("import", str(outdir / "garbage.ifbundle"))
     assert human.returncode == 1 and human.stderr.startswith("error: ") and "garbage.ifbundle" in human.stderr
-    # an encrypted bundle with the wrong passphrase is refused with the reason
+    # a wrong passphrase is the operator's typo: an error, not a refused bundle (issue 16, finding 9)
     wrong = run_cli("import", exported[0]["path"], "--json", data_dir=off, env={"IFDESK_PASSPHRASE": "wrong wrong"})
-    assert wrong.returncode == 1 and "incorrecte" in json.loads(wrong.stdout)[0]["reason"]
+    assert wrong.returncode == 1 and wrong.stdout == "" and "incorrecte" in wrong.stderr
 
     journal = _json(o("journal", "--json"))
     assert {"at", "file", "bundle_sha256", "signer_key_id", "outcome", "reason"} <= set(journal[0])

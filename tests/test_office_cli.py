@@ -117,10 +117,10 @@ def test_bad_programme_fields_exit_1_and_change_nothing(cli):
 
     refused(with_("--region", "99"), "Région inconnue")
     refused(with_("--region", "82"), "n'existe plus depuis 2016")
-    refused(with_("--budget", "beaucoup"), "« budget »", "un nombre est attendu")
+    refused(with_("--budget", "beaucoup"), "--budget : montant invalide : « beaucoup »")
     refused(with_("--budget", "-5"), "« budget »", "au moins 0")
-    refused(with_("--objective", "3,5"), "« objectif »", "entier")
-    refused(with_("--start", "2025-02-30"), "« début »", "date")
+    refused(with_("--objective", "3,5"), "--objective : nombre entier invalide")
+    refused(with_("--start", "2025-02-30"), "--start : date invalide")
     refused(with_("--end", "2024-12-31"), "précède")
     refused(with_("--name", "   "), "« intitulé »", "vide")
     refused(cli("office", "programme", "set", "999", "--objective", "5"), "Programme inconnu")

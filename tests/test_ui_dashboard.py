@@ -46,7 +46,7 @@ def test_french_formats():
     assert fmt_meur(12_500_000).replace("\xa0", " ") == "12,5 M€"
     assert fmt_meur(160_000_000).replace("\xa0", " ") == "160 M€"
     assert fmt_meur(86_900).replace("\xa0", " ") == "86,9 k€"
-    assert fmt_pct(0.5) == "50 %"
+    assert fmt_pct(0.5) == "50\xa0%"  # no-break space before %
     assert month_label("2025-02", True) == "févr. 2025"
 
 
@@ -62,9 +62,9 @@ def test_dashboard_shows_hand_checked_figures(win):
     assert text(page.k_conflicts) == "1"
     # per region: 84 = A over an objective of 4 + 1; 53 = C over 2; 11 = nothing over 3
     assert region_row(page, "Auvergne-Rhône-Alpes")[1:3] == (1, 5)
-    assert "20 %" in region_row(page, "Auvergne-Rhône-Alpes")[3]
+    assert "20\xa0%" in region_row(page, "Auvergne-Rhône-Alpes")[3]
     assert region_row(page, "Bretagne")[1:3] == (1, 2)
-    assert "50 %" in region_row(page, "Bretagne")[3]
+    assert "50\xa0%" in region_row(page, "Bretagne")[3]
     assert region_row(page, "Île-de-France")[1:3] == (0, 3)
     assert "sans objectif" in region_row(page, "Pays de la Loire")[3]
     # sorted by progress, then by name on demand
@@ -190,7 +190,7 @@ def dlg(win, qtbot):
 
 
 BAD = [("name", dict(name="  "), "vide"), ("budget_eur", dict(budget="-5"), "au moins 0"),
-       ("budget_eur", dict(budget="beaucoup"), "nombre"), ("objective_companies", dict(objective="12,5"), "entier"),
+       ("budget_eur", dict(budget="beaucoup"), "montant invalide"), ("objective_companies", dict(objective="12,5"), "entier"),
        ("objective_companies", dict(objective=""), "vide"), ("end", dict(end=(2025, 1, 1)), "précède")]
 
 

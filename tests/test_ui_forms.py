@@ -31,9 +31,9 @@ BAD = [
     ("headcount", "quarante", "nombre"),
     ("headcount", "-3", "au moins 0"),
     ("headcount", "12,5", "entier"),
-    ("turnover_eur", "beaucoup", "nombre"),
+    ("turnover_eur", "beaucoup", "montant invalide"),
     ("turnover_eur", "-10", "au moins 0"),
-    ("balance_sheet_eur", "inf", "nombre"),
+    ("balance_sheet_eur", "inf", "montant invalide"),
     ("city", "y" * 260, "trop long"),
 ]
 
@@ -178,9 +178,11 @@ def test_action_dialog_refuses_bad_fields(win, qtbot):
         assert reason in dlg.fields[field].error.text().lower(), (field, dlg.fields[field].error.text())
         assert got == []
     dlg.title.setText("Former deux régleurs")
+    dlg.cost.setText("12\u202f500 €")  # as French people write it (issue 16, finding 4)
     dlg.due.setText("15/03/2027")
     dlg.accept()
-    assert len(got) == 1 and got[0].cost_eur == 1500 and got[0].due.isoformat() == "2027-03-15"
+    assert len(got) == 1 and got[0].cost_eur == 12500 and got[0].due.isoformat() == "2027-03-15"
+    assert "valeur" not in dlg.fields["cost_eur"].error.text()
 
 
 def test_synthesis_text_too_long_is_refused(win, qtbot):

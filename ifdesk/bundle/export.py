@@ -49,8 +49,10 @@ def exportable_ids(ws: Workspace) -> list[str]:
             and r["expert_key_id"] in mine]
 
 
-def _load(ws: Workspace, diag_id: str, mine: set[str]) -> Diagnostic:
-    diag = ws.diagnostics.get(diag_id)
+def _load(ws: Workspace, diag_id: str, mine: set[str], revision: int | None = None) -> Diagnostic:
+    if revision is not None and revision not in {r["revision"] for r in ws.diagnostics.revisions(diag_id)}:
+        raise IfdeskError(_("Le diagnostic {id} n'a pas de révision {r} dans cet espace de travail.", id=diag_id, r=revision))
+    diag = ws.diagnostics.get(diag_id, revision)
     if diag.status == Status.DRAFT:
         raise LifecycleError(_("Le diagnostic {id} est en brouillon (révision {r}) : terminez-le avant de l'exporter.",
                                id=diag_id, r=diag.revision))
@@ -106,8 +108,14 @@ def _slug(text: str) -> str:
 
 
 def export_diagnostics(ws: Workspace, ids: list[str], out: str | Path, passphrase: str, encrypt: bool = True,
-                       progress: Progress | None = None, per_diagnostic: bool | None = None) -> list[ExportedFile]:
+                       progress: Progress | None = None, per_diagnostic: bool | None = None,
+                       revisions: dict[str, int] | None = None, offices: list[str] | None = None) -> list[ExportedFile]:
     """Sign (and encrypt to every enrolled office unless `encrypt=False`) the current revisions of `ids`.
+
+    `revisions` picks another kept revision for some ids ({id: revision}; completed or exported ones only);
+    `offices` encrypts for these enrolled offices only (key ids), e.g. an office enrolled after the first
+    export. A re-export is a new bundle (new bundle_id, created_at, signature by the current key) carrying
+    the same revision, whose content hash is unchanged (docs/decisions-outsider.md).
 
     `out` is a folder (one bundle per diagnostic) or a file (one bundle with all of them);
     `per_diagnostic` forces the choice, else an existing folder or a path ending with a separator
@@ -122,8 +130,17 @@ def export_diagnostics(ws: Workspace, ids: list[str], out: str | Path, passphras
     key = signing_key(ws, passphrase)
     mine = own_key_ids(ws)
     ids = list(dict.fromkeys(ids))
-    diags = [_load(ws, i, mine) for i in ids]
+    diags = [_load(ws, i, mine, (revisions or {}).get(i)) for i in ids]
     recipients = KeyStore(ws.db).office_recipients() if encrypt else []
+    if offices:
+        if not encrypt:
+            raise IfdeskError(_("Choisir un bureau destinataire n'a de sens qu'avec le chiffrement."))
+        wanted = {k.strip().lower() for k in offices}
+        unknown = wanted - {r["key_id"] for r in recipients}
+        if unknown:
+            raise IfdeskError(_("Bureau inconnu ou non actif dans le magasin de confiance : {k} (voir « ifdesk trust list »).",
+                                k=", ".join(sorted(unknown))))
+        recipients = [r for r in recipients if r["key_id"] in wanted]
     age_recipients = [pyrage.x25519.Recipient.from_str(r["age_recipient"]) for r in recipients]
     out = Path(out)
     if per_diagnostic is None:

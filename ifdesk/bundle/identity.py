@@ -91,6 +91,21 @@ def normalize_fingerprint(text: str) -> str:
     return "".join(ch for ch in text.upper() if ch in "0123456789ABCDEF")
 
 
+def spoken_fingerprint(fp: str) -> str:
+    """The fingerprint to read aloud, each group numbered: « 1 EEDE · 2 3FB1 · … » (not a value to paste)."""
+    return " · ".join(f"{i} {g}" for i, g in enumerate(fp.split(), 1))
+
+
+def differing_groups(typed: str, fp: str) -> list[int]:
+    """Which of the 8 groups differ between what was typed and the card's fingerprint (1-based)."""
+    a, b = normalize_fingerprint(typed), normalize_fingerprint(fp)
+    return [i // 4 + 1 for i in range(0, len(b), 4) if a[i:i + 4] != b[i:i + 4]]
+
+
+def public_key_from_b64(text: str) -> Ed25519PublicKey:
+    return Ed25519PublicKey.from_public_bytes(unb64(text, 32))
+
+
 def verify(pub: Ed25519PublicKey, signature: bytes, data: bytes) -> bool:
     try:
         pub.verify(signature, data)
@@ -365,3 +380,59 @@ def rotate_identity(ws: Workspace, passphrase: str, new_passphrase: str | None =
                            "age_identity_enc": age_enc, "card": json.dumps(new_card, ensure_ascii=False),
                            "previous_key_ids": json.dumps(previous)})
     return describe(ws) | {"replaces": row["key_id"]}
+
+
+# ---- backup and restore (ifdesk.bundle.keyfile writes and reads the files) --------------------------
+
+IDENTITY_FIELDS = ("key_id", "name", "org", "role", "public_key", "private_key_pem", "created_at", "age_recipient",
+                   "age_identity_enc", "card", "previous_key_ids")
+
+
+def identity_record(ws) -> dict:
+    """The whole identity row (private key still encrypted under the passphrase), for a backup."""
+    row = KeyStore(ws.db).identity_row()
+    if row is None:
+        describe(ws)
+    return {k: row[k] for k in IDENTITY_FIELDS}
+
+
+def install_identity(ws, record: dict, passphrase: str, force: bool = False) -> dict:
+    """Put a backed-up identity into this workspace, after checking it: the passphrase opens its private
+    key, which is the card's key, and the card is valid. Refused over an existing identity unless `force`."""
+    keys = KeyStore(ws.db)
+    existing = keys.identity_row()
+    if existing is not None and not force:
+        raise IfdeskError(_("Cet espace de travail a déjà une identité ({k}) : ajoutez --force pour la remplacer "
+                            "par la sauvegarde (l'identité actuelle sera perdue).", k=existing["key_id"]))
+    try:
+        record = {k: record[k] for k in IDENTITY_FIELDS}
+        card_data = json.loads(record["card"])
+        loads_list(record["previous_key_ids"])
+    except (KeyError, TypeError, ValueError):
+        raise CardInvalid(_("Sauvegarde d'identité incomplète ou illisible.")) from None
+    c = check_card(card_data)
+    try:
+        key = serialization.load_pem_private_key(str(record["private_key_pem"]).encode("ascii"),
+                                                 (passphrase or "").encode("utf-8"))
+    except (ValueError, TypeError):
+        raise BadPassphrase(_("Phrase secrète incorrecte : la clé privée de l'identité n'a pas pu être déchiffrée.")) from None
+    if (not isinstance(key, Ed25519PrivateKey) or b64(raw_public(key.public_key())) != c.public_key
+            or record["public_key"] != c.public_key or record["key_id"] != c.key_id):
+        raise CardInvalid(_("Sauvegarde d'identité incohérente : la clé privée ne correspond pas à la carte."))
+    if (record["name"], record["org"], record["role"], record["age_recipient"]) != (c.name, c.org, c.role, c.age_recipient):
+        raise CardInvalid(_("Sauvegarde d'identité incohérente : la clé privée ne correspond pas à la carte."))
+    if c.role == "office":  # the office's age identity must open too, and be the card's recipient
+        try:
+            secret = pyrage.passphrase.decrypt(unb64(str(record["age_identity_enc"])), passphrase or "")
+            ident = pyrage.x25519.Identity.from_str(secret.decode("ascii"))
+        except Exception:
+            raise BadPassphrase(_("Phrase secrète incorrecte : la clé de déchiffrement du bureau n'a pas pu être ouverte.")) from None
+        if str(ident.to_public()) != c.age_recipient:
+            raise CardInvalid(_("Sauvegarde d'identité incohérente : la clé privée ne correspond pas à la carte."))
+    if existing is None:
+        keys.insert_identity(record)
+    else:
+        keys.replace_identity(record)
+    adopted = keys.adopt_orphan_diagnostics(record["key_id"], record["name"])
+    _rehash(ws, adopted)
+    return describe(ws) | {"adopted": len(adopted), "replaced": existing["key_id"] if existing else None}

@@ -104,7 +104,9 @@ class _Session:
             else:
                 try:
                     self._age = age_identity(self.ws, pp)
-                except (BadPassphrase, IfdeskError) as exc:
+                except BadPassphrase:
+                    raise  # the operator's typo, not the bundle's fault: nothing journaled, the import stops
+                except IfdeskError as exc:
                     self._age_error = str(exc)
         if self._age is None:
             raise BundleRejected(self._age_error)
@@ -143,6 +145,8 @@ class _Session:
             v = self.verify(data)
         except BundleRejected as exc:
             return self._reject(name, sha, None, str(exc), now)
+        except BadPassphrase:
+            raise
         except Exception as exc:  # hostile data reached a corner no check names: still one clear line
             log.warning("bundle %s: unexpected %r", name, exc, exc_info=True)
             return self._reject(name, sha, None, _("paquet illisible ({e})", e=exc.__class__.__name__), now)

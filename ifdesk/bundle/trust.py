@@ -16,7 +16,8 @@ from ..core.errors import IfdeskError, NotFoundError
 from ..i18n import _
 from ..store.db import utcnow
 from ..store.keys import KeyStore
-from .identity import Card, check_card, normalize_fingerprint, unb64
+from .identity import (Card, check_card, differing_groups, normalize_fingerprint, spoken_fingerprint,
+                       unb64)
 
 if TYPE_CHECKING:
     from ..store.workspace import Workspace
@@ -41,8 +42,9 @@ def trust_list(ws: Workspace) -> list[dict[str, Any]]:
 def _fingerprint_ok(card: Card, fingerprint: str | None, confirmed: bool) -> bool:
     if fingerprint is not None:
         if normalize_fingerprint(fingerprint) != normalize_fingerprint(card.fingerprint):
-            raise TrustError(_("Empreinte différente : attendue {a}, la carte porte {b}. Carte refusée.",
-                               a=fingerprint.strip(), b=card.fingerprint))
+            groups = ", ".join(str(g) for g in differing_groups(fingerprint, card.fingerprint))
+            raise TrustError(_("Empreinte différente de celle de la carte (groupe(s) {g}) : carte refusée. Ne recopiez pas "
+                               "l'empreinte de la carte : rappelez son titulaire et comparez groupe par groupe.", g=groups))
         return True
     return confirmed
 
@@ -98,8 +100,8 @@ def trust_add(ws: Workspace, card_data: dict[str, Any], fingerprint: str | None 
             keys.rotate_trusted(prev["key_id"], row, existing is not None)
             return info | {"result": "rotated", "replaces": prev["key_id"], "status": "active"}
     if not checked:
-        raise TrustError(_("Confirmez l'empreinte {f} avec son titulaire (par téléphone) avant d'enrôler la carte.",
-                           f=card.fingerprint))
+        raise TrustError(_("Comparez l'empreinte de la carte avec son titulaire, de vive voix, avant de l'enrôler : {f}",
+                           f=spoken_fingerprint(card.fingerprint)))
     if existing is not None:  # a held card whose predecessor is gone: enrolled as a new key
         keys.drop_held(card.key_id)
     keys.add_trusted(row)

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Any, Callable, NoReturn
 
 from .. import __version__
 from ..core.errors import IfdeskError, LifecycleError
-from ..i18n import _, detect_language, set_language
+from ..i18n import _, detect_language, language, set_language
 from . import argparse_fr
 
 if TYPE_CHECKING:
@@ -33,6 +33,14 @@ class _Parser(argparse.ArgumentParser):
         # argparse's own section titles, in the user's language (its other texts stay English)
         self._positionals.title = _("arguments")
         self._optionals.title = _("options")
+
+    def _get_value(self, action, arg_string):
+        """A value the core parser refuses (argtypes) names its option: « --budget : montant invalide : … »."""
+        try:
+            return super()._get_value(action, arg_string)
+        except IfdeskError as exc:
+            name = "/".join(action.option_strings) or str(action.metavar or action.dest)
+            raise IfdeskError(f"{name} : {exc}" if language() == "fr" else f"{name}: {exc}") from None
 
     def error(self, message: str) -> NoReturn:  # exit 2 with a French line
         self.print_usage(sys.stderr)
@@ -115,7 +123,8 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
     """The whole parser, or with `only` one sub-command: the window's start skips building the other
     fifteen (about 30 ms of argparse, counted in quality.md's `startup_ratio`)."""
     p = _Parser(prog="ifdesk", description=_("ifdesk — diagnostics de maturité « Industrie du Futur », hors ligne."))
-    p.add_argument("--version", action="version", version=f"ifdesk {__version__}")
+    p.add_argument("--version", action="version", version=f"ifdesk {__version__}",
+                   help=_("afficher la version du programme et quitter"))  # argparse's default is not translated
     p.add_argument("--data-dir", metavar=_("DOSSIER"), default=os.environ.get("IFDESK_DATA_DIR"),
                    help=_("dossier de l'espace de travail (défaut : dossier de données de l'utilisateur ; ou IFDESK_DATA_DIR)"))
     p.add_argument("--lang", choices=["fr", "en"], help=_("langue des messages (défaut : selon LANG)"))
@@ -143,7 +152,11 @@ def main(argv: list[str] | None = None) -> int:
     elif all(a.lower().endswith(".ifbundle") for a in argv):  # `ifdesk FILE.ifbundle`, as a file manager opens it
         argv = ["gui", *(x for a in argv for x in ("--open", a))]
     parser = build_parser("gui" if command_of(argv) in ("gui", None) else None)
-    args = parser.parse_args(argv)
+    try:
+        args = parser.parse_args(argv)
+    except IfdeskError as exc:  # a number, amount or date refused by the core parser (argtypes)
+        print(f"error: {exc}", file=sys.stderr)
+        return 1
     if not getattr(args, "func", None):
         # `ifdesk --data-dir X` alone opens the window too
         if args.command is None:

@@ -10,6 +10,7 @@ from ..core.errors import ValidationError
 from ..core.identifiers import format_siret
 from ..core.reference_data import region_name
 from ..i18n import _
+from .argtypes import amount, integer
 
 
 def register(sub) -> None:
@@ -20,9 +21,9 @@ def register(sub) -> None:
     a.add_argument("--name", required=True, help=_("raison sociale"))
     a.add_argument("--region", required=True, help=_("code de région INSEE, par ex. 84"))
     a.add_argument("--naf", help=_("code NAF rév. 2, par ex. 25.62B"))
-    a.add_argument("--headcount", type=int, help=_("effectif"))
-    a.add_argument("--turnover", type=float, help=_("chiffre d'affaires en euros"))
-    a.add_argument("--balance-sheet", type=float, help=_("total du bilan en euros"))
+    a.add_argument("--headcount", type=integer, help=_("effectif"))
+    a.add_argument("--turnover", type=amount, help=_("chiffre d'affaires en euros"))
+    a.add_argument("--balance-sheet", type=amount, help=_("total du bilan en euros"))
     a.add_argument("--city", help=_("commune du site"))
     a.add_argument("--allow-non-manufacturing", action="store_true",
                    help=_("accepter un code NAF hors de l'industrie manufacturière (section C)"))

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 from ..i18n import _
+from .argtypes import integer
 
 
 def register(sub) -> None:
     p = sub.add_parser("demo", help=_("remplir l'espace de travail de données d'exemple réalistes"))
-    p.add_argument("--companies", type=int, default=40, metavar="N", help=_("nombre d'entreprises (défaut 40)"))
-    p.add_argument("--seed", type=int, default=1, metavar="S", help=_("graine du tirage (mêmes données pour la même graine)"))
+    p.add_argument("--companies", type=integer, default=40, metavar="N", help=_("nombre d'entreprises (défaut 40)"))
+    p.add_argument("--seed", type=integer, default=1, metavar="S", help=_("graine du tirage (mêmes données pour la même graine)"))
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=demo)
 
@@ -24,6 +25,8 @@ def demo(args, ctx) -> int:
         ctx.json({"companies": rep.companies, "diagnostics": rep.diagnostics, "by_status": rep.by_status,
                   "programmes": rep.programmes})
     else:
-        ctx.say(_("{c} entreprises et {d} diagnostics ajoutés ({s}).", c=rep.companies, d=rep.diagnostics,
-                  s=", ".join(f"{k} {v}" for k, v in sorted(rep.by_status.items()))))
+        by = rep.by_status
+        ctx.say(_("{c} entreprises et {d} diagnostics ajoutés (brouillons {dr}, terminés {co}, exportés {ex}).",
+                  c=rep.companies, d=rep.diagnostics, dr=by.get("draft", 0), co=by.get("completed", 0),
+                  ex=by.get("exported", 0)))
     return 0

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from datetime import date
 
 from ..core.errors import ValidationError
 from ..core.identifiers import normalize_siret
 from ..i18n import _
+from .argtypes import amount, integer, day
 
 
 def register(sub) -> None:
@@ -14,15 +14,15 @@ def register(sub) -> None:
     s = p.add_subparsers(dest="action", metavar="ACTION", required=True)
     n = s.add_parser("new", help=_("démarrer un diagnostic"))
     n.add_argument("--siret", required=True)
-    n.add_argument("--visit-date", type=date.fromisoformat, help=_("date de la visite (AAAA-MM-JJ)"))
+    n.add_argument("--visit-date", type=day, help=_("date de la visite (JJ/MM/AAAA ou AAAA-MM-JJ)"))
     n.add_argument("--json", action="store_true")
     n.set_defaults(func=new)
     st = s.add_parser("set", help=_("enregistrer une réponse"))
     st.add_argument("id", metavar="ID", help=_("identifiant du diagnostic (ou un préfixe unique d'au moins 6 caractères)"))
     st.add_argument("criterion", metavar=_("CRITERE"), help=_("identifiant du critère (voir « ifdesk referentiel show »)"))
-    st.add_argument("level", metavar=_("NIVEAU"), nargs="?", type=int, help=_("niveau actuel, dans l'échelle du référentiel"))
+    st.add_argument("level", metavar=_("NIVEAU"), nargs="?", type=integer, help=_("niveau actuel, dans l'échelle du référentiel"))
     st.add_argument("--na", metavar=_("RAISON"), help=_("non applicable, avec la raison"))
-    st.add_argument("--target", type=int, metavar=_("CIBLE"))
+    st.add_argument("--target", type=integer, metavar=_("CIBLE"))
     st.add_argument("--note", metavar=_("TEXTE"))
     st.add_argument("--important", action="store_true", help=_("critère jugé important par l'entreprise"))
     st.set_defaults(func=set_)
@@ -40,14 +40,14 @@ def register(sub) -> None:
     ls.set_defaults(func=list_)
     sh = s.add_parser("show", help=_("un diagnostic avec ses scores"))
     sh.add_argument("id", metavar="ID")
-    sh.add_argument("--revision", type=int)
+    sh.add_argument("--revision", type=integer)
     sh.add_argument("--json", action="store_true")
     sh.set_defaults(func=show)
     sy = s.add_parser("synthesis", help=_("points forts, points faibles, date de visite"))
     sy.add_argument("id", metavar="ID")
     sy.add_argument("--strengths", metavar=_("TEXTE"))
     sy.add_argument("--weaknesses", metavar=_("TEXTE"))
-    sy.add_argument("--visit-date", type=date.fromisoformat)
+    sy.add_argument("--visit-date", type=day)
     sy.set_defaults(func=synthesis)
     si = s.add_parser("set-info", help=_("prochaines étapes et contact de l'expert, imprimés au rapport"))
     si.add_argument("id", metavar="ID")
@@ -64,11 +64,11 @@ def register(sub) -> None:
     ac.add_argument("id", metavar="ID")
     ac.add_argument("--title", required=True)
     ac.add_argument("--criteria", default="", help=_("critères liés, séparés par des virgules"))
-    ac.add_argument("--priority", type=int, default=2, choices=[1, 2, 3])
+    ac.add_argument("--priority", type=integer, default=2, choices=[1, 2, 3])
     ac.add_argument("--horizon", default="moyen", choices=["court", "moyen", "long"])
     ac.add_argument("--owner", default="")
-    ac.add_argument("--cost", type=float)
-    ac.add_argument("--due", type=date.fromisoformat)
+    ac.add_argument("--cost", type=amount)
+    ac.add_argument("--due", type=day)
     ac.set_defaults(func=action)
     at = s.add_parser("action-status", help=_("le statut d'une action du plan (sur une révision en brouillon)"))
     at.add_argument("id", metavar="ID")
@@ -218,16 +218,12 @@ def synthesis(args, ctx) -> int:
 
 
 def _date_or_empty(raw: str):
-    """AAAA-MM-JJ, or "" to clear the date."""
+    """A date as every command reads it (JJ/MM/AAAA or AAAA-MM-JJ, core/parsing.py), or "" to clear it."""
     if raw.strip() == "":
         return ""
-    try:
-        return date.fromisoformat(raw.strip())
-    except ValueError:
-        raise ValueError(raw) from None
+    return day(raw)
 
 
-_date_or_empty.__name__ = "date"  # argparse names the type in its error: « valeur date invalide »
 
 
 def set_info(args, ctx) -> int:

@@ -1,4 +1,4 @@
-"""`ifdesk export (ID… | --all-completed) -o FILE_OR_DIR [--no-encrypt]`."""
+"""`ifdesk export (ID… | --all-completed) -o FILE_OR_DIR [--no-encrypt] [--revision N] [--office KEY_ID…]`."""
 
 from __future__ import annotations
 
@@ -6,6 +6,7 @@ from pathlib import Path
 
 from ..core.errors import IfdeskError
 from ..i18n import _
+from .argtypes import integer
 
 
 def register(sub) -> None:
@@ -15,6 +16,10 @@ def register(sub) -> None:
     p.add_argument("-o", "--output", required=True, metavar=_("FICHIER_OU_DOSSIER"),
                    help=_("un fichier : un seul paquet ; un dossier : un paquet par diagnostic"))
     p.add_argument("--no-encrypt", action="store_true", help=_("ne pas chiffrer pour le bureau régional"))
+    p.add_argument("--revision", type=integer, metavar="N",
+                   help=_("exporter cette révision conservée (un seul diagnostic ; défaut : la révision courante)"))
+    p.add_argument("--office", action="append", default=[], metavar="KEY_ID",
+                   help=_("chiffrer pour ce bureau enrôlé seulement (répétable ; défaut : tous les bureaux enrôlés)"))
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=export)
 
@@ -29,9 +34,13 @@ def export(args, ctx) -> int:
     if not ids:
         raise IfdeskError(_("Aucun diagnostic terminé à exporter.") if args.all_completed
                           else _("Donnez au moins un identifiant de diagnostic, ou --all-completed."))
+    if args.revision is not None and len(ids) != 1:
+        raise IfdeskError(_("--revision choisit la révision d'un seul diagnostic : donnez un seul identifiant."))
     out = Path(args.output)
     per = out.is_dir() or args.output.endswith(("/", "\\"))
-    files = export_diagnostics(ws, ids, out, ctx.passphrase(), encrypt=not args.no_encrypt, per_diagnostic=per)
+    files = export_diagnostics(ws, ids, out, ctx.passphrase(), encrypt=not args.no_encrypt, per_diagnostic=per,
+                               revisions={ids[0]: args.revision} if args.revision is not None else None,
+                               offices=args.office or None)
     if args.json:
         ctx.json([f.as_dict() for f in files])
         return 0

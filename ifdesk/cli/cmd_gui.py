@@ -32,6 +32,12 @@ def register(sub) -> None:
 
 
 def gui(args, ctx) -> int:
+    if not args.screenshot:  # the window on X11: name the missing system libraries before Qt aborts
+        from . import syslibs
+
+        problem = syslibs.check_xcb()
+        if problem:
+            raise IfdeskError(problem)
     try:
         from ..ui import app
     except ImportError as exc:  # PySide6 missing: say so plainly

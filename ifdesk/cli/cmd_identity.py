@@ -1,4 +1,4 @@
-"""`ifdesk identity init|show|card|rotate`: the workspace's Ed25519 identity."""
+"""`ifdesk identity init|show|card|rotate|backup|restore|age-identity`: the workspace's Ed25519 identity."""
 
 from __future__ import annotations
 
@@ -24,6 +24,17 @@ def register(sub) -> None:
     r.add_argument("-o", "--output", metavar=_("FICHIER"), help=_("écrire aussi la nouvelle carte dans ce fichier"))
     r.add_argument("--json", action="store_true")
     r.set_defaults(func=rotate)
+    b = s.add_parser("backup", help=_("sauvegarder l'identité (clés, carte) dans un fichier chiffré par la phrase secrète"))
+    b.add_argument("-o", "--output", required=True, metavar=_("FICHIER"))
+    b.set_defaults(func=backup)
+    rs = s.add_parser("restore", help=_("restaurer une identité sauvegardée dans cet espace de travail"))
+    rs.add_argument("file", metavar=_("FICHIER"))
+    rs.add_argument("--force", action="store_true", help=_("remplacer l'identité existante de cet espace de travail"))
+    rs.add_argument("--json", action="store_true")
+    rs.set_defaults(func=restore)
+    a = s.add_parser("age-identity", help=_("bureau : exporter l'identité age (AGE-SECRET-KEY-…) pour l'outil age standard"))
+    a.add_argument("-o", "--output", required=True, metavar=_("FICHIER"))
+    a.set_defaults(func=age_identity_file)
 
 
 def _public(info: dict) -> dict:
@@ -31,8 +42,12 @@ def _public(info: dict) -> dict:
         k: info[k] for k in ("age_recipient", "created_at", "previous_key_ids") if k in info}
 
 
+def role_label(role: str) -> str:
+    return {"expert": _("expert"), "office": _("bureau régional")}.get(role, role)
+
+
 def _say_identity(ctx, info: dict) -> None:
-    ctx.say(_("Identité : {n} ({o}), rôle {r}", n=info["name"], o=info["org"], r=info["role"]))
+    ctx.say(_("Identité : {n} ({o}), rôle {r}", n=info["name"], o=info["org"], r=role_label(info["role"])))
     ctx.say(_("Clé : {k}", k=info["key_id"]))
     ctx.say(_("Empreinte : {f}", f=info["fingerprint"]))
 
@@ -86,4 +101,37 @@ def rotate(args, ctx) -> int:
     else:
         _say_identity(ctx, info)
         ctx.say(_("Remplace la clé {k}. Envoyez la nouvelle carte : elle est contre-signée par l'ancienne clé.", k=info["replaces"]))
+    return 0
+
+
+def backup(args, ctx) -> int:
+    from ..bundle.keyfile import backup_identity
+
+    info = backup_identity(ctx.workspace(readonly=True), args.output, ctx.passphrase())
+    ctx.say(_("Identité {k} sauvegardée dans {p}, chiffrée par votre phrase secrète.", k=info["key_id"], p=args.output))
+    ctx.say(_("Gardez ce fichier hors de l'ordinateur (clé USB rangée, coffre) : avec la phrase secrète, il suffit "
+              "à restaurer l'identité (« ifdesk identity restore »)."))
+    return 0
+
+
+def restore(args, ctx) -> int:
+    from ..bundle.keyfile import restore_identity
+
+    info = restore_identity(ctx.workspace(), args.file, ctx.passphrase(), force=args.force)
+    if args.json:
+        ctx.json(_public(info) | {"adopted": info["adopted"], "replaced": info["replaced"]})
+    else:
+        _say_identity(ctx, info)
+        ctx.say(_("Identité restaurée depuis {p}.", p=args.file))
+    return 0
+
+
+def age_identity_file(args, ctx) -> int:
+    from ..bundle.keyfile import export_age_identity
+
+    info = export_age_identity(ctx.workspace(readonly=True), args.output, ctx.passphrase())
+    ctx.say(_("Identité age du bureau écrite dans {p} (lisible par vous seul) : « age -d -i {p} paquet.ifbundle.age » "
+              "déchiffre un paquet sans ifdesk.", p=args.output))
+    ctx.say(_("Destinataire correspondant : {r}. Ce fichier ouvre tous les paquets du bureau : ne le copiez nulle part.",
+              r=info["age_recipient"]))
     return 0

@@ -4,7 +4,10 @@ from __future__ import annotations
 
 import sys
 
+from ..core import formats
+from ..core.outcomes import outcome_label
 from ..i18n import _
+from .argtypes import integer
 
 
 
@@ -14,7 +17,7 @@ def register(sub) -> None:
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=import_)
     j = sub.add_parser("journal", help=_("journal des imports"))
-    j.add_argument("--limit", type=int, default=50)
+    j.add_argument("--limit", type=integer, default=50)
     j.add_argument("--json", action="store_true")
     j.set_defaults(func=journal)
     c = sub.add_parser("conflicts", help=_("diagnostics en conflit, à examiner"))
@@ -22,7 +25,7 @@ def register(sub) -> None:
     cs = c.add_subparsers(dest="action", metavar="ACTION")
     r = cs.add_parser("resolve", help=_("choisir la révision courante d'un diagnostic en conflit"))
     r.add_argument("id", metavar="ID")
-    r.add_argument("revision", type=int, metavar="REVISION")
+    r.add_argument("revision", type=integer, metavar="REVISION")
     r.add_argument("--hash", metavar=_("EMPREINTE"), help=_("empreinte de contenu de la version choisie (si plusieurs)"))
     r.add_argument("--json", action="store_true")
     r.set_defaults(func=resolve)
@@ -30,9 +33,7 @@ def register(sub) -> None:
 
 
 def _label(status: str) -> str:
-    labels = {"imported": _("importé"), "unchanged": _("inchangé"), "superseded": _("remplace la révision précédente"),
-              "conflict": _("conflit"), "stale": _("périmé"), "rejected": _("refusé"), "resolved": _("résolu")}
-    return labels.get(status, status)
+    return outcome_label(status)
 
 
 def import_(args, ctx) -> int:
@@ -72,7 +73,7 @@ def journal(args, ctx) -> int:
         ctx.json(entries)
         return 0
     for e in entries:
-        ctx.say(f"{e['at']}  {_label(e['outcome']):10}  {e['file']}  {e['signer_name'] or ''}  {e['reason']}")
+        ctx.say(f"{formats.moment(e['at'])}  {_label(e['outcome']):17}  {e['file']}  {e['signer_name'] or ''}  {e['reason']}")
     return 0
 
 

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from ..core import formats
 from ..i18n import _
+from .argtypes import amount, integer, day
 from .cmd_stats import add_filter_args, filters_from, num, open_for_reading
 
 
@@ -31,15 +33,15 @@ def register(sub) -> None:
         a = ps.add_parser(name, help=helptext)
         required = name == "add"
         if name == "set":
-            a.add_argument("id", type=int, help=_("numéro du programme (voir « office programme list »)"))
+            a.add_argument("id", type=integer, help=_("numéro du programme (voir « office programme list »)"))
         a.add_argument("--region", required=required, help=_("code de région INSEE, par ex. 84"))
         a.add_argument("--name", required=required, help=_("intitulé du programme"))
-        a.add_argument("--budget", required=required, metavar="EUROS", help=_("budget en euros"))
-        a.add_argument("--objective", required=required, metavar="N", help=_("objectif en nombre d'entreprises"))
-        a.add_argument("--start", required=required, metavar=_("AAAA-MM-JJ"), help=_("début de la période"))
-        a.add_argument("--end", required=required, metavar=_("AAAA-MM-JJ"), help=_("fin de la période"))
+        a.add_argument("--budget", required=required, type=amount, metavar="EUROS", help=_("budget en euros"))
+        a.add_argument("--objective", required=required, type=integer, metavar="N", help=_("objectif en nombre d'entreprises"))
+        a.add_argument("--start", required=required, type=day, metavar=_("JJ/MM/AAAA"), help=_("début de la période"))
+        a.add_argument("--end", required=required, type=day, metavar=_("JJ/MM/AAAA"), help=_("fin de la période"))
         a.add_argument("--milestone", action="append", default=None, metavar=_("DATE=N"),
-                       help=_("objectif daté : N entreprises au plus tard à DATE (AAAA-MM-JJ) ; répétable"))
+                       help=_("objectif daté : N entreprises au plus tard à DATE (JJ/MM/AAAA) ; répétable"))
         a.add_argument("--json", action="store_true")
         a.set_defaults(func=programme_add if name == "add" else programme_set)
 
@@ -83,10 +85,12 @@ def programme_list(args, ctx) -> int:
         return 0
     if not rows:
         ctx.say(_("aucun programme"))
+    wr = max((len(r["region_name"]) for r in rows), default=0)  # names are never cut
+    wn = max((len(r["name"]) for r in rows), default=0)
     for r in rows:
-        ctx.say(f"{r['id']:>4}  {r['region']} {r['region_name'][:26]:<26}  {r['name'][:40]:<40}  "
-                f"{num(r['budget_eur']):>14} €  " + _("objectif {n}", n=num(r["objective_companies"]))
-                + f"  {r['start']} → {r['end']}")
+        ctx.say(f"{r['id']:>4}  {r['region']} {r['region_name']:<{wr}}  {r['name']:<{wn}}  "
+                f"{formats.money(r['budget_eur']):>16}  " + _("objectif {n}", n=num(r["objective_companies"]))
+                + f"  {formats.day(r['start'])} → {formats.day(r['end'])}")
     return 0
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from ..i18n import _
+from .argtypes import integer
 
 
 def register(sub) -> None:
@@ -11,7 +12,7 @@ def register(sub) -> None:
     p.add_argument("-o", "--output", required=True, metavar=_("FICHIER.pdf"), help=_("fichier PDF à écrire"))
     p.add_argument("--lang", dest="report_lang", choices=["fr", "en"],
                    help=_("langue du rapport (défaut : français)"))
-    p.add_argument("--revision", type=int, metavar="N", help=_("révision à présenter (défaut : la dernière)"))
+    p.add_argument("--revision", type=integer, metavar="N", help=_("révision à présenter (défaut : la dernière)"))
     p.set_defaults(func=report)
 
 

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from ..i18n import _, language
+from ..core import formats
+from ..i18n import _
 
 
 def add_filter_args(p) -> None:
@@ -41,12 +42,7 @@ def register(sub) -> None:
 
 
 def num(n: float | int | None, decimals: int = 0) -> str:
-    if n is None:
-        return "–"
-    s = f"{n:,.{decimals}f}"
-    if language() == "fr":
-        s = s.replace(",", "\u202f").replace(".", ",")
-    return s
+    return formats.number(n, decimals)
 
 
 def stats(args, ctx) -> int:
@@ -81,25 +77,28 @@ def stats(args, ctx) -> int:
     say(_("Entreprises : {c} · diagnostics : {n} (brouillons {dr}, terminés {co}, exportés {ex})",
           c=num(d.companies), n=num(d.diagnostics["total"]), dr=num(bs.get("draft", 0)), co=num(bs.get("completed", 0)),
           ex=num(bs.get("exported", 0))))
-    say(_("Entreprises diagnostiquées : {d} pour un objectif de {o} ({p} programme(s), budget {b} €)",
-          d=num(d.diagnosed), o=num(d.objective), p=d.programmes, b=num(d.budget_eur)))
+    say(_("Entreprises diagnostiquées : {d} pour un objectif de {o} ({p} programme(s), budget {b})",
+          d=num(d.diagnosed), o=num(d.objective), p=d.programmes, b=formats.money(d.budget_eur)))
     b = extra["budget"]
-    say(_("Budget : alloué {a} €, engagé {e} €, dépensé {s} € · coût par entreprise diagnostiquée : {c}",
-          a=num(b["allocated"]), e=num(b["engaged"]), s=num(b["spent"]),
-          c=(num(b["cost_per_company"]) + " €") if b["cost_per_company"] is not None else "–"))
+    say(_("Budget : alloué {a}, engagé {e}, dépensé {s} · coût par entreprise diagnostiquée : {c}",
+          a=formats.money(b["allocated"]), e=formats.money(b["engaged"]), s=formats.money(b["spent"]),
+          c=formats.money(b["cost_per_company"])))
     say(_("Entreprises suivies (au moins deux diagnostics) : {n}", n=num(extra["followups"]["companies"])))
     if d.conflicts:
         say(_("Diagnostics en conflit, en attente d'une décision : {n}", n=num(d.conflicts)))
     say("")
-    say(f"{_('Région'):<28} {_('Diagnostiquées'):>14} {_('Objectif'):>9} {_('Avancement'):>11} {_('Score moyen'):>12}")
+    # names are never cut: the first column is as wide as the longest name
+    w = max([len(_("Région"))] + [len(r["name"]) for r in d.regions])
+    say(f"{_('Région'):<{w}} {_('Diagnostiquées'):>14} {_('Objectif'):>9} {_('Avancement'):>11} {_('Score moyen'):>12}")
     for r in d.regions:
-        prog = f"{num(100 * r['progress'])} %" if r["progress"] is not None else "–"
-        say(f"{r['name'][:28]:<28} {num(r['diagnosed']):>14} {num(r['objective']):>9} {prog:>11} {num(r['average'], 2):>12}")
+        prog = formats.percent(r["progress"])
+        say(f"{r['name']:<{w}} {num(r['diagnosed']):>14} {num(r['objective']):>9} {prog:>11} {num(r['average'], 2):>12}")
     if d.themes:
         say("")
-        say(f"{_('Thème'):<52} {_('Moyenne'):>8} {_('Écart type'):>10} {'Q1':>6} {_('Médiane'):>8} {'Q3':>6}")
+        w = max([len(_("Thème"))] + [len(t["title"]) for t in d.themes])
+        say(f"{_('Thème'):<{w}} {_('Moyenne'):>8} {_('Écart type'):>10} {'Q1':>6} {_('Médiane'):>8} {'Q3':>6}")
         for t in d.themes:
-            say(f"{t['title'][:52]:<52} {num(t['average'], 2):>8} {num(t['stdev'], 2):>10} {num(t['q1'], 2):>6} "
+            say(f"{t['title']:<{w}} {num(t['average'], 2):>8} {num(t['stdev'], 2):>10} {num(t['q1'], 2):>6} "
                 f"{num(t['median'], 2):>8} {num(t['q3'], 2):>6}")
     else:
         say("")

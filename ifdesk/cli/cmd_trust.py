@@ -6,6 +6,7 @@ import sys
 
 from ..core.errors import IfdeskError
 from ..i18n import _
+from .cmd_identity import role_label
 
 
 def register(sub) -> None:
@@ -28,16 +29,21 @@ def register(sub) -> None:
 
 def add(args, ctx) -> int:
     from ..bundle import read_card_file, trust_add
+    from ..bundle.identity import spoken_fingerprint
 
     ws = ctx.workspace()
     card, data = read_card_file(args.card)
     confirmed = args.yes
     if args.fingerprint is None and not confirmed and card.rotation is None:
         if not sys.stdin or not sys.stdin.isatty():
-            raise IfdeskError(_("Confirmez l'empreinte {f} avec son titulaire, puis relancez avec --fingerprint \"{f}\" ou --yes.",
-                                f=card.fingerprint))
-        print(_("Carte de {n} ({o}), rôle {r}", n=card.name, o=card.org, r=card.role))
-        print(_("Empreinte : {f}", f=card.fingerprint))
+            raise IfdeskError("\n".join((
+                _("Carte de {n} ({o}) : comparez son empreinte avec son titulaire, de vive voix (par téléphone).",
+                  n=card.name, o=card.org),
+                _("Empreinte de la carte, groupe par groupe : {f}", f=spoken_fingerprint(card.fingerprint)),
+                _("Faites-vous lire la sienne par le titulaire : si les 8 groupes sont identiques, relancez avec "
+                  "--fingerprint suivi de l'empreinte qu'il vous a lue, ou avec --yes."))))
+        print(_("Carte de {n} ({o}), rôle {r}", n=card.name, o=card.org, r=role_label(card.role)))
+        print(_("Empreinte de la carte, groupe par groupe : {f}", f=spoken_fingerprint(card.fingerprint)))
         confirmed = input(_("Cette empreinte est-elle celle que son titulaire vous a lue ? [o/N] ")).strip().lower() in ("o", "oui", "y", "yes")
         if not confirmed:
             raise IfdeskError(_("Enrôlement annulé."))
@@ -66,7 +72,8 @@ def list_(args, ctx) -> int:
         ctx.say(_("Aucune clé enrôlée."))
     labels = {"active": _("active"), "revoked": _("révoquée"), "rotated": _("remplacée"), "held": _("en attente")}
     for r in rows:
-        ctx.say(f"{r['key_id']}  {labels.get(r['status'], r['status']):9}  {r['role']:7}  {r['name']} ({r['org']})  {r['fingerprint']}")
+        ctx.say(f"{r['key_id']}  {labels.get(r['status'], r['status']):9}  {role_label(r['role']):15}  {r['name']} ({r['org']})  "
+                f"{r['fingerprint']}")
     return 0
 
 

@@ -1,6 +1,22 @@
 """English messages of ifdesk/bundle (keys, trust, export, import, distribution); keys are the French source strings."""
 
 EN: dict[str, str] = {
+    # ifdesk/bundle/export.py: a chosen revision, chosen offices
+    "Le diagnostic {id} n'a pas de révision {r} dans cet espace de travail.":
+        "Assessment {id} has no revision {r} in this workspace.",
+    "Choisir un bureau destinataire n'a de sens qu'avec le chiffrement.": "Choosing a recipient office only makes sense with encryption.",
+    "Bureau inconnu ou non actif dans le magasin de confiance : {k} (voir « ifdesk trust list »).":
+        "Office unknown or not active in the trust store: {k} (see \"ifdesk trust list\").",
+    # ifdesk/bundle/keyfile.py, identity backup (identity.py)
+    "{p} n'est pas une sauvegarde d'identité ifdesk.": "{p} is not an ifdesk identity backup.",
+    "Fichier illisible : {p} ({e})": "Unreadable file: {p} ({e})",
+    "Phrase secrète incorrecte : la sauvegarde {p} n'a pas pu être ouverte.":
+        "Wrong passphrase: the backup {p} could not be opened.",
+    "Cet espace de travail a déjà une identité ({k}) : ajoutez --force pour la remplacer par la sauvegarde (l'identité actuelle sera perdue).":
+        "This workspace already has an identity ({k}): add --force to replace it with the backup (the current identity will be lost).",
+    "Sauvegarde d'identité incohérente : la clé privée ne correspond pas à la carte.":
+        "Inconsistent identity backup: the private key does not match the card.",
+    "Sauvegarde d'identité incomplète ou illisible.": "Incomplete or unreadable identity backup.",
     # ifdesk/bundle/container.py
     "membre {m} trop volumineux ({n} octets annoncés, {c} au plus)":
         "member {m} too large ({n} bytes declared, at most {c})",
@@ -156,10 +172,10 @@ EN: dict[str, str] = {
     "La contre-signature ne vient pas de la clé enrôlée {k}.":
         "The countersignature does not come from the enrolled key {k}.",
     "Une rotation ne peut pas changer le rôle ({a} → {b}).": "A rotation cannot change the role ({a} → {b}).",
-    "Empreinte différente : attendue {a}, la carte porte {b}. Carte refusée.":
-        "Fingerprint mismatch: expected {a}, the card has {b}. Card refused.",
-    "Confirmez l'empreinte {f} avec son titulaire (par téléphone) avant d'enrôler la carte.":
-        "Confirm fingerprint {f} with its holder (by phone) before enrolling the card.",
+    "Empreinte différente de celle de la carte (groupe(s) {g}) : carte refusée. Ne recopiez pas l'empreinte de la carte : rappelez son titulaire et comparez groupe par groupe.":
+        "The fingerprint differs from the card's (group(s) {g}): card refused. Do not copy the card's fingerprint: call its holder back and compare group by group.",
+    "Comparez l'empreinte de la carte avec son titulaire, de vive voix, avant de l'enrôler : {f}":
+        "Compare the card's fingerprint with its holder, by voice, before enrolling it: {f}",
     "Clé inconnue du magasin de confiance : {k}.": "Key not in the trust store: {k}.",
     "signataire inconnu (clé {k}) : enrôlez d'abord sa carte d'identité":
         "unknown signer (key {k}): enrol their identity card first",

@@ -1,6 +1,31 @@
 """English messages of ifdesk/cli (the command line); keys are the French source strings."""
 
 EN: dict[str, str] = {
+    # ifdesk/cli/cmd_export.py: --revision, --office
+    "exporter cette révision conservée (un seul diagnostic ; défaut : la révision courante)":
+        "export this kept revision (one assessment only; default: the current revision)",
+    "chiffrer pour ce bureau enrôlé seulement (répétable ; défaut : tous les bureaux enrôlés)":
+        "encrypt for this enrolled office only (repeatable; default: every enrolled office)",
+    "--revision choisit la révision d'un seul diagnostic : donnez un seul identifiant.":
+        "--revision picks the revision of one assessment: give one identifier.",
+    # ifdesk/cli/cmd_identity.py: backup, restore, age-identity, role labels
+    "expert": "expert",
+    "bureau régional": "regional office",
+    "Identité {k} sauvegardée dans {p}, chiffrée par votre phrase secrète.":
+        "Identity {k} backed up to {p}, encrypted with your passphrase.",
+    "Gardez ce fichier hors de l'ordinateur (clé USB rangée, coffre) : avec la phrase secrète, il suffit à restaurer l'identité (« ifdesk identity restore »).":
+        "Keep this file off the computer (a stored USB key, a safe): with the passphrase, it is enough to restore the identity (\"ifdesk identity restore\").",
+    "Identité age du bureau écrite dans {p} (lisible par vous seul) : « age -d -i {p} paquet.ifbundle.age » déchiffre un paquet sans ifdesk.":
+        "The office's age identity was written to {p} (readable by you only): \"age -d -i {p} bundle.ifbundle.age\" decrypts a bundle without ifdesk.",
+    "Destinataire correspondant : {r}. Ce fichier ouvre tous les paquets du bureau : ne le copiez nulle part.":
+        "Matching recipient: {r}. This file opens every bundle of the office: do not copy it anywhere.",
+    "sauvegarder l'identité (clés, carte) dans un fichier chiffré par la phrase secrète":
+        "back up the identity (keys, card) to a file encrypted with the passphrase",
+    "restaurer une identité sauvegardée dans cet espace de travail": "restore a backed-up identity into this workspace",
+    "remplacer l'identité existante de cet espace de travail": "replace this workspace's existing identity",
+    "bureau : exporter l'identité age (AGE-SECRET-KEY-…) pour l'outil age standard":
+        "office: export the age identity (AGE-SECRET-KEY-…) for the standard age tool",
+    "Identité restaurée depuis {p}.": "Identity restored from {p}.",
     # ifdesk/cli/app.py
     "arguments": "positional arguments",
     "options": "options",
@@ -36,6 +61,12 @@ EN: dict[str, str] = {
     "courriel ou téléphone de l'expert": "the expert's e-mail or phone",
     "Rien à enregistrer : indiquez au moins une option (voir --help).": "Nothing to record: give at least one option (see --help).",
     "informations enregistrées": "information recorded",
+    # ifdesk/cli/syslibs.py
+    "La fenêtre ne peut pas démarrer : des bibliothèques système manquent au greffon Qt « xcb » : {libs}.":
+        "The window cannot start: system libraries of Qt's \"xcb\" plugin are missing: {libs}.",
+    "Paquets Debian/Ubuntu à installer : {p}": "Debian/Ubuntu packages to install: {p}",
+    "Installez toutes les bibliothèques de la fenêtre en une fois : {line}":
+        "Install all of the window's libraries at once: {line}",
     # ifdesk/cli/cmd_check.py
     "vérifier l'intégrité de l'espace de travail": "check the workspace's integrity",
     "espace de travail sain : {p}": "workspace sound: {p}",
@@ -58,11 +89,14 @@ EN: dict[str, str] = {
     "nombre d'entreprises (défaut 40)": "number of companies (default 40)",
     "graine du tirage (mêmes données pour la même graine)": "random seed (same data for the same seed)",
     "--companies doit être entre 0 et 1 000 000.": "--companies must be between 0 and 1,000,000.",
-    "{c} entreprises et {d} diagnostics ajoutés ({s}).": "{c} companies and {d} assessments added ({s}).",
+    "{c} entreprises et {d} diagnostics ajoutés (brouillons {dr}, terminés {co}, exportés {ex}).":
+        "{c} companies and {d} assessments added (draft {dr}, completed {co}, exported {ex}).",
+    "afficher la version du programme et quitter": "show program's version number and exit",
     # ifdesk/cli/cmd_diag.py
     "diagnostics": "assessments",
     "démarrer un diagnostic": "start an assessment",
-    "date de la visite (AAAA-MM-JJ)": "visit date (YYYY-MM-DD)",
+    "date de la visite (JJ/MM/AAAA ou AAAA-MM-JJ)": "visit date (DD/MM/YYYY or YYYY-MM-DD)",
+    "JJ/MM/AAAA": "DD/MM/YYYY",
     "enregistrer une réponse": "record an answer",
     "identifiant du diagnostic (ou un préfixe unique d'au moins 6 caractères)":
         "assessment ID (or a unique prefix of at least 6 characters)",
@@ -160,7 +194,6 @@ EN: dict[str, str] = {
         "content fingerprint of the chosen version (if several)",
     "importé": "imported",
     "inchangé": "unchanged",
-    "remplace la révision précédente": "supersedes the previous revision",
     "conflit": "conflict",
     "périmé": "stale",
     "refusé": "rejected",
@@ -232,8 +265,8 @@ EN: dict[str, str] = {
     "Périmètre : {f}": "Scope: {f}",
     "Entreprises : {c} · diagnostics : {n} (brouillons {dr}, terminés {co}, exportés {ex})":
         "Companies: {c} · assessments: {n} (draft {dr}, completed {co}, exported {ex})",
-    "Entreprises diagnostiquées : {d} pour un objectif de {o} ({p} programme(s), budget {b} €)":
-        "Companies assessed: {d} against an objective of {o} ({p} programme(s), budget €{b})",
+    "Entreprises diagnostiquées : {d} pour un objectif de {o} ({p} programme(s), budget {b})":
+        "Companies assessed: {d} against an objective of {o} ({p} programme(s), budget {b})",
     "Diagnostics en conflit, en attente d'une décision : {n}": "Assessments in conflict, awaiting a decision: {n}",
     "Avancement": "Progress",
     "Diagnostiquées": "Assessed",
@@ -255,8 +288,11 @@ EN: dict[str, str] = {
     "l'empreinte a été vérifiée de vive voix": "the fingerprint was checked by voice",
     "lister les clés enrôlées": "list the enrolled keys",
     "révoquer une clé : ses paquets suivants seront refusés": "revoke a key: its later bundles will be rejected",
-    "Confirmez l'empreinte {f} avec son titulaire, puis relancez avec --fingerprint \"{f}\" ou --yes.":
-        "Confirm fingerprint {f} with its holder, then run again with --fingerprint \"{f}\" or --yes.",
+    "Carte de {n} ({o}) : comparez son empreinte avec son titulaire, de vive voix (par téléphone).":
+        "Card of {n} ({o}): compare its fingerprint with its holder, by voice (on the phone).",
+    "Empreinte de la carte, groupe par groupe : {f}": "The card's fingerprint, group by group: {f}",
+    "Faites-vous lire la sienne par le titulaire : si les 8 groupes sont identiques, relancez avec --fingerprint suivi de l'empreinte qu'il vous a lue, ou avec --yes.":
+        "Have the holder read theirs to you: if the 8 groups are identical, run again with --fingerprint followed by the fingerprint they read, or with --yes.",
     "Carte de {n} ({o}), rôle {r}": "Card of {n} ({o}), role {r}",
     "Cette empreinte est-elle celle que son titulaire vous a lue ? [o/N] ":
         "Is this the fingerprint its holder read to you? [y/N] ",

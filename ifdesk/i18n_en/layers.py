@@ -1,6 +1,11 @@
 """English messages of ifdesk/core, ifdesk/office, ifdesk/report, ifdesk/store; keys are the French source strings."""
 
 EN: dict[str, str] = {
+    # ifdesk/core/parsing.py
+    "nombre invalide : « {v} » (par ex. 12 500,5)": "invalid number: \"{v}\" (e.g. 12 500,5)",
+    "montant invalide : « {v} » (par ex. 12 500 €)": "invalid amount: \"{v}\" (e.g. 12 500 €)",
+    "nombre entier invalide : « {v} » (par ex. 1 250)": "invalid whole number: \"{v}\" (e.g. 1 250)",
+    "date invalide : « {v} » (attendu JJ/MM/AAAA)": "invalid date: \"{v}\" (expected DD/MM/YYYY)",
     # ifdesk/core/company.py
     "la fin de la période précède son début": "the end of the period is before its start",
     # ifdesk/core/diagnostic.py
@@ -111,8 +116,8 @@ EN: dict[str, str] = {
     "région {c} {n}": "region {c} {n}",
     "division NAF {d}": "NAF division {d}",
     "toutes les données": "all data",
-    "Date invalide : « {v} » (AAAA-MM-JJ ou AAAA-MM attendu).":
-        "Invalid date: \"{v}\" (YYYY-MM-DD or YYYY-MM expected).",
+    "Date invalide : « {v} » (JJ/MM/AAAA, AAAA-MM-JJ ou AAAA-MM attendu).":
+        "Invalid date: \"{v}\" (DD/MM/YYYY, YYYY-MM-DD or YYYY-MM expected).",
     # ifdesk/office/programmes.py
     "Champ « {field} » : ne peut pas être vide": "Field \"{field}\": cannot be empty",
     "budget": "budget",

@@ -43,8 +43,8 @@ EN: dict[str, str] = {
     "part payée par le programme, en % (100 par défaut)": "share paid by the programme, in % (100 by default)",
     "coût enregistré : {d} j × {r} € = {t} €, part du programme {s} % ({p} €)":
         "cost recorded: {d} d × €{r} = €{t}, programme's share {s} % (€{p})",
-    "Budget : alloué {a} €, engagé {e} €, dépensé {s} € · coût par entreprise diagnostiquée : {c}":
-        "Budget: allocated €{a}, engaged €{e}, spent €{s} · cost per company assessed: {c}",
+    "Budget : alloué {a}, engagé {e}, dépensé {s} · coût par entreprise diagnostiquée : {c}":
+        "Budget: allocated {a}, engaged {e}, spent {s} · cost per company assessed: {c}",
     "Entreprises suivies (au moins deux diagnostics) : {n}": "Companies followed up (two assessments or more): {n}",
     # ifdesk/bundle/distribution.py, ifdesk/cli/cmd_distribute.py (benchmark)
     "{p} : cellule de comparaison {d} {s} en double": "{p}: peer cell {d} {s} given twice",

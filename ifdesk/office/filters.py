@@ -9,6 +9,8 @@ from datetime import date
 
 from ..core.company import SizeClass
 from ..core.errors import ValidationError
+from ..core import formats
+from ..core.parsing import parse_date
 from ..core.reference_data import naf_division_name, normalize_region, region_and_predecessors, region_name
 from ..i18n import _
 
@@ -99,8 +101,8 @@ class Filters:
         """The filters in one French line (titles of exports, the dashboard's caption)."""
         parts = []
         if self.date_from or self.date_to:
-            a = self.date_from.strftime("%d/%m/%Y") if self.date_from else "…"
-            b = self.date_to.strftime("%d/%m/%Y") if self.date_to else "…"
+            a = formats.day(self.date_from) if self.date_from else "…"
+            b = formats.day(self.date_to) if self.date_to else "…"
             parts.append(_("visites du {a} au {b}", a=a, b=b))
         if self.region:
             parts.append(_("région {c} {n}", c=self.region, n=region_name(self.region) or ""))
@@ -135,6 +137,6 @@ def _parse_date(v: str | date | None, field: str, start: bool) -> date | None:
         if m:
             y, mo = int(m.group(1)), int(m.group(2))
             return date(y, mo, 1 if start else calendar.monthrange(y, mo)[1])
-        return date.fromisoformat(s)
-    except ValueError:
-        raise ValidationError(_("Date invalide : « {v} » (AAAA-MM-JJ ou AAAA-MM attendu).", v=s), field) from None
+        return parse_date(s, field)
+    except (ValueError, ValidationError):
+        raise ValidationError(_("Date invalide : « {v} » (JJ/MM/AAAA, AAAA-MM-JJ ou AAAA-MM attendu).", v=s), field) from None

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from ..core.company import Programme
 from ..core.errors import ValidationError
+from ..core.parsing import parse_amount, parse_date, parse_integer
 from ..core.reference_data import normalize_region, region_name
 from ..core.validation import validated
 from ..i18n import _
@@ -16,21 +17,17 @@ from ..store import Workspace
 FIELDS = ("region", "name", "budget_eur", "objective_companies", "start", "end")
 
 
-def _number(v, field: str):
-    """Accept French writing: `1 500 000`, `1,5`, `250 000 €`."""
-    if isinstance(v, str):
-        s = v.replace("\u202f", "").replace("\xa0", "").replace(" ", "").replace("€", "").replace(",", ".")
-        if s == "":
-            raise ValidationError(_("Champ « {field} » : ne peut pas être vide", field=field), field)
-        return s
-    return v
-
-
 def _clean(fields: dict) -> dict:
+    """French writing accepted as everywhere else (`ifdesk.core.parsing`): `1 500 000 €`, `31/12/2026`."""
     out = {k: v for k, v in fields.items() if k in FIELDS}
-    for k in ("budget_eur", "objective_companies"):
-        if k in out and out[k] is not None:
-            out[k] = _number(out[k], k)
+    for k, parse in (("budget_eur", parse_amount), ("objective_companies", parse_integer)):
+        if isinstance(out.get(k), str):
+            out[k] = parse(out[k], k)
+            if out[k] is None:
+                raise ValidationError(_("Champ « {field} » : ne peut pas être vide", field=k), k)
+    for k in ("start", "end"):
+        if isinstance(out.get(k), str) and out[k].strip():
+            out[k] = parse_date(out[k], k)
     if isinstance(out.get("name"), str):
         out["name"] = out["name"].strip()
     return out

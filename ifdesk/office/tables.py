@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Callable, Iterator
 
+from ..core.outcomes import outcome_label
 from ..core.reference_data import naf_division_name, region_name
 from ..core.referentiel import Referentiel
 from ..i18n import _
@@ -37,12 +38,9 @@ _PRIORITY = {1: "haute", 2: "moyenne", 3: "basse"}
 _ACTION_STATUS = {"planned": "prévue", "in_progress": "en cours", "done": "réalisée", "abandoned": "abandonnée"}
 _REVIEW = {"to_review": "à examiner", "approved": "approuvé", "changes_requested": "modifications demandées",
            "rejected": "rejeté"}
-_OUTCOME = {"imported": "importé", "unchanged": "inchangé", "superseded": "nouvelle révision", "conflict": "conflit",
-            "stale": "périmé", "rejected": "refusé"}
-
 
 def _outcome(o: str | None) -> str:
-    return _(_OUTCOME[o]) if o in _OUTCOME else (o or "")
+    return outcome_label(o)
 
 
 def _status(s: str | None) -> str:

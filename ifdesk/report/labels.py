@@ -10,13 +10,11 @@ from __future__ import annotations
 import re
 from datetime import date, datetime
 
+from ..core import formats
+
 NNBSP = "\u202f"   # espace fine insécable: before ; ! ? », after «, thousands separator
 NBSP = "\u00a0"    # espace insécable: before : and €
 
-_FR_MONTHS = ["janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre",
-              "octobre", "novembre", "décembre"]
-_EN_MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September",
-              "October", "November", "December"]
 
 LABELS: dict[str, dict[str, str]] = {
     "fr": {
@@ -367,35 +365,16 @@ class Labels:
 
     # ---- formats --------------------------------------------------------------------------------
     def num(self, x: float | None, digits: int = 1) -> str:
-        if x is None:
-            return self._t["none"]
-        s = f"{x:.{digits}f}"
-        return s.replace(".", ",") if self.lang == "fr" else s
+        return self._t["none"] if x is None else formats.number(x, digits, self.lang)
 
     def money(self, x: float | None) -> str:
         """French: « 12 500 € » (fine insécable between thousands); English: « €12,500 »."""
-        if x is None:
-            return self._t["none"]
-        n = int(round(x))
-        if self.lang == "fr":
-            return f"{n:,}".replace(",", NNBSP) + NBSP + "€"
-        return f"€{n:,}"
+        return self._t["none"] if x is None else formats.money(x, self.lang)
 
     def date(self, d: date | datetime | str | None, long: bool = False) -> str:
         if d is None or d == "":
             return self._t["unknown"]
-        if isinstance(d, str):
-            try:
-                d = date.fromisoformat(d[:10])
-            except ValueError:
-                return d
-        if self.lang == "fr":
-            if long:
-                return f"{'1er' if d.day == 1 else d.day} {_FR_MONTHS[d.month - 1]} {d.year}"
-            return f"{d.day:02d}/{d.month:02d}/{d.year}"
-        if long:
-            return f"{d.day} {_EN_MONTHS[d.month - 1]} {d.year}"
-        return f"{d.day} {_EN_MONTHS[d.month - 1][:3]} {d.year}"
+        return formats.day(d, self.lang, long)
 
 
 _SPACE_BEFORE = re.compile(r"[ \t]+([;!?»])")

@@ -17,9 +17,9 @@ from PySide6.QtCore import QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPainterPath, QPen, QPolygonF
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-from ..core import radar_geometry
+from ..core import formats, radar_geometry
 from .elide import plain_tip
-from .i18n import fmt_number, locale, tr
+from .i18n import fmt_number, language, locale, tr
 
 ACCENT = QColor("#1f4e8c")
 LIGHT = QColor("#a9c3e6")
@@ -32,11 +32,11 @@ STATUS_COLORS = {"draft": QColor("#c9d3e0"), "completed": QColor("#7fa6d6"), "ex
 
 
 def fmt_int(n: float | int | None) -> str:
-    return "—" if n is None else locale().toString(int(round(n)))
+    return formats.integer(n, language())
 
 
 def fmt_pct(x: float | None) -> str:
-    return "—" if x is None else f"{fmt_number(100 * x, 0)} %"
+    return formats.percent(x, 0, language())
 
 
 def month_label(key: str, with_year: bool = False) -> str:

@@ -9,9 +9,10 @@ from __future__ import annotations
 from datetime import date, datetime
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
 
 from .. import i18n as core_i18n
+from ..core import formats
 from ..paths import asset
 
 _translator: QTranslator | None = None
@@ -56,13 +57,30 @@ def _install_qt_texts(app: QCoreApplication, lang: str) -> None:
     import PySide6
     from PySide6.QtCore import QLibraryInfo
 
-    t = QTranslator(app)
+    t = MnemonicFallback(app)
     for folder in (QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath),
                    str(Path(PySide6.__file__).parent / "Qt" / "translations")):
         if t.load(f"qtbase_{lang}", folder):
             app.installTranslator(t)
             _qt_translator = t
             return
+
+
+class MnemonicFallback(QTranslator):
+    """Qt's catalogue lags behind Qt: the file dialog asks for « &Look in: » and « Files of &type: » while
+    `qtbase_fr.qm` only knows « Look in: » and « Files of type: ». A text missing with its « & » is looked
+    up without it, and gets a mnemonic on its first letter."""
+
+    def translate(self, context, source, disambiguation=None, n=-1):
+        # "not found" must reach Qt as a NULL string (None): an empty Python str is a found, empty text
+        found = super().translate(context, source, disambiguation, n)
+        if found:
+            return found
+        if not source or "&" not in source:
+            return None
+        plain = super().translate(context, source.replace("&&", "\0").replace("&", "").replace("\0", "&&"),
+                                  disambiguation, n)
+        return "&" + plain if plain else None
 
 
 def language() -> str:
@@ -75,43 +93,26 @@ def locale() -> QLocale:
 
 
 def fmt_number(x: float | None, decimals: int = 1) -> str:
-    if x is None:
-        return "—"
-    return locale().toString(float(x), "f", decimals)
+    return formats.number(x, decimals, _lang)
 
 
 def fmt_money(x: float | None) -> str:
-    if x is None:
-        return "—"
-    return locale().toCurrencyString(float(x), "€", 0)
+    return formats.money(x, _lang)
 
 
 def fmt_date(d: date | datetime | str | None) -> str:
-    if not d:
-        return "—"
-    if isinstance(d, str):
-        try:
-            d = datetime.fromisoformat(d.replace("Z", "+00:00"))
-        except ValueError:
-            return d
-    if isinstance(d, datetime):
-        d = d.astimezone().date() if d.tzinfo else d.date()
-    return locale().toString(QDate(d.year, d.month, d.day), QLocale.FormatType.ShortFormat)
+    return formats.day(d, _lang)
 
 
 def local_time(stamp: str) -> datetime | None:
     """A stored UTC ISO stamp (`…Z`) as local time; None when it does not parse."""
-    try:
-        dt = datetime.fromisoformat(stamp.replace("Z", "+00:00"))
-    except ValueError:
-        return None
-    return dt.astimezone() if dt.tzinfo else dt
+    return formats.local_time(stamp)
 
 
 def fmt_when(stamp: str | None) -> str:
     """A modification time: « aujourd'hui 14:05 » today, else the date."""
     if not stamp:
-        return "—"
+        return formats.NO_VALUE
     local = local_time(stamp)
     if local is None:
         return stamp
@@ -119,15 +120,3 @@ def fmt_when(stamp: str | None) -> str:
         return tr("aujourd'hui") + " " + local.strftime("%H:%M")
     return fmt_date(local)
 
-
-def parse_number(text: str) -> float | None:
-    """A number typed the French way ("1 250,5") or the plain way ("1250.5"); None when empty; ValueError when bad."""
-    t = text.strip().replace("\u202f", "").replace("\u00a0", "").replace(" ", "")
-    if not t:
-        return None
-    value, ok = locale().toDouble(t)
-    if not ok:
-        value = float(t)  # raises ValueError on garbage
-    if value != value or value in (float("inf"), float("-inf")):
-        raise ValueError(t)
-    return value

@@ -11,7 +11,9 @@ from ...core.diagnostic import ActionItem, ActionStatus
 from ...core.errors import ValidationError
 from ...core.referentiel import Referentiel
 from ...core.validation import validated
-from ..i18n import fmt_number, locale, parse_number, tr
+from ...core import formats
+from ...core.parsing import parse_amount, parse_date
+from ..i18n import tr
 from ..models import action_status_label, horizon_label, priority_label
 from .common import Field, plain_text
 
@@ -89,8 +91,8 @@ class ActionDialog(QDialog):
             if action.criteria:
                 self.criterion.setCurrentIndex(max(0, self.criterion.findData(action.criteria[0])))
             self.owner.setText(action.owner)
-            self.cost.setText(fmt_number(action.cost_eur, 0) if action.cost_eur is not None else "")
-            self.due.setText(locale().toString(action.due, "dd/MM/yyyy") if action.due else "")
+            self.cost.setText(formats.number(action.cost_eur, 0 if action.cost_eur == int(action.cost_eur) else 2, "fr") if action.cost_eur is not None else "")
+            self.due.setText(formats.day(action.due, "fr") if action.due else "")
             self.description.setPlainText(action.description)
             self.status.setCurrentIndex(self.status.findData(action.status.value))
             self.reason.setText(action.status_reason)
@@ -98,10 +100,7 @@ class ActionDialog(QDialog):
         self._extra_criteria = action.criteria[1:] if action else []
 
     def values(self) -> dict:
-        try:
-            cost = parse_number(self.cost.text())
-        except ValueError:
-            raise ValidationError(tr("Un montant en euros est attendu (par ex. 15 000)."), "cost_eur") from None
+        cost = parse_amount(self.cost.text(), "cost_eur")
         crit = self.criterion.currentData()
         return {"title": self.title.text(), "priority": self.priority.currentData(), "horizon": self.horizon.currentData(),
                 "criteria": ([crit] if crit else []) + self._extra_criteria, "owner": self.owner.text(),
@@ -121,14 +120,7 @@ class ActionDialog(QDialog):
         return {"id": a.id if a else None, "status": st, "status_reason": reason, "status_date": when}
 
     def _due(self):
-        text = self.due.text().strip()
-        if not text:
-            return None
-        for fmt in ("dd/MM/yyyy", "d/M/yyyy", "yyyy-MM-dd"):
-            d = locale().toDate(text, fmt)
-            if d.isValid():
-                return d.toPython()
-        raise ValidationError(tr("Date attendue au format JJ/MM/AAAA."), "due")
+        return parse_date(self.due.text(), "due")
 
     def check(self, key: str | None = None) -> ActionItem | None:
         for f in self.fields.values():

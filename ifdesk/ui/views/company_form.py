@@ -12,9 +12,10 @@ from ...core import naf as naf_rules
 from ...core.company_rules import MAX_NAME, programme_size_warning, size_label
 from ...core.errors import ValidationError
 from ...core.identifiers import format_siret, normalize_siret
+from ...core.parsing import parse_amount, parse_integer
 from ...core.reference_data import current_regions, normalize_region
 from ..changes import Change
-from ..i18n import fmt_number, parse_number, tr
+from ..i18n import fmt_number, tr
 from ..ops import Op, wait_warm
 from .common import Field, button, card, row
 
@@ -138,17 +139,9 @@ class CompanyForm(QWidget):
         return out
 
     def _number(self, key: str, text: str):
-        try:
-            value = parse_number(text)
-        except ValueError:
-            raise ValidationError(tr("Un nombre est attendu (par ex. 1 250)."), key) from None
-        if value is None:
-            return None
         if key == "headcount":
-            if value != int(value):
-                raise ValidationError(tr("L'effectif est un nombre entier de personnes."), key)
-            return int(value)
-        return value
+            return parse_integer(text, key)
+        return parse_amount(text, key)
 
     # ---- live checks ---------------------------------------------------------------------------
     def check_field(self, key: str) -> str | None:

@@ -29,7 +29,78 @@ def fingerprint_groups(fingerprint: str) -> list[str]:
     return fingerprint.split()
 
 
-class IdentityCard(QWidget):
+class BackupActions:
+    """« Sauvegarder l'identité… », « Restaurer… », « Exporter l'identité age… » (the CLI's identity backup,
+    restore and age-identity): a file, the passphrase, then the worker."""
+
+    def _documents(self, name: str) -> str:
+        docs = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation) or str(Path.home())
+        return str(Path(docs) / name)
+
+    def choose_backup_file(self) -> None:
+        i = self.ident or {}
+        path = dialogs.pick_save_file(self, tr("Sauvegarder l'identité"),
+                                      self._documents(f"identite-{i.get('key_id', '')}.ifidentity"),
+                                      tr("Sauvegardes d'identité ifdesk (*.ifidentity)"))
+        if not path:
+            return
+        pp = dialogs.ask_passphrase(self, tr("Phrase secrète de votre identité (elle chiffre aussi la sauvegarde) :"))
+        if pp is not None:
+            self.backup(path, pp)
+
+    def backup(self, path: str, passphrase: str) -> Op:
+        if not path.lower().endswith(".ifidentity"):
+            path += ".ifidentity"
+
+        def done(p: str) -> None:
+            self.card_state.setText(tr("Identité sauvegardée dans {p}, chiffrée par votre phrase secrète. Gardez ce "
+                                       "fichier hors de l'ordinateur (clé USB rangée, coffre).").replace("{p}", p))
+
+        return Op(self, lambda ws: work.backup_identity(ws, path, passphrase)).success(done).run()
+
+    def choose_restore_file(self) -> None:
+        path = dialogs.pick_open_file(self, tr("Restaurer une identité"), tr("Sauvegardes d'identité ifdesk (*.ifidentity)"),
+                                      self._documents(""))
+        if not path:
+            return
+        force = self.ident is not None
+        if force and not dialogs.confirm(
+                self, tr("Restaurer une identité"),
+                tr("Remplacer l'identité {k} par celle de la sauvegarde ?").replace("{k}", self.ident["key_id"]),
+                tr("Remplacer"), warning=True,
+                informative=tr("L'identité actuelle sera perdue si vous ne l'avez pas sauvegardée.")):
+            return
+        pp = dialogs.ask_passphrase(self, tr("Phrase secrète de l'identité sauvegardée :"))
+        if pp is not None:
+            self.restore(path, pp, force)
+
+    def restore(self, path: str, passphrase: str, force: bool = False) -> Op:
+        def done(info: dict) -> None:
+            self.show_state({"identity": info})
+            self.card_state.setText(tr("Identité {k} restaurée depuis {p}.").replace("{k}", info["key_id"]).replace("{p}", path))
+            self.identity_changed.emit()
+
+        return Op(self, lambda ws: work.restore_identity(ws, path, passphrase, force)).success(done).run()
+
+    def choose_age_file(self) -> None:
+        path = dialogs.pick_save_file(self, tr("Exporter l'identité age"), self._documents("bureau.agekey"),
+                                      tr("Identités age (*.agekey *.txt)"))
+        if not path:
+            return
+        pp = dialogs.ask_passphrase(self, tr("Phrase secrète du bureau :"))
+        if pp is not None:
+            self.export_age(path, pp)
+
+    def export_age(self, path: str, passphrase: str) -> Op:
+        def done(p: str) -> None:
+            self.card_state.setText(tr("Identité age écrite dans {p} (lisible par vous seul) : « age -d -i {p} "
+                                       "paquet.ifbundle.age » déchiffre un paquet sans ifdesk. Ce fichier ouvre tous "
+                                       "les paquets du bureau : ne le copiez nulle part.").replace("{p}", p))
+
+        return Op(self, lambda ws: work.export_age_identity(ws, path, passphrase)).success(done).run()
+
+
+class IdentityCard(BackupActions, QWidget):
     """The creation form until an identity exists, then the identity with its fingerprint."""
 
     identity_changed = Signal()
@@ -83,7 +154,9 @@ class IdentityCard(QWidget):
         g.addWidget(self.f_role, 1, 2)
         g.addWidget(self.f_pass1, 2, 0)
         g.addWidget(self.f_pass2, 2, 1)
-        g.addLayout(row(self.create_btn, self.busy, self.busy_label, None), 3, 0, 1, 3)
+        self.restore_new_btn = button(tr("Restaurer une identité &sauvegardée…"),
+                                      tip=tr("Reprendre l'identité d'un autre ordinateur depuis sa sauvegarde (.ifidentity)"))
+        g.addLayout(row(self.create_btn, self.restore_new_btn, self.busy, self.busy_label, None), 3, 0, 1, 3)
         for c in range(3):
             g.setColumnStretch(c, 1)
         fl.addWidget(form)
@@ -136,7 +209,12 @@ class IdentityCard(QWidget):
         sl.addWidget(self.key)
         sl.addWidget(fp_title)
         sl.addLayout(fp_row)
-        sl.addLayout(row(self.card_btn, self.rotate_btn, None))
+        self.backup_btn = button(tr("&Sauvegarder l'identité…"),
+                                 tip=tr("Un fichier chiffré par votre phrase secrète, à garder hors de l'ordinateur"))
+        self.restore_btn = button(tr("Rest&aurer…"), tip=tr("Remplacer cette identité par une sauvegarde"))
+        self.age_btn = button(tr("Exporter l'i&dentité age…"),
+                              tip=tr("Bureau : la clé de déchiffrement au format de l'outil age standard (age -d -i)"))
+        sl.addLayout(row(self.card_btn, self.rotate_btn, self.backup_btn, self.restore_btn, self.age_btn, None))
         sl.addWidget(hint)
         sl.addWidget(self.card_state)
         fl.addWidget(shown)
@@ -147,6 +225,10 @@ class IdentityCard(QWidget):
         self.pass2.returnPressed.connect(self.create)
         self.card_btn.clicked.connect(self.choose_card_file)
         self.rotate_btn.clicked.connect(self.rotate)
+        self.backup_btn.clicked.connect(self.choose_backup_file)
+        self.restore_btn.clicked.connect(self.choose_restore_file)
+        self.restore_new_btn.clicked.connect(self.choose_restore_file)
+        self.age_btn.clicked.connect(self.choose_age_file)
 
     # ---- showing -----------------------------------------------------------------------------------
     def show_state(self, state: dict) -> None:
@@ -163,6 +245,7 @@ class IdentityCard(QWidget):
         for lab, grp in zip(self.groups, fingerprint_groups(i["fingerprint"])):
             lab.setText(grp)
         self.frame.setAccessibleDescription(tr("Empreinte : ") + i["fingerprint"])
+        self.age_btn.setVisible(i["role"] == "office")
 
     def _page(self, i: int) -> None:
         self.pages[1 - i].hide()

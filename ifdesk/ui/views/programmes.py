@@ -11,6 +11,7 @@ from PySide6.QtCore import QDate, QEvent, Qt
 from PySide6.QtWidgets import (QComboBox, QDateEdit, QDialog, QGridLayout, QHBoxLayout, QHeaderView, QLabel,
                                QLineEdit, QMessageBox, QVBoxLayout)
 
+from ...core import formats
 from ...core.errors import ValidationError
 from ...core.programme import check_milestones, format_milestones, parse_milestones
 from ...core.reference_data import current_regions, region_name
@@ -29,7 +30,7 @@ class ProgrammesModel(RowsModel):
         return [Column("region", tr("Région"), lambda r: r["region_name"]),
                 Column("name", tr("Intitulé"), lambda r: r["name"]),
                 Column("budget", tr("Budget"), lambda r: fmt_money(r["budget_eur"]), RIGHT, lambda r: r["budget_eur"]),
-                Column("objective", tr("Objectif (entreprises)"), lambda r: locale().toString(int(r["objective_companies"])),
+                Column("objective", tr("Objectif (entreprises)"), lambda r: formats.integer(r["objective_companies"]),
                        RIGHT, lambda r: r["objective_companies"]),
                 Column("start", tr("Début"), lambda r: fmt_date(r["start"]), RIGHT, lambda r: r["start"]),
                 Column("end", tr("Fin"), lambda r: fmt_date(r["end"]), RIGHT, lambda r: r["end"]),
@@ -149,7 +150,7 @@ class ProgrammesDialog(QDialog):
         total = sum(r["budget_eur"] for r in rows)
         goal = sum(r["objective_companies"] for r in rows)
         self.count.setText(tr("Aucun programme") if not n else tr("{n} programme(s) · {b} · objectif {o} entreprises").format(
-            n=n, b=fmt_money(total), o=locale().toString(goal)))
+            n=n, b=fmt_money(total), o=formats.integer(goal)))
         for i, r in enumerate(self.model.rows()):
             if r["id"] == select:
                 self.table.selectRow(i)
@@ -185,7 +186,7 @@ class ProgrammesDialog(QDialog):
             i = self.region.count() - 1
         self.region.setCurrentIndex(i)
         self.name.setText(r["name"])
-        self.budget.setText(locale().toString(float(r["budget_eur"]), "f", 0 if float(r["budget_eur"]).is_integer() else 2))
+        self.budget.setText(formats.number(r["budget_eur"], 0 if float(r["budget_eur"]).is_integer() else 2, "fr"))
         self.objective.setText(str(r["objective_companies"]))
         self.start.setDate(_qdate(r["start"]))
         self.end.setDate(_qdate(r["end"]))

@@ -12,7 +12,8 @@ from pathlib import Path
 
 from PySide6.QtCore import QStorageInfo, Qt, Signal
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import (QCheckBox, QHBoxLayout, QHeaderView, QLabel, QMenu, QTabWidget, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QCheckBox, QHBoxLayout, QHeaderView, QInputDialog, QLabel, QMenu, QTabWidget, QVBoxLayout,
+                               QWidget)
 
 from ..i18n import tr
 from ..changes import Change, StaleOnChange
@@ -103,6 +104,9 @@ class SyncPage(StaleOnChange, QWidget):
         self.act_file = QAction(tr("Un seul fichier pour la sélection…"), self)
         menu.addAction(self.act_folder)
         menu.addAction(self.act_file)
+        self.act_revision = QAction(tr("Une révision conservée du diagnostic coché…"), self)
+        self.act_revision.setToolTip(tr("Une révision précédente, par exemple pour un bureau enrôlé depuis"))
+        menu.addAction(self.act_revision)
         menu.aboutToShow.connect(lambda: self._fill_drives(menu))
         self.export_btn.setMenu(menu)
         self.distribute_btn = button(tr("&Distribuer aux experts…"))
@@ -177,6 +181,7 @@ class SyncPage(StaleOnChange, QWidget):
         self.none_btn.clicked.connect(lambda: self.export_model.set_all(False))
         self.act_folder.triggered.connect(self.export_to_folder)
         self.act_file.triggered.connect(self.export_to_file)
+        self.act_revision.triggered.connect(self.export_revision)
         self.files_btn.clicked.connect(self.choose_files)
         self.folder_btn.clicked.connect(self.choose_folder)
         self.distribute_btn.clicked.connect(self.open_distribution)
@@ -312,7 +317,37 @@ class SyncPage(StaleOnChange, QWidget):
             path += ".ifbundle"
         return self.export(path, per_diagnostic=False)
 
-    def export(self, out: str, per_diagnostic: bool) -> Op | None:
+    def export_revision(self) -> Op | None:
+        """The CLI's `export ID --revision N`: one checked diagnostic, one of its kept revisions, one file."""
+        ids = self._selected()
+        if len(ids) != 1:
+            if ids:
+                self.export_result.setText(tr("Cochez un seul diagnostic pour choisir l'une de ses révisions."))
+            return None
+        return Op(self, lambda ws: work.kept_revisions(ws, ids[0])).success(lambda revs: self.pick_revision(ids[0], revs)).run()
+
+    def pick_revision(self, diag_id: str, revisions: list[dict], choose=None) -> Op | None:
+        labels = [tr("Révision {r} — terminée le {d}").replace("{r}", str(r["revision"])).replace("{d}", r["completed"])
+                  for r in revisions]
+        if not labels:
+            self.export_result.setText(tr("Ce diagnostic n'a aucune révision terminée à exporter."))
+            return None
+        if choose is None:
+            label, ok = QInputDialog.getItem(self, tr("Révision à exporter"), tr("&Révision :"), labels, len(labels) - 1, False)
+            if not ok:
+                return None
+        else:
+            label = labels[choose]
+        revision = revisions[labels.index(label)]["revision"]
+        start = str(Path.home() / f"diagnostic-{diag_id[:8]}-r{revision}.ifbundle")
+        path = dialogs.pick_save_file(self, tr("Paquet à écrire"), start, tr("Paquets ifdesk (*.ifbundle)"))
+        if not path:
+            return None
+        if not path.lower().endswith(".ifbundle"):
+            path += ".ifbundle"
+        return self.export(path, per_diagnostic=False, revision=revision)
+
+    def export(self, out: str, per_diagnostic: bool, revision: int | None = None) -> Op | None:
         ids = self._selected()
         if not ids or self.busy:
             return None
@@ -342,7 +377,8 @@ class SyncPage(StaleOnChange, QWidget):
             else:
                 show_error(self, exc)
 
-        return (Op(self, lambda ws, p: work.export(ws, ids, out, pp, encrypt, per_diagnostic, p))
+        revisions = {ids[0]: revision} if revision is not None else None
+        return (Op(self, lambda ws, p: work.export(ws, ids, out, pp, encrypt, per_diagnostic, p, revisions))
                 .changes(Change.DIAGNOSTICS).with_progress(tr("Export…"), self.export_strip).success(done).failure(failed).run())
 
     # ---- import --------------------------------------------------------------------------------------

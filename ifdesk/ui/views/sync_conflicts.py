@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QPushButton, QTableWidget,
                                QTableWidgetItem, QVBoxLayout, QWidget)
 
+from ...core import formats
 from ..changes import Change
-from ..i18n import fmt_number, local_time, tr
+from ..i18n import fmt_number, tr
 from ..ops import Op
 from . import sync_dialogs as dialogs
 from . import sync_work as work
@@ -21,10 +21,7 @@ SECTION_BG = QColor("#eef1f5")
 
 
 def _when(stamp: str | None) -> str:
-    if not stamp:
-        return "—"
-    local = local_time(stamp)
-    return local.strftime("%d/%m/%Y %H:%M") if local else stamp
+    return formats.moment(stamp)
 
 
 def answer_text(a: dict | None) -> str:

@@ -8,6 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 
 from ...core.identifiers import format_siret
+from ...core.outcomes import outcome_label as core_outcome_label
 from ..i18n import fmt_date, fmt_number, fmt_when, tr
 from ..models import CENTER, RIGHT, Column, RowsModel, status_label
 
@@ -16,9 +17,7 @@ OUTCOME_COLORS = {"imported": "#2e7d32", "superseded": "#1f4e8c", "unchanged": "
 
 
 def outcome_label(status: str) -> str:
-    return {"imported": tr("importé"), "unchanged": tr("inchangé"), "superseded": tr("nouvelle révision"),
-            "conflict": tr("conflit"), "stale": tr("périmé"), "rejected": tr("refusé"),
-            "resolved": tr("résolu")}.get(status, status)
+    return core_outcome_label(status)  # one name per outcome, as in the CLI and the spreadsheets
 
 
 def role_label(role: str) -> str:

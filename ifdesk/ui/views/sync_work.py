@@ -44,6 +44,26 @@ def export_card(ws, path: str) -> str:
     return str(write_card(ws, path))
 
 
+def backup_identity(ws, path: str, passphrase: str) -> str:
+    from ...bundle.keyfile import backup_identity as backup
+
+    backup(ws, path, passphrase)
+    return path
+
+
+def restore_identity(ws, path: str, passphrase: str, force: bool) -> dict:
+    from ...bundle.keyfile import restore_identity as restore
+
+    return restore(ws, path, passphrase, force=force)
+
+
+def export_age_identity(ws, path: str, passphrase: str) -> str:
+    from ...bundle.keyfile import export_age_identity as export
+
+    export(ws, path, passphrase)
+    return path
+
+
 def read_card(_ws, path: str) -> dict:
     """The card's public fields and its raw JSON (read and checked on the worker: it is a file)."""
     card, data = read_card_file(path)
@@ -88,7 +108,16 @@ def distribution_available() -> bool:
         return False
 
 
-def export(ws, ids: list[str], out: str, passphrase: str, encrypt: bool, per_diagnostic: bool, progress) -> list[dict]:
+def kept_revisions(ws, diag_id: str) -> list[dict]:
+    """The completed or exported revisions of a diagnostic, for « Une révision conservée… »."""
+    from ...core import formats
+
+    return [{"revision": r["revision"], "status": r["status"], "completed": formats.day(r["completed_at"])}
+            for r in ws.diagnostics.revisions(diag_id) if r["status"] in ("completed", "exported")]
+
+
+def export(ws, ids: list[str], out: str, passphrase: str, encrypt: bool, per_diagnostic: bool, progress,
+           revisions: dict[str, int] | None = None) -> list[dict]:
     """Export with progress; Cancel stops between two files (each file written is whole: write then rename)."""
     def step(done: int, total: int, name: str) -> None:
         progress.update(done, total, name)
@@ -96,7 +125,7 @@ def export(ws, ids: list[str], out: str, passphrase: str, encrypt: bool, per_dia
 
     progress.update(0, len(ids) if per_diagnostic else 1, "")
     files = export_diagnostics(ws, ids, Path(out), passphrase, encrypt=encrypt, progress=step,
-                               per_diagnostic=per_diagnostic)
+                               per_diagnostic=per_diagnostic, revisions=revisions)
     return [f.as_dict() for f in files]
 
 

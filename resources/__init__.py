@@ -1,0 +1,1 @@
+"""The program's own files (translations, fonts, icons, styles), installed as the package `ifdesk.resources`."""
