@@ -8,6 +8,7 @@ from pydantic import BaseModel, Field
 
 from ..i18n import _
 from .errors import ValidationError
+from .parsing import parse_date, parse_integer
 
 MAX_DAYS = 1000
 MAX_DAY_RATE = 100_000
@@ -27,14 +28,12 @@ def parse_milestone(raw: str) -> Milestone:
     try:
         if not sep:
             raise ValueError
-        day = day.strip()
-        if "/" in day:  # 31/12/2015, as the window writes it
-            dd, mm, yy = day.split("/")
-            day = f"{int(yy):04d}-{int(mm):02d}-{int(dd):02d}"
-        when = date.fromisoformat(day)
-        count = int(n.strip().replace(" ", "").replace("\u202f", ""))
-    except ValueError:
-        raise ValidationError(_("Jalon invalide : « {raw} » (attendu DATE=N, par ex. 2015-12-31=500).",
+        when = parse_date(day)  # 31/12/2015 or 2015-12-31, as every field reads a date
+        count = parse_integer(n)
+        if when is None or count is None:
+            raise ValueError
+    except (ValueError, ValidationError):
+        raise ValidationError(_("Jalon invalide : « {raw} » (attendu DATE=N, par ex. 31/12/2015=500).",
                                 raw=text[:60]), "milestones") from None
     return check_milestone(when, count)
 

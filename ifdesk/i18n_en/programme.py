@@ -17,7 +17,7 @@ EN: dict[str, str] = {
     "raison de l'abandon (obligatoire pour abandoned)": "why it was abandoned (required with abandoned)",
     "action {a} : {s}": "action {a}: {s}",
     # ifdesk/core/programme.py
-    "Jalon invalide : « {raw} » (attendu DATE=N, par ex. 2015-12-31=500).":
+    "Jalon invalide : « {raw} » (attendu DATE=N, par ex. 31/12/2015=500).":
         "Invalid milestone: \"{raw}\" (expected DATE=N, e.g. 2015-12-31=500).",
     "Jalon du {d} : le nombre d'entreprises ne peut pas être négatif ({n}).":
         "Milestone of {d}: the number of companies cannot be negative ({n}).",

@@ -11,23 +11,16 @@ from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidg
 
 from ...core.diagnostic import MAX_REASON
 from ...core.errors import ValidationError
+from ...core.parsing import parse_date as core_parse_date
 from ..i18n import tr
 
 FIELDS = ("restitution_date", "followup_date", "no_action_reason", "expert_org", "expert_contact")
 
 
 def parse_date(text: str) -> date | str:
-    """`2027-03-15` or `15/03/2027`; "" clears; anything else raises ValidationError."""
-    t = text.strip()
-    if not t:
-        return ""
-    try:
-        if "/" in t:
-            d, m, y = t.split("/")
-            return date(int(y), int(m), int(d))
-        return date.fromisoformat(t)
-    except ValueError:
-        raise ValidationError(tr("Date attendue : JJ/MM/AAAA ou AAAA-MM-JJ (reçu « {t} »).").replace("{t}", t)) from None
+    """`15/03/2027` or `2027-03-15` (core/parsing.py, as every field); "" clears; else ValidationError."""
+    d = core_parse_date(text)
+    return "" if d is None else d
 
 
 class NextStepsTab(QWidget):
