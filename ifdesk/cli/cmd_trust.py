@@ -36,8 +36,8 @@ def add(args, ctx) -> int:
         if not sys.stdin or not sys.stdin.isatty():
             raise IfdeskError(_("Confirmez l'empreinte {f} avec son titulaire, puis relancez avec --fingerprint \"{f}\" ou --yes.",
                                 f=card.fingerprint))
-        print(_("Carte de {n} ({o}), rôle {r}", n=card.name, o=card.org, r=card.role))
-        print(_("Empreinte : {f}", f=card.fingerprint))
+        ctx.say(_("Carte de {n} ({o}), rôle {r}", n=card.name, o=card.org, r=card.role))
+        ctx.say(_("Empreinte : {f}", f=card.fingerprint))
         confirmed = input(_("Cette empreinte est-elle celle que son titulaire vous a lue ? [o/N] ")).strip().lower() in ("o", "oui", "y", "yes")
         if not confirmed:
             raise IfdeskError(_("Enrôlement annulé."))
