@@ -38,6 +38,28 @@ class BundleRejected(IfdeskError):
     """A bundle refused during verification; the message is the one-line reason."""
 
 
+# ---- reading a file ----------------------------------------------------------------------------------
+
+def read_bundle_file(path: Path) -> bytes:
+    """The bytes of a bundle file, read under MAX_FILE_BYTES; raises BundleRejected, FileNotFoundError, OSError.
+
+    Only a regular file is read: a FIFO, a device, a socket or a folder named `*.ifbundle` is refused
+    on its `stat`, before any open (opening a FIFO for reading waits for a writer, forever). The open
+    itself is non-blocking and checked again (`fstat`), in case the name changed in between.
+    """
+    def check(st: os.stat_result) -> None:
+        if not stat.S_ISREG(st.st_mode):
+            raise BundleRejected(_("pas un fichier ordinaire (tube, périphérique, socket ou dossier) : refusé sans être lu"))
+        if st.st_size > MAX_FILE_BYTES:
+            raise BundleRejected(_("fichier trop volumineux ({n} octets, {c} au plus)", n=st.st_size, c=MAX_FILE_BYTES))
+
+    check(os.stat(path))
+    fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
+    with os.fdopen(fd, "rb") as fh:
+        check(os.fstat(fh.fileno()))
+        return fh.read(MAX_FILE_BYTES + 1)
+
+
 # ---- writing ---------------------------------------------------------------------------------------
 
 def build_zip(members: list[tuple[str, bytes]]) -> bytes:

@@ -25,7 +25,7 @@ from ..i18n import _
 from ..store import imports as store
 from ..store.db import utcnow
 from . import format as fmt
-from .container import AGE_MAGIC, MAX_FILE_BYTES, BundleRejected
+from .container import AGE_MAGIC, BundleRejected, read_bundle_file
 from .identity import BadPassphrase, age_identity
 from .trust import TrustSnapshot
 from .verify import Item, RefCache, Verified, verify_bundle
@@ -63,7 +63,8 @@ def bundle_files(paths: list[str | Path]) -> list[Path]:
     out: list[Path] = []
     for p in map(Path, paths):
         if p.is_dir():
-            out += sorted(f for f in p.iterdir() if f.suffix.lower() == ".ifbundle" and f.is_file()
+            # every `*.ifbundle` but sub-folders: a FIFO or a device among them is listed, then refused unread
+            out += sorted(f for f in p.iterdir() if f.suffix.lower() == ".ifbundle" and not f.is_dir()
                           and not f.name.startswith("."))
         else:
             out.append(p)
@@ -114,11 +115,7 @@ class _Session:
         name = str(path)
         now = utcnow()
         try:
-            size = path.stat().st_size
-            if size > MAX_FILE_BYTES:
-                raise BundleRejected(_("fichier trop volumineux ({n} octets, {c} au plus)", n=size, c=MAX_FILE_BYTES))
-            with open(path, "rb") as fh:
-                data = fh.read(MAX_FILE_BYTES + 1)
+            data = read_bundle_file(path)  # a regular file only: a FIFO is refused before any open
         except FileNotFoundError:
             return self._reject(name, None, None, _("fichier introuvable"), now)
         except BundleRejected as exc:

@@ -2,6 +2,8 @@
 
 EN: dict[str, str] = {
     # ifdesk/bundle/container.py
+    "pas un fichier ordinaire (tube, périphérique, socket ou dossier) : refusé sans être lu":
+        "not a regular file (pipe, device, socket or folder): refused without being read",
     "membre {m} trop volumineux ({n} octets annoncés, {c} au plus)":
         "member {m} too large ({n} bytes declared, at most {c})",
     "membre {m} trop volumineux une fois décompressé (plus de {c} octets)":
