@@ -101,6 +101,9 @@ def show_unexpected(exc: BaseException) -> None:
                       + "\n\n" + (str(exc) or exc.__class__.__name__), parent=app.activeWindow())
     if where:
         box.setInformativeText(tr("Le détail technique est dans le journal :") + f"\n{where}")
+    from .plain import plain_box
+
+    plain_box(box)
     keep_open(box)
 
 

@@ -15,6 +15,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from ..core.identifiers import format_siret
 from ..core.reference_data import region_name
 from .i18n import fmt_date, fmt_money, fmt_number, fmt_when, tr
+from .plain import tip
 
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -101,8 +102,10 @@ class RowsModel(QAbstractTableModel):
             return None
         row = self._rows[index.row()]
         col = self.columns[index.column()]
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+        if role == Qt.ItemDataRole.DisplayRole:
             return col.text(row)
+        if role == Qt.ItemDataRole.ToolTipRole:  # shown literally, whatever the data looks like
+            return tip(col.text(row))
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return int(col.align)
         if role == ROW_ROLE:

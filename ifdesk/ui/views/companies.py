@@ -4,12 +4,13 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QTableView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QHBoxLayout, QHeaderView, QLineEdit, QTableView, QVBoxLayout, QWidget
 
 from ..models import ROW_ROLE, CompanyTableModel, RowsModel
 from ..ops import Op
 from .common import button, page_header, row, tr
 from .company_form import CompanyForm
+from ..plain import Label
 
 
 def make_table(model, parent=None, sortable: bool = True) -> tuple[QTableView, RowsModel]:
@@ -64,7 +65,7 @@ class CompaniesPage(QWidget):
         self.start_btn = button(tr("&Démarrer un diagnostic"), primary=True, tip=tr("Démarrer un diagnostic pour l'entreprise choisie"))
         self.edit_btn = button(tr("&Modifier"))
         self.new_btn = button(tr("Nouvelle entreprise"), shortcut="Ctrl+N")
-        self.count = QLabel()
+        self.count = Label()
         self.count.setObjectName("muted")
         self.form = CompanyForm(self)
         self.form.setFixedWidth(360)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QHeaderView, QLabel, QLineEdit, QListWidget,
+from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QHeaderView, QLineEdit, QListWidget,
                                QListWidgetItem, QVBoxLayout, QWidget)
 
 from ...core.identifiers import format_siret
@@ -12,6 +12,7 @@ from ..ops import Op, show_error
 from ..work import new_diagnostic
 from .common import button, page_header, row, tr
 from .companies import make_table, selected_row
+from ..plain import Label
 
 
 class DiagnosticsPage(QWidget):
@@ -29,7 +30,7 @@ class DiagnosticsPage(QWidget):
                              ("completed", tr("Terminés")), ("exported", tr("Exportés"))):
             self.status.addItem(label, value)
         self.status.setAccessibleName(tr("Filtrer par statut"))
-        flabel = QLabel(tr("&Statut :"))
+        flabel = Label(tr("&Statut :"))
         flabel.setBuddy(self.status)
         self.model = DiagnosticTableModel(self)
         self.table, self.proxy = make_table(self.model, self)
@@ -38,7 +39,7 @@ class DiagnosticsPage(QWidget):
         for col, width in ((1, 95), (2, 70), (3, 90), (4, 130), (5, 100), (6, 110), (7, 150)):
             self.table.setColumnWidth(col, width)
         self.table.sortByColumn(4, Qt.SortOrder.DescendingOrder)
-        self.count = QLabel()
+        self.count = Label()
         self.count.setObjectName("muted")
         self.open_btn = button(tr("&Ouvrir"), primary=True)
         self.new_btn = button(tr("&Nouveau diagnostic…"))
@@ -105,7 +106,7 @@ class CompanyPicker(QDialog):
         buttons.button(QDialogButtonBox.StandardButton.Ok).setText(tr("Démarrer le diagnostic"))
         buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(tr("Annuler"))
         lay = QVBoxLayout(self)
-        lay.addWidget(QLabel(tr("Pour quelle entreprise ?")))
+        lay.addWidget(Label(tr("Pour quelle entreprise ?")))
         lay.addWidget(self.filter)
         lay.addWidget(self.list, 1)
         lay.addWidget(buttons)

@@ -22,6 +22,8 @@ from . import sync_dialogs as dialogs
 from . import sync_work as work
 from .common import Field, button, card, row
 from .sync_models import role_label
+from ..plain import Label
+from ..plain import esc
 
 
 def fingerprint_groups(fingerprint: str) -> list[str]:
@@ -47,7 +49,7 @@ class IdentityCard(QWidget):
         g = QGridLayout(form)
         g.setContentsMargins(0, 0, 0, 0)
         g.setHorizontalSpacing(14)
-        intro = QLabel(tr("Une identité signe les paquets que vous exportez : le destinataire sait qu'ils viennent de vous "
+        intro = Label(tr("Une identité signe les paquets que vous exportez : le destinataire sait qu'ils viennent de vous "
                           "et qu'ils n'ont pas été modifiés. Sa clé privée reste dans cet espace de travail, chiffrée par "
                           "votre phrase secrète ; elle vous sera demandée à chaque export."))
         intro.setWordWrap(True)
@@ -74,7 +76,7 @@ class IdentityCard(QWidget):
         self.busy.setFixedWidth(140)
         self.busy.setTextVisible(False)
         self.busy.hide()
-        self.busy_label = QLabel()
+        self.busy_label = Label()
         self.busy_label.setObjectName("muted")
         g.addWidget(intro, 0, 0, 1, 3)
         g.addWidget(self.f_name, 1, 0)
@@ -93,13 +95,13 @@ class IdentityCard(QWidget):
         sl = QVBoxLayout(shown)
         sl.setContentsMargins(0, 0, 0, 0)
         sl.setSpacing(6)
-        self.who = QLabel()
+        self.who = Label()
         self.who.setTextFormat(Qt.TextFormat.RichText)
         self.who.setWordWrap(True)
-        self.key = QLabel()
+        self.key = Label()
         self.key.setObjectName("muted")
         self.key.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        fp_title = QLabel(tr("Empreinte, à lire par téléphone à vos correspondants (8 groupes de 4 caractères) :"))
+        fp_title = Label(tr("Empreinte, à lire par téléphone à vos correspondants (8 groupes de 4 caractères) :"))
         fp_title.setWordWrap(True)
         fp_row = QHBoxLayout()
         fp_row.setSpacing(6)
@@ -107,10 +109,10 @@ class IdentityCard(QWidget):
         for i in range(8):
             box = QVBoxLayout()
             box.setSpacing(0)
-            n = QLabel(str(i + 1))
+            n = Label(str(i + 1))
             n.setObjectName("muted")
             n.setAlignment(Qt.AlignmentFlag.AlignCenter)
-            g_lab = QLabel("····")
+            g_lab = Label("····")
             g_lab.setObjectName("fingerprintGroup")
             g_lab.setStyleSheet("QLabel#fingerprintGroup { font-family: 'DejaVu Sans Mono', 'Consolas', monospace;"
                                 " font-size: 16pt; font-weight: 600; color: #16345f; background: #eef3fa;"
@@ -124,11 +126,11 @@ class IdentityCard(QWidget):
         self.card_btn = button(tr("E&xporter ma carte d'identité…"), primary=True)
         self.rotate_btn = button(tr("C&hanger de clé…"),
                                  tip=tr("Une nouvelle clé, contre-signée par l'actuelle (nouvel ordinateur, clé à renouveler)"))
-        hint = QLabel(tr("Envoyez la carte (fichier .json, par courriel ou clé USB) à vos correspondants, "
+        hint = Label(tr("Envoyez la carte (fichier .json, par courriel ou clé USB) à vos correspondants, "
                          "puis lisez-leur l'empreinte par téléphone : ils l'enrôlent après l'avoir comparée."))
         hint.setWordWrap(True)
         hint.setObjectName("muted")
-        self.card_state = QLabel()
+        self.card_state = Label()
         self.card_state.setObjectName("muted")
         self.card_state.setWordWrap(True)
         sl.addWidget(self.who)
@@ -275,8 +277,7 @@ class IdentityCard(QWidget):
         return Op(self, lambda ws: work.export_card(ws, path)).success(done).run()
 
 
-def _esc(text: str) -> str:
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+_esc = esc  # one escaping function for the window (plain.esc)
 
 
 class IdentityTrustPanel(QWidget):

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWi
 from ..i18n import fmt_number, tr
 from ..ops import Op
 from .common import card, page_header
+from ..plain import Label
 
 
 def workspace_figures(ws) -> dict:
@@ -48,10 +49,10 @@ class PlaceholderPage(QWidget):
         self.setObjectName("page")
         head, _t, _s = page_header(title, subtitle)
         box, bl = card()
-        t = QLabel(what)
+        t = Label(what)
         t.setObjectName("placeholderTitle")
         t.setWordWrap(True)
-        m = QLabel(meanwhile)
+        m = Label(meanwhile)
         m.setWordWrap(True)
         m.setTextFormat(Qt.TextFormat.RichText)
         m.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -67,10 +68,10 @@ class PlaceholderPage(QWidget):
         for i, (key, label) in enumerate((("companies", tr("entreprises")), ("draft", tr("diagnostics en brouillon")),
                                           ("completed", tr("terminés, prêts à exporter")), ("exported", tr("exportés")),
                                           ("mean", tr("indice global moyen des diagnostics terminés")))):
-            v = QLabel("—")
+            v = Label("—")
             v.setObjectName("bigScore")
             v.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-            lab = QLabel(label)
+            lab = Label(label)
             lab.setWordWrap(True)
             grid.addWidget(v, i, 0)
             grid.addWidget(lab, i, 1)

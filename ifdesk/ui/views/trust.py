@@ -4,7 +4,7 @@ confirmation, « Révoquer… »."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QHeaderView, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHeaderView, QVBoxLayout, QWidget
 
 from ..i18n import tr
 from ..ops import Op
@@ -12,8 +12,9 @@ from . import sync_dialogs as dialogs
 from . import sync_work as work
 from .common import button, card, row
 from .companies import make_table, selected_row
-from .identity import _esc
 from .sync_models import TrustTableModel, role_label
+from ..plain import Label
+from ..plain import esc
 
 
 class TrustCard(QWidget):
@@ -25,7 +26,7 @@ class TrustCard(QWidget):
         lay = QVBoxLayout(self)
         lay.setContentsMargins(0, 0, 0, 0)
         lay.addWidget(frame)
-        intro = QLabel(tr("Les paquets ne sont acceptés que signés par une clé enrôlée ici. Enrôlez la carte d'un "
+        intro = Label(tr("Les paquets ne sont acceptés que signés par une clé enrôlée ici. Enrôlez la carte d'un "
                           "correspondant après avoir comparé son empreinte avec lui, de vive voix."))
         intro.setWordWrap(True)
         intro.setObjectName("muted")
@@ -40,7 +41,7 @@ class TrustCard(QWidget):
         self.enrol_btn = button(tr("&Enrôler une carte…"), primary=True)
         self.revoke_btn = button(tr("Ré&voquer…"))
         self.revoke_btn.setEnabled(False)
-        self.state = QLabel()
+        self.state = Label()
         self.state.setObjectName("muted")
         self.state.setWordWrap(True)
         fl.addWidget(intro)
@@ -74,8 +75,8 @@ class TrustCard(QWidget):
         """Show the card's fingerprint and enrol it only if the user says it is the one read by phone."""
         groups = info["fingerprint"].split()
         fp = ("&nbsp;&nbsp;".join(groups[:4]) + "<br>" + "&nbsp;&nbsp;".join(groups[4:]))
-        text = (f"<b>{_esc(info['name'])}</b> — {_esc(info['org'])} · {_esc(role_label(info['role']))}<br>"
-                + tr("Clé {k}").replace("{k}", info["key_id"]) + "<br><br>" + tr("Empreinte de la carte :")
+        text = (f"<b>{esc(info['name'])}</b> — {esc(info['org'])} · {esc(role_label(info['role']))}<br>"
+                + tr("Clé {k}").replace("{k}", esc(info["key_id"])) + "<br><br>" + tr("Empreinte de la carte :")
                 + f"<br><span style=\"font-family:'DejaVu Sans Mono',monospace; font-size:15pt; font-weight:600\">{fp}</span>")
         informative = (tr("Appelez {n} par téléphone et faites-vous lire son empreinte, groupe par groupe. N'enrôlez la carte que si "
                           "les 32 caractères sont identiques : cet espace de travail acceptera ensuite les paquets "
@@ -84,7 +85,7 @@ class TrustCard(QWidget):
             informative += "\n\n" + tr("Cette carte remplace une clé : elle est contre-signée par l'ancienne clé.")
         ok = dialogs.confirm(self, tr("Enrôler une carte d'identité"), text,
                              tr("L'empreinte est identique : enrôler"), informative,
-                             reject=tr("Annuler : elle diffère ou je n'ai pas pu vérifier"))
+                             reject=tr("Annuler : elle diffère ou je n'ai pas pu vérifier"), rich_text=True)
         if not ok:
             self.state.setText(tr("Enrôlement annulé : rien n'a été enregistré."))
             return False
