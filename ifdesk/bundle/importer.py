@@ -25,7 +25,7 @@ from ..i18n import _
 from ..store import imports as store
 from ..store.db import utcnow
 from . import format as fmt
-from .container import AGE_MAGIC, BundleRejected, read_bundle_file
+from .container import AGE_MAGIC, BundleRejected, check_age_header, read_bundle_file
 from .identity import BadPassphrase, age_identity
 from .trust import TrustSnapshot
 from .verify import Item, RefCache, Verified, verify_bundle
@@ -108,6 +108,7 @@ class _Session:
     # ---- one file --------------------------------------------------------------------------------
     def verify(self, data: bytes) -> Verified:
         if data.startswith(AGE_MAGIC):
+            check_age_header(data)  # bounded before the key's scrypt and any X25519
             data = self._decrypt(data)
         return verify_bundle(data, self.trust, self.refs)
 

@@ -2,6 +2,10 @@
 
 EN: dict[str, str] = {
     # ifdesk/bundle/container.py
+    "en-tête age trop long (plus de {n} octets) ou mal formé : refusé avant tout déchiffrement":
+        "age header too long (more than {n} bytes) or malformed: refused before any decryption",
+    "en-tête age avec {n} destinataires ({m} au plus) : refusé avant tout déchiffrement":
+        "age header with {n} recipients (at most {m}): refused before any decryption",
     "pas un fichier ordinaire (tube, périphérique, socket ou dossier) : refusé sans être lu":
         "not a regular file (pipe, device, socket or folder): refused without being read",
     "membre {m} trop volumineux ({n} octets annoncés, {c} au plus)":

@@ -13,7 +13,7 @@ from pathlib import Path
 from ...bundle import (conflicts, create_identity, describe, export_diagnostics, exportable_ids, has_identity,
                        import_paths, journal, read_card_file, resolve_conflict, revision_variants, trust_add,
                        trust_list, trust_revoke, write_card)
-from ...bundle.container import AGE_MAGIC
+from ...bundle.container import AGE_MAGIC, is_regular_file
 from ...bundle.importer import bundle_files
 from ...store.keys import KeyStore
 from .sync_child import make_age_keys, open_age_identity
@@ -102,6 +102,8 @@ def scan(_ws, paths: list[str]) -> dict:
     files = bundle_files(paths)
     encrypted = 0
     for f in files:
+        if not is_regular_file(f):
+            continue  # a FIFO would block the open: the import refuses it, unread
         try:
             with open(f, "rb") as fh:
                 encrypted += fh.read(len(AGE_MAGIC)) == AGE_MAGIC
