@@ -118,7 +118,7 @@ EN: dict[str, str] = {
     "L'organisation est obligatoire (200 caractères au plus).":
         "The organisation is required (at most 200 characters).",
     "Rôle inconnu : « {r} » (expert ou office).": "Unknown role: \"{r}\" (expert or office).",
-    "La phrase secrète doit compter au moins {n} caractères.": "The passphrase must have at least {n} characters.",
+    "Phrase secrète trop faible : {why}.": "Passphrase too weak: {why}.",
     "Cet espace de travail a déjà une identité ({k}) ; utilisez « identity rotate » pour changer de clé.":
         "This workspace already has an identity ({k}); use \"identity rotate\" to change keys.",
     "Cet espace de travail n'a pas encore d'identité : lancez « ifdesk identity init ».":

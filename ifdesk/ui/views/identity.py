@@ -68,7 +68,7 @@ class IdentityCard(QWidget):
         self.f_name = Field(tr("No&m"), self.name)
         self.f_org = Field(tr("&Organisation"), self.org)
         self.f_role = Field(tr("&Rôle"), self.role)
-        self.f_pass1 = Field(tr("&Phrase secrète (8 caractères au moins)"), self.pass1)
+        self.f_pass1 = Field(tr("&Phrase secrète (12 caractères au moins, pas une suite ni un mot courant)"), self.pass1)
         self.f_pass2 = Field(tr("Phrase secrète, une seconde &fois"), self.pass2)
         self.create_btn = button(tr("&Créer l'identité"), primary=True)
         self.busy = QProgressBar()

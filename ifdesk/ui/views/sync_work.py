@@ -16,7 +16,7 @@ from ...bundle import (conflicts, create_identity, describe, export_diagnostics,
 from ...bundle.container import AGE_MAGIC, is_regular_file
 from ...bundle.importer import bundle_files
 from ...store.keys import KeyStore
-from .sync_child import make_age_keys, open_age_identity
+from .sync_child import make_age_keys, open_age_identity, open_signing_key
 
 JOURNAL_ROWS = 200
 
@@ -92,7 +92,8 @@ def export(ws, ids: list[str], out: str, passphrase: str, encrypt: bool, per_dia
         progress.check()
 
     progress.update(0, len(ids) if per_diagnostic else 1, "")
-    files = export_diagnostics(ws, ids, Path(out), passphrase, encrypt=encrypt, progress=step,
+    key = open_signing_key(ws, passphrase)  # scrypt in a child: the window keeps its GIL
+    files = export_diagnostics(ws, ids, Path(out), key, encrypt=encrypt, progress=step,
                                per_diagnostic=per_diagnostic)
     return [f.as_dict() for f in files]
 
@@ -175,4 +176,5 @@ def distribution_data(ws) -> dict:
 def distribute(ws, out: str, passphrase: str, referentiel_files: list[str], assignments: dict[str, str]) -> dict:
     from ...bundle.distribution import make_distribution  # lazily: the module may be absent from a build
 
-    return make_distribution(ws, out, passphrase, referentiel_files=referentiel_files, assignments=assignments).as_dict()
+    key = open_signing_key(ws, passphrase)  # scrypt in a child: the window keeps its GIL
+    return make_distribution(ws, out, key, referentiel_files=referentiel_files, assignments=assignments).as_dict()
