@@ -150,8 +150,8 @@ else
 fi
 
 # 8. nothing unneeded: Qt modules the app does not import are not in the folder
-unwanted="$(cd "$DIST" && find . \( -name 'QtNetwork*' -o -name 'QtQml*' -o -name 'QtQuick*' -o -name 'QtWebEngine*' \
-    -o -name 'Qt3D*' -o -name 'QtMultimedia*' -o -name 'QtCharts*' -o -name 'QtPdf*' -o -name 'libQt6Network*' \
+unwanted="$(cd "$DIST" && find . \( -name 'QtQml*' -o -name 'QtQuick*' -o -name 'QtWebEngine*' \
+    -o -name 'Qt3D*' -o -name 'QtMultimedia*' -o -name 'QtCharts*' -o -name 'QtPdf*' \
     -o -name 'libQt6Qml*' -o -name 'libQt6Quick*' -o -name 'libQt6Pdf*' -o -name 'tkinter' -o -name 'pytest' \) | head -5)"
 [ -z "$unwanted" ] && ok "no unused Qt module, no test tool in the folder" || ko "unneeded files in the folder: $unwanted"
 

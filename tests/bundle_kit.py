@@ -138,6 +138,18 @@ def zip_raw(members: list[tuple[str, bytes]], attrs: dict | None = None) -> byte
     return buf.getvalue()
 
 
+_KEYS: dict = {}
+
+
+def _key(ws, signing_key):
+    """The signer's key, unwrapped once per identity (age's scrypt costs a second or so each time)."""
+    ident = ws.identity()
+    k = (str(ws.folder), ident["key_id"] if ident else None)
+    if k not in _KEYS:
+        _KEYS[k] = signing_key(ws, PASS)
+    return _KEYS[k]
+
+
 def resign(members: list[tuple[str, bytes]], ws, fix_files: bool = True) -> list[tuple[str, bytes]]:
     """Recompute the manifest's file list (optional) and sign it again with `ws`'s key (a genuine signer)."""
     from ifdesk.bundle.identity import signing_key
@@ -148,7 +160,7 @@ def resign(members: list[tuple[str, bytes]], ws, fix_files: bool = True) -> list
         manifest["files"] = [{"path": n, "size": len(b), "sha256": hashlib.sha256(b).hexdigest()}
                              for n, b in members if n not in ("manifest.json", "manifest.sig")]
     mb = json.dumps(manifest, sort_keys=True, ensure_ascii=False, separators=(",", ":")).encode()
-    sig = base64.b64encode(signing_key(ws, PASS).sign(mb)) + b"\n"
+    sig = base64.b64encode(_key(ws, signing_key).sign(mb)) + b"\n"
     out = []
     for n, b in members:
         out.append((n, mb if n == "manifest.json" else sig if n == "manifest.sig" else b))

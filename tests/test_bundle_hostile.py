@@ -484,9 +484,9 @@ def test_referentiel_member_checked_even_after_a_genuine_one_in_the_same_batch(e
 
 
 def test_file_size_cap_before_reading(env, monkeypatch):
-    from ifdesk.bundle import importer
+    from ifdesk.bundle import container
 
-    monkeypatch.setattr(importer, "MAX_FILE_BYTES", 1000)
+    monkeypatch.setattr(container, "MAX_FILE_BYTES", 1000)  # the file is read by container.read_bundle_file
     refuse(env, env["genuine"], "trop volumineux")
 
 

@@ -217,7 +217,8 @@ def test_data_text_is_never_markup_in_a_tooltip_or_label(qtbot):
     """A company named with tags shows the tags: the cell's tooltip and an elided label are plain text."""
     from PySide6.QtGui import QTextDocument
 
-    from ifdesk.ui.elide import ElidedLabel, plain_tip
+    from ifdesk.ui.elide import ElidedLabel
+    from ifdesk.ui.plain import tip as plain_tip
     from ifdesk.ui.models import CompanyTableModel
 
     evil = "<b>Gras</b> & <img src='x'> Cie"

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget  # noqa: E402
 from ifdesk.core.errors import ValidationError  # noqa: E402
 from ifdesk.ui import work  # noqa: E402
 from ifdesk.ui.ops import Op, TaskManager  # noqa: E402
+from ifdesk.ui.plain import tip  # noqa: E402
 
 from .conftest import run_cli  # noqa: E402
 
@@ -334,15 +335,15 @@ def test_progress_strip_label_keeps_its_size_and_updates_are_throttled(qapp):
     long = "ifdesk-2026-" + "Électronique-de-l-Ouest-" * 5 + "12.ifbundle"
     strip.setLabelText(long)
     assert strip.label.size() == size                      # a new name never lays the page out again
-    assert "…" in strip.label.text() and strip.label.toolTip() == long
+    assert "…" in strip.label.text() and strip.label.toolTip() == tip(long)  # shown literally (issue 12)
 
     op = Op(None, lambda ws: None, tm=object())            # the progress side only
     op._dialog = strip
     op._on_progress(1, 50, "a.ifbundle")
     op._on_progress(2, 50, "b.ifbundle")                   # within 100 ms: skipped
-    assert strip.value() == 1 and strip.label.toolTip() == "a.ifbundle"
+    assert strip.value() == 1 and strip.label.toolTip() == tip("a.ifbundle")
     op._on_progress(50, 50, "z.ifbundle")                  # the last one always shows
-    assert strip.value() == 50 and strip.label.toolTip() == "z.ifbundle"
+    assert strip.value() == 50 and strip.label.toolTip() == tip("z.ifbundle")
 
 
 def test_qt_own_texts_follow_the_language(qapp):

@@ -59,8 +59,8 @@ def create_identity(qtbot, w, name: str, org: str, role: str) -> dict:
     assert "diffèrent" in card.f_pass2.error.text()
     card.pass1.setText("court")
     card.pass2.setText("court")
-    card.create_btn.click()                           # the CLI's rule: 8 characters at least
-    assert "8" in card.f_pass1.error.text()
+    card.create_btn.click()                           # the CLI's rule: 12 characters at least (issue 12)
+    assert "trop faible" in card.f_pass1.error.text() and "12" in card.f_pass1.error.text()
     assert w.tm.call(lambda ws: ws.identity()) is None
     card.pass1.setText(PASS)
     card.pass2.setText(PASS)

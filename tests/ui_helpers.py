@@ -33,7 +33,7 @@ def close_window(w: MainWindow) -> None:
 
 
 def idle(qtbot, w: MainWindow) -> None:
-    qtbot.waitUntil(lambda: w.tm.pending == 0, timeout=10_000)
+    qtbot.waitUntil(lambda: w.tm.pending == 0, timeout=30_000)  # an unlock is a scrypt (in a child): seconds on a busy machine
 
 
 def focus():

@@ -8,12 +8,14 @@ from __future__ import annotations
 
 import hashlib
 import io
+import os
 import re
 import stat
 import struct
 import unicodedata
 import zipfile
 from dataclasses import dataclass
+from pathlib import Path
 
 from ..core.atomic import atomic_write  # noqa: F401  (re-exported: the one atomic writer lives in core)
 from ..core.errors import IfdeskError
@@ -28,12 +30,58 @@ MAX_RATIO = 100                           # uncompressed / compressed, checked p
 RATIO_FLOOR = 1024 * 1024
 MAX_MANIFEST_BYTES = 4 * 1024 * 1024
 CHUNK = 64 * 1024
+MAX_AGE_HEADER = 8 * 1024                 # an age header: its stanzas and MAC line (ours: ~200 bytes a recipient)
+MAX_AGE_STANZAS = 16                      # recipients in one age header (ours: the offices, a handful)
 NAME_RE = re.compile(r"^[a-z0-9][a-z0-9_-]{0,150}\.(json|sig)$")
 FIXED_TIME = (1980, 1, 1, 0, 0, 0)
 
 
 class BundleRejected(IfdeskError):
     """A bundle refused during verification; the message is the one-line reason."""
+
+
+# ---- reading a file ----------------------------------------------------------------------------------
+
+def read_bundle_file(path: Path) -> bytes:
+    """The bytes of a bundle file, read under MAX_FILE_BYTES; raises BundleRejected, FileNotFoundError, OSError.
+
+    Only a regular file is read: a FIFO, a device, a socket or a folder named `*.ifbundle` is refused
+    on its `stat`, before any open (opening a FIFO for reading waits for a writer, forever). The open
+    itself is non-blocking and checked again (`fstat`), in case the name changed in between.
+    """
+    def check(st: os.stat_result) -> None:
+        if not stat.S_ISREG(st.st_mode):
+            raise BundleRejected(_("pas un fichier ordinaire (tube, périphérique, socket ou dossier) : refusé sans être lu"))
+        if st.st_size > MAX_FILE_BYTES:
+            raise BundleRejected(_("fichier trop volumineux ({n} octets, {c} au plus)", n=st.st_size, c=MAX_FILE_BYTES))
+
+    check(os.stat(path))
+    fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
+    with os.fdopen(fd, "rb") as fh:
+        check(os.fstat(fh.fileno()))
+        return fh.read(MAX_FILE_BYTES + 1)
+
+
+def check_age_header(data: bytes) -> None:
+    """Bound an age header before anything costly (bundle.md « decryption cost »): at most
+    MAX_AGE_HEADER bytes up to its MAC line and MAX_AGE_STANZAS recipient stanzas. Each stanza costs
+    an X25519 and the office's key costs a scrypt: a stranger's stuffed header is refused first."""
+    end = data.find(b"\n--- ", 0, MAX_AGE_HEADER)
+    if end < 0:
+        raise BundleRejected(_("en-tête age trop long (plus de {n} octets) ou mal formé : refusé avant tout déchiffrement",
+                               n=MAX_AGE_HEADER))
+    stanzas = data.count(b"\n-> ", 0, end + 1)
+    if stanzas > MAX_AGE_STANZAS:
+        raise BundleRejected(_("en-tête age avec {n} destinataires ({m} au plus) : refusé avant tout déchiffrement",
+                               n=stanzas, m=MAX_AGE_STANZAS))
+
+
+def is_regular_file(path: Path) -> bool:
+    """A regular file (a FIFO, a device, a socket or a folder is not), told by `stat` alone, without opening it."""
+    try:
+        return stat.S_ISREG(os.stat(path).st_mode)
+    except OSError:
+        return False
 
 
 # ---- writing ---------------------------------------------------------------------------------------

@@ -318,7 +318,7 @@ def verify_distribution(manifest: fmt.Manifest, contents: dict[str, bytes], sign
     except (UnicodeDecodeError, ValueError, RecursionError):
         raise BundleRejected(_("{p} illisible (JSON invalide)", p=PAYLOAD)) from None
     try:
-        payload = DistributionPayload.model_validate(raw)
+        payload = fmt.validate(DistributionPayload, raw)
     except PydanticError as exc:
         raise schema_error(PAYLOAD, exc) from None
     except IfdeskError as exc:

@@ -2,19 +2,27 @@
 
 JSON is written canonically (sorted keys, no spaces, UTF-8) so that a bundle's bytes depend only on
 its content; readers refuse duplicate keys.
+
+Reading is strict (docs/decisions-safety.md): every model read from a bundle goes through
+`read_payload`/`validate` — pydantic's strict JSON mode (no coercion: `"3"` is not 3, `1.0` is not 1,
+`true` is not 1), `extra="forbid"` at every depth (the bundle's own subclasses of the core models:
+answers, actions, référentiel reference, company), no NaN or infinity (`1e999` included). The core
+models themselves stay as they are for the local store and the forms.
 """
 
 from __future__ import annotations
 
 import json
-from typing import Any, Literal, NoReturn
+import math
+from typing import Any, Literal, NoReturn, TypeVar
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator
+from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
 from ..core.canonical import canonical_json
 from ..core.company import Company
-from ..core.diagnostic import NEXT_STEP_FIELDS, Diagnostic
+from ..core.diagnostic import NEXT_STEP_FIELDS, ActionItem, Answer, Diagnostic
 from ..core.naf import DEFAULT_NOMENCLATURE
+from ..core.referentiel import ReferentielRef
 from ..i18n import _
 
 FORMAT = "ifdesk-bundle"
@@ -25,6 +33,7 @@ UUID_RE = r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$"
 SHA_RE = r"^[0-9a-f]{64}$"
 KEY_ID_RE = r"^[0-9a-f]{16}$"
 MAX_DIAGS = 1000  # per bundle: a bundle is validated whole in memory before it is applied
+M = TypeVar("M", bound=BaseModel)
 
 
 dumps = canonical_json  # the one canonical form (ifdesk.core.canonical)
@@ -42,11 +51,28 @@ def _no_dupes(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
     return out
 
 
+def _finite(text: str) -> float:
+    v = float(text)
+    if not math.isfinite(v):  # 1e999 parses to infinity
+        raise ValueError(text[:20])
+    return v
+
+
 def loads(data: bytes) -> Any:
-    """Strict JSON: UTF-8, no duplicate keys, no NaN/Infinity."""
+    """Strict JSON: UTF-8, no duplicate keys, no NaN/Infinity (nor a number too large to be finite)."""
     def _const(name: str) -> NoReturn:
         raise ValueError(name)
-    return json.loads(data.decode("utf-8"), object_pairs_hook=_no_dupes, parse_constant=_const)
+    return json.loads(data.decode("utf-8"), object_pairs_hook=_no_dupes, parse_constant=_const, parse_float=_finite)
+
+
+def validate(model: type[M], raw: Any) -> M:
+    """`raw` (from `loads`) as `model`, the bundle's way: strict JSON mode, at every depth."""
+    return model.model_validate_json(json.dumps(raw, ensure_ascii=False, allow_nan=False), strict=True)
+
+
+def read_payload(model: type[M], data: bytes) -> M:
+    """A bundle's JSON member as `model`: `loads` (duplicate keys, NaN) then `validate`."""
+    return validate(model, loads(data))
 
 
 def diag_member(diag_id: str, revision: int) -> str:
@@ -58,6 +84,19 @@ def referentiel_member(sha256: str) -> str:
 
 
 class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True, allow_inf_nan=False)
+
+
+# the bundle's own versions of the core models it carries: the same fields and rules, no unknown key
+class AnswerRecord(Answer):
+    model_config = ConfigDict(extra="forbid", allow_inf_nan=False, str_strip_whitespace=True)
+
+
+class ActionRecord(ActionItem):
+    model_config = ConfigDict(extra="forbid", allow_inf_nan=False, str_strip_whitespace=True)
+
+
+class ReferentielRecord(ReferentielRef):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
 
@@ -116,8 +155,18 @@ class Manifest(_Strict):
 class CompanyRecord(Company):
     """The company as it travels with a diagnostic (the office upserts it)."""
 
-    model_config = ConfigDict(extra="forbid", str_strip_whitespace=True)
+    model_config = ConfigDict(extra="forbid", str_strip_whitespace=True, allow_inf_nan=False)
     updated_at: str = Field(max_length=40)
+
+    @model_validator(mode="before")
+    @classmethod
+    def _texts_are_texts(cls, v: Any) -> Any:
+        """Company's own validators normalise with str(): in a bundle a SIRET or a region is a JSON string."""
+        if isinstance(v, dict):
+            for k in ("siret", "region", "naf", "name", "city"):
+                if v.get(k) is not None and not isinstance(v[k], str):
+                    raise ValueError(k)
+        return v
 
     @field_validator("assigned_to")
     @classmethod
@@ -130,7 +179,7 @@ class CompanyRecord(Company):
 class DiagnosticRecord(Diagnostic):
     """One full revision as it travels (strict: unknown keys and oversized texts refused)."""
 
-    model_config = ConfigDict(extra="forbid")
+    model_config = ConfigDict(extra="forbid", allow_inf_nan=False)
     id: str = Field(pattern=UUID_RE)
     siret: str = Field(pattern=r"^[0-9]{14}$")
     company_name: str = Field(default="", max_length=200)
@@ -138,6 +187,9 @@ class DiagnosticRecord(Diagnostic):
     expert_name: str = Field(default="", max_length=200)
     last_criterion: str | None = Field(default=None, max_length=64)
     previous_id: str | None = Field(default=None, pattern=UUID_RE)  # optional: 0.1 bundles have none
+    referentiel: ReferentielRecord
+    answers: dict[str, AnswerRecord] = Field(default_factory=dict)
+    actions: list[ActionRecord] = Field(default_factory=list)
 
     @field_validator("answers")
     @classmethod
@@ -178,3 +230,4 @@ def diagnostic_payload(diag: Diagnostic, company_row: dict[str, Any], diag_creat
         company["naf_nomenclature"] = company_row["naf_nomenclature"]
     return {"format": DIAG_FORMAT, "format_version": DIAG_FORMAT_VERSION, "content_hash": diag.content_hash(),
             "diagnostic_created_at": diag_created_at, "diagnostic": d, "company": company}
+

@@ -1,8 +1,11 @@
 """Ed25519 identities, identity cards, rotation.
 
-- The private key is stored only as encrypted PKCS#8 (`BestAvailableEncryption` of `cryptography`)
-  under the passphrase; an office's age identity (for encrypted bundles) is stored as age's own
-  passphrase encryption (scrypt) through pyrage. Nothing here is home-made cryptography.
+- The private key is stored only under age's passphrase envelope (scrypt, memory-hard) through
+  pyrage: `age-scrypt:` + base64 of the age file holding its PKCS#8 PEM. 0.1 stored encrypted
+  PKCS#8 (`BestAvailableEncryption`: PBKDF2, 2,048 rounds); such a key is re-wrapped at its next
+  successful unlock. An office's age identity (for encrypted bundles) is stored the same way.
+  Nothing here is home-made cryptography. A new or changed passphrase must pass
+  `core.passphrase.passphrase_problem` (docs/decisions-safety.md).
 - key_id = hex of the first 8 bytes of SHA-256(raw 32-byte public key).
 - Fingerprint: the first 16 bytes of that SHA-256 in 8 groups of 4 hex digits, to read aloud by phone.
 - An identity card is a JSON object signed by its own key (`signature` over the canonical JSON of
@@ -16,6 +19,8 @@ import base64
 import binascii
 import hashlib
 import json
+import logging
+import sqlite3
 from pathlib import Path
 from typing import Any, Literal, TYPE_CHECKING
 
@@ -28,6 +33,7 @@ from pydantic import ValidationError as PydanticError
 
 from ..core.canonical import canonical_json
 from ..core.errors import IfdeskError, ValidationError
+from ..core.passphrase import passphrase_problem
 from ..core.validation import pydantic_message
 from ..i18n import _
 from ..store.db import utcnow
@@ -39,7 +45,7 @@ if TYPE_CHECKING:
 CARD_TYPE = "ifdesk-identity-card"
 ROLES = ("expert", "office")
 KEY_ID_RE = r"^[0-9a-f]{16}$"
-MIN_PASSPHRASE = 8
+log = logging.getLogger(__name__)
 MAX_CARD_BYTES = 64 * 1024
 
 
@@ -241,14 +247,28 @@ def check_fields(name: str, org: str, role: str, passphrase: str) -> tuple[str, 
         raise ValidationError(_("L'organisation est obligatoire (200 caractères au plus)."), "org")
     if role not in ROLES:
         raise ValidationError(_("Rôle inconnu : « {r} » (expert ou office).", r=role), "role")
-    if len(passphrase or "") < MIN_PASSPHRASE:
-        raise ValidationError(_("La phrase secrète doit compter au moins {n} caractères.", n=MIN_PASSPHRASE), "passphrase")
+    problem = passphrase_problem(passphrase)
+    if problem:
+        raise ValidationError(_("Phrase secrète trop faible : {why}.", why=problem), "passphrase")
     return name, org
 
 
+ENVELOPE = "age-scrypt:"
+
+
 def _encrypt_private(priv: Ed25519PrivateKey, passphrase: str) -> str:
-    return priv.private_bytes(serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8,
-                              serialization.BestAvailableEncryption(passphrase.encode("utf-8"))).decode("ascii")
+    """The private key as stored: its PKCS#8 PEM inside age's scrypt passphrase envelope (pyrage)."""
+    pem = priv.private_bytes(serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8,
+                             serialization.NoEncryption())
+    return ENVELOPE + b64(pyrage.passphrase.encrypt(pem, passphrase))
+
+
+def key_from_pem(pem: bytes) -> Ed25519PrivateKey:
+    """The key of an unwrapped envelope (the window unwraps it in a child process: sync_child)."""
+    key = serialization.load_pem_private_key(pem, None)
+    if not isinstance(key, Ed25519PrivateKey):
+        raise BadPassphrase(_("La clé enregistrée n'est pas une clé Ed25519."))
+    return key
 
 
 def create_identity(ws: Workspace, name: str, org: str, role: str, passphrase: str,
@@ -335,16 +355,36 @@ def write_card(ws: Workspace, path: str | Path) -> Path:
     return p
 
 
-def signing_key(ws: Workspace, passphrase: str) -> Ed25519PrivateKey:
+def signing_key(ws: Workspace, passphrase: str | Ed25519PrivateKey) -> Ed25519PrivateKey:
+    """The workspace's private key, unwrapped with `passphrase` (age's scrypt: about a second, GIL held;
+    a window unwraps it in a child process and passes the opened key, returned as is).
+
+    A key still stored the 0.1 way (PKCS#8, PBKDF2) is re-wrapped under the envelope once the
+    passphrase has opened it (nothing is written when the passphrase is wrong or the workspace read-only).
+    """
+    if isinstance(passphrase, Ed25519PrivateKey):
+        return passphrase
     row = KeyStore(ws.db).identity_row()
     if row is None:
         describe(ws)
+    stored = row["private_key_pem"]
+    bad = BadPassphrase(_("Phrase secrète incorrecte : la clé privée de l'identité n'a pas pu être déchiffrée."))
+    if stored.startswith(ENVELOPE):
+        try:
+            pem = pyrage.passphrase.decrypt(unb64(stored[len(ENVELOPE):]), passphrase or "")
+        except Exception:  # pyrage's DecryptError: a wrong passphrase
+            raise bad from None
+        return key_from_pem(pem)
     try:
-        key = serialization.load_pem_private_key(row["private_key_pem"].encode("ascii"), (passphrase or "").encode("utf-8"))
+        key = serialization.load_pem_private_key(stored.encode("ascii"), (passphrase or "").encode("utf-8"))
     except (ValueError, TypeError):
-        raise BadPassphrase(_("Phrase secrète incorrecte : la clé privée de l'identité n'a pas pu être déchiffrée.")) from None
+        raise bad from None
     if not isinstance(key, Ed25519PrivateKey):
         raise BadPassphrase(_("La clé enregistrée n'est pas une clé Ed25519."))
+    try:
+        KeyStore(ws.db).replace_identity({"private_key_pem": _encrypt_private(key, passphrase)})
+    except sqlite3.Error as exc:  # read-only: migrated at a later unlock
+        log.info("identity key not re-wrapped yet: %s", exc)
     return key
 
 

@@ -27,7 +27,7 @@ from ..store import proposals as companies
 from ..store import reviews
 from ..store.db import utcnow
 from . import format as fmt
-from .container import AGE_MAGIC, MAX_FILE_BYTES, BundleRejected
+from .container import AGE_MAGIC, BundleRejected, check_age_header, read_bundle_file
 from .identity import BadPassphrase, age_identity
 from .trust import TrustSnapshot
 from .verify import Item, RefCache, Verified, verify_bundle
@@ -76,7 +76,8 @@ def bundle_files(paths: list[str | Path]) -> list[Path]:
     out: list[Path] = []
     for p in map(Path, paths):
         if p.is_dir():
-            out += sorted(f for f in p.iterdir() if f.suffix.lower() == ".ifbundle" and f.is_file()
+            # every `*.ifbundle` but sub-folders: a FIFO or a device among them is listed, then refused unread
+            out += sorted(f for f in p.iterdir() if f.suffix.lower() == ".ifbundle" and not f.is_dir()
                           and not f.name.startswith("."))
         else:
             out.append(p)
@@ -122,6 +123,7 @@ class _Session:
     # ---- one file --------------------------------------------------------------------------------
     def verify(self, data: bytes) -> Verified:
         if data.startswith(AGE_MAGIC):
+            check_age_header(data)  # bounded before the key's scrypt and any X25519
             data = self._decrypt(data)
         return verify_bundle(data, self.trust, self.refs)
 
@@ -129,11 +131,7 @@ class _Session:
         name = str(path)
         now = utcnow()
         try:
-            size = path.stat().st_size
-            if size > MAX_FILE_BYTES:
-                raise BundleRejected(_("fichier trop volumineux ({n} octets, {c} au plus)", n=size, c=MAX_FILE_BYTES))
-            with open(path, "rb") as fh:
-                data = fh.read(min(size, MAX_FILE_BYTES) + 1)  # not a 128 MB buffer for every small file
+            data = read_bundle_file(path)  # a regular file only: a FIFO is refused before any open
         except FileNotFoundError:
             return self._reject(name, None, None, _("fichier introuvable"), now)
         except BundleRejected as exc:

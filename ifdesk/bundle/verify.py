@@ -112,7 +112,7 @@ def verify_bundle(data: bytes, trust: TrustSnapshot, refs: RefCache) -> Verified
     if not verify(signer.public_key, sig, mbytes):
         raise BundleRejected(_("signature invalide : manifest.json a été modifié ou n'est pas signé par la clé {k}", k=kid))
     try:
-        manifest = fmt.Manifest.model_validate(raw)
+        manifest = fmt.validate(fmt.Manifest, raw)
     except PydanticError as exc:
         raise schema_error("manifest.json", exc) from None
     if manifest.signer.public_key != signer.public_key_b64 or manifest.signer.role != signer.role:
@@ -263,7 +263,7 @@ def _item(e: fmt.DiagEntry, blob: bytes, signer: TrustedSigner, by_sha: dict[str
     except (UnicodeDecodeError, ValueError, RecursionError):
         raise BundleRejected(_("{p} illisible (JSON invalide)", p=e.path)) from None
     try:
-        p = fmt.DiagnosticPayload.model_validate(raw)
+        p = fmt.validate(fmt.DiagnosticPayload, raw)
     except PydanticError as exc:
         raise schema_error(e.path, exc) from None
     except IfdeskError as exc:

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any, Callable, NoReturn
 
 from .. import __version__
 from ..core.errors import IfdeskError, LifecycleError
+from ..core.safe_text import terminal_text
 from ..i18n import _, detect_language, language, set_language
 from . import argparse_fr
 
@@ -22,6 +23,19 @@ if TYPE_CHECKING:
 
 class UsageError(Exception):
     pass
+
+
+# Every human line goes through say() or err(): text from data (a bundle, a file name) never sends a
+# raw ESC/OSC/C0/C1 character to the terminal, it shows as `\x1b` (docs/decisions-safety.md). JSON
+# output (Context.json) stays faithful: json escapes control characters itself.
+def say(text: object = "") -> None:
+    """A human line (or lines) on stdout; newlines kept, every other control character shown escaped."""
+    print(terminal_text(str(text), keep_newlines=True))
+
+
+def err(line: object) -> None:
+    """One `error: …` line on stderr; a newline from data shows as `\n` and cannot forge a line."""
+    print("error: " + terminal_text(str(line)), file=sys.stderr)
 
 
 argparse_fr.install()  # argparse's own texts follow the language too
@@ -44,7 +58,7 @@ class _Parser(argparse.ArgumentParser):
 
     def error(self, message: str) -> NoReturn:  # exit 2 with a French line
         self.print_usage(sys.stderr)
-        print(f"error: {message}", file=sys.stderr)
+        err(message)
         raise SystemExit(2)
 
 
@@ -75,7 +89,7 @@ class Context:
         sys.stdout.write(json.dumps(obj, ensure_ascii=False, indent=2, default=str) + "\n")
 
     def say(self, text: str = "") -> None:
-        print(text)
+        say(text)
 
     def passphrase(self, prompt: str | None = None, confirm: bool = False) -> str:
         """From --passphrase-file, IFDESK_PASSPHRASE or an interactive prompt."""
@@ -167,13 +181,13 @@ def main(argv: list[str] | None = None) -> int:
     try:
         return int(args.func(args, ctx) or 0)
     except LifecycleError as exc:
-        print(f"error: {exc}", file=sys.stderr)
+        err(exc)
         for m in exc.missing:
-            print("error: " + _("manquant : {m}", m=m), file=sys.stderr)
+            err(_("manquant : {m}", m=m))
         return 1
     except IfdeskError as exc:
         for line in str(exc).splitlines() or [exc.__class__.__name__]:
-            print(f"error: {line}", file=sys.stderr)
+            err(line)
         return 1
     except BrokenPipeError:  # `ifdesk diag list | head`
         try:
@@ -182,7 +196,7 @@ def main(argv: list[str] | None = None) -> int:
             pass
         return 0
     except KeyboardInterrupt:
-        print(f"error: {_('interrompu')}", file=sys.stderr)
+        err(_("interrompu"))
         return 1
     finally:
         ctx.close()

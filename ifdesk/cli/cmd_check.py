@@ -19,10 +19,10 @@ def check(args, ctx) -> int:
     if args.json:
         ctx.json({"ok": not problems, "problems": problems, "schema_version": schema.LATEST, "path": str(ws.path)})
     elif problems:
-        import sys
+        from .app import err
 
         for p in problems:
-            print(f"error: {p}", file=sys.stderr)
+            err(p)
     else:
         ctx.say(_("espace de travail sain : {p}", p=ws.path))
     return 0 if not problems else 1

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-import sys
+from .app import err
 
 from ..core import formats
 from ..core.outcomes import outcome_label
@@ -50,7 +50,7 @@ def import_(args, ctx) -> int:
             line = f"{r.file} : {_label(r.status)}"
             if r.reason:
                 line += f" — {r.reason}"
-            (print(f"error: {line}", file=sys.stderr) if r.status == "rejected" else ctx.say(line))
+            (err(line) if r.status == "rejected" else ctx.say(line))
         if not results:
             ctx.say(_("Aucun paquet .ifbundle trouvé."))
     return 1 if any(r.status == "rejected" for r in results) else 0

@@ -42,8 +42,8 @@ def add(args, ctx) -> int:
                 _("Empreinte de la carte, groupe par groupe : {f}", f=spoken_fingerprint(card.fingerprint)),
                 _("Faites-vous lire la sienne par le titulaire : si les 8 groupes sont identiques, relancez avec "
                   "--fingerprint suivi de l'empreinte qu'il vous a lue, ou avec --yes."))))
-        print(_("Carte de {n} ({o}), rôle {r}", n=card.name, o=card.org, r=role_label(card.role)))
-        print(_("Empreinte de la carte, groupe par groupe : {f}", f=spoken_fingerprint(card.fingerprint)))
+        ctx.say(_("Carte de {n} ({o}), rôle {r}", n=card.name, o=card.org, r=role_label(card.role)))
+        ctx.say(_("Empreinte de la carte, groupe par groupe : {f}", f=spoken_fingerprint(card.fingerprint)))
         confirmed = input(_("Cette empreinte est-elle celle que son titulaire vous a lue ? [o/N] ")).strip().lower() in ("o", "oui", "y", "yes")
         if not confirmed:
             raise IfdeskError(_("Enrôlement annulé."))

@@ -18,6 +18,12 @@ EN: dict[str, str] = {
         "Inconsistent identity backup: the private key does not match the card.",
     "Sauvegarde d'identité incomplète ou illisible.": "Incomplete or unreadable identity backup.",
     # ifdesk/bundle/container.py
+    "en-tête age trop long (plus de {n} octets) ou mal formé : refusé avant tout déchiffrement":
+        "age header too long (more than {n} bytes) or malformed: refused before any decryption",
+    "en-tête age avec {n} destinataires ({m} au plus) : refusé avant tout déchiffrement":
+        "age header with {n} recipients (at most {m}): refused before any decryption",
+    "pas un fichier ordinaire (tube, périphérique, socket ou dossier) : refusé sans être lu":
+        "not a regular file (pipe, device, socket or folder): refused without being read",
     "membre {m} trop volumineux ({n} octets annoncés, {c} au plus)":
         "member {m} too large ({n} bytes declared, at most {c})",
     "membre {m} trop volumineux une fois décompressé (plus de {c} octets)":
@@ -128,7 +134,7 @@ EN: dict[str, str] = {
     "L'organisation est obligatoire (200 caractères au plus).":
         "The organisation is required (at most 200 characters).",
     "Rôle inconnu : « {r} » (expert ou office).": "Unknown role: \"{r}\" (expert or office).",
-    "La phrase secrète doit compter au moins {n} caractères.": "The passphrase must have at least {n} characters.",
+    "Phrase secrète trop faible : {why}.": "Passphrase too weak: {why}.",
     "Cet espace de travail a déjà une identité ({k}) ; utilisez « identity rotate » pour changer de clé.":
         "This workspace already has an identity ({k}); use \"identity rotate\" to change keys.",
     "Cet espace de travail n'a pas encore d'identité : lancez « ifdesk identity init ».":

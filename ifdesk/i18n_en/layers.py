@@ -6,6 +6,14 @@ EN: dict[str, str] = {
     "montant invalide : « {v} » (par ex. 12 500 €)": "invalid amount: \"{v}\" (e.g. 12 500 €)",
     "nombre entier invalide : « {v} » (par ex. 1 250)": "invalid whole number: \"{v}\" (e.g. 1 250)",
     "date invalide : « {v} » (attendu JJ/MM/AAAA)": "invalid date: \"{v}\" (expected DD/MM/YYYY)",
+    # ifdesk/core/passphrase.py
+    "au moins {n} caractères (une phrase de plusieurs mots se retient mieux)":
+        "at least {n} characters (a sentence of several words is easier to remember)",
+    "trop peu de caractères différents (au moins {n}) : un caractère ou un motif répété se devine vite":
+        "too few different characters (at least {n}): a repeated character or pattern is quickly guessed",
+    "une suite de caractères (123…, abc…) se devine vite": "a run of characters (123…, abc…) is quickly guessed",
+    "c'est l'une des phrases secrètes les plus courantes, essayée en premier":
+        "it is one of the most common passphrases, tried first",
     # ifdesk/core/company.py
     "la fin de la période précède son début": "the end of the period is before its start",
     # ifdesk/core/diagnostic.py

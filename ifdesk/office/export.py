@@ -6,6 +6,9 @@ Excel —, dates `jj/mm/aaaa`), written in openpyxl's streaming mode. A table lo
 (1,048,576 rows) continues on « Réponses (2) », …
 CSV: UTF-8 with a byte-order mark, `;` between fields, decimal comma, dates `AAAA-MM-JJ`: what a
 French Excel opens correctly with a double click.
+Text never becomes a formula (docs/decisions-safety.md): a text that starts like one (`=`, `+`, `-`,
+`@`, tab, CR) is an explicit text cell with a quote prefix in Excel, and starts with a `'` in CSV;
+numbers stay numbers.
 Both are written under a temporary name, then renamed: an interrupted export leaves no partial
 file under the final name.
 """
@@ -23,6 +26,7 @@ from typing import Callable
 
 from ..core.atomic import replace_durably
 from ..core.errors import IfdeskError
+from ..core.safe_text import spreadsheet_text, starts_formula
 from ..i18n import _
 from ..store import Workspace
 from .filters import Filters
@@ -67,6 +71,13 @@ def export_xlsx(ws: Workspace, path: Path | str, f: Filters | None = None,
     wb = None
     try:
         wb = Workbook(write_only=True)
+
+        def text_cell(sh, text):
+            """A cell that holds `text` as text, whatever it starts with: never a formula."""
+            c = WriteOnlyCell(sh, value=text)
+            if starts_formula(text):
+                c.data_type, c.quotePrefix = "s", True  # openpyxl made it a formula; Excel keeps it text
+            return c
         bold, fill = Font(name="Calibri", size=11, bold=True), PatternFill("solid", fgColor=HEADER_FILL)
         left = Alignment(vertical="center", wrap_text=True)
         right = Alignment(vertical="center", horizontal="right", wrap_text=True)
@@ -90,7 +101,7 @@ def export_xlsx(ws: Workspace, path: Path | str, f: Filters | None = None,
             sh.row_dimensions[1].height = 15 * lines + 3
             header = []
             for h, kind, _w in table.columns:  # headers aligned like their values
-                c = WriteOnlyCell(sh, value=h)
+                c = text_cell(sh, h)
                 c.font, c.fill, c.alignment = bold, fill, (left if kind in ("text", "bool") else right)
                 header.append(c)
             sh.append(header)
@@ -109,7 +120,9 @@ def export_xlsx(ws: Workspace, path: Path | str, f: Filters | None = None,
                     sh, title = new_sheet(table, part)
                 cells = []
                 for v, fmt in zip(row, styles):
-                    if fmt and v is not None:
+                    if starts_formula(v):
+                        cells.append(text_cell(sh, v))
+                    elif fmt and v is not None:
                         c = WriteOnlyCell(sh, value=v)
                         c.number_format = fmt
                         cells.append(c)
@@ -158,7 +171,7 @@ def _cell(v, kind: str) -> str:
         return v.strftime("%Y-%m-%d %H:%M")
     if isinstance(v, date):
         return v.isoformat()
-    return str(v)
+    return spreadsheet_text(v) if isinstance(v, str) else str(v)  # a negative number is a number
 
 
 def export_csv(ws: Workspace, folder: Path | str, f: Filters | None = None,
@@ -181,7 +194,7 @@ def export_csv(ws: Workspace, folder: Path | str, f: Filters | None = None,
             n = 0
             with open(tmpdir / table.file, "w", encoding="utf-8-sig", newline="") as fh:
                 w = csv.writer(fh, delimiter=";", quoting=csv.QUOTE_MINIMAL, lineterminator="\r\n")
-                w.writerow([h for h, _k, _w in table.columns])
+                w.writerow([spreadsheet_text(h) for h, _k, _w in table.columns])
                 for row in table.rows():
                     w.writerow([_cell(v, k) for v, k in zip(row, kinds)])
                     n += 1

@@ -15,6 +15,7 @@ from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, P
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.lib.utils import simpleSplit
 
+from ..core.safe_text import printable
 from .style import BAND, FONT, FONT_BOLD, INK, MUTED, PRIMARY, PRIORITY_COLORS, RULE, WHITE
 
 WATERMARK = PRIORITY_COLORS[1]
@@ -62,9 +63,11 @@ class _Canvas(Canvas):
 class ReportDoc(BaseDocTemplate):
     def __init__(self, filename: str, *, header_left: str, header_right: str, footer_left: str,
                  page_label: Callable[[int, int], str], on_flowable: Callable[[], None] | None = None, **meta):
+        # drawn straight on the canvas or in the PDF's metadata: one line each, no control character
+        meta = {k: _one_line(v) if isinstance(v, str) else v for k, v in meta.items()}
         super().__init__(filename, pagesize=A4, leftMargin=MARGIN_X, rightMargin=MARGIN_X, topMargin=MARGIN_TOP,
                          bottomMargin=MARGIN_BOTTOM, **meta)
-        self.header_left, self.header_right, self.footer_left = header_left, header_right, footer_left
+        self.header_left, self.header_right, self.footer_left = map(_one_line, (header_left, header_right, footer_left))
         self._page_label = page_label
         self._on_flowable = on_flowable
         self._outline_n = 0
@@ -229,6 +232,10 @@ class TocBlock(Flowable):
             c.linkRect("", f"toc:{self.entries[i][0]}", (indent, y - 3, self.width, y + size), relative=1, thickness=0)
         for key, _t, _lvl in self.entries:  # every link has a target, the heading's page rebinds it later
             c.bookmarkPage(f"toc:{key}")
+
+
+def _one_line(text: str) -> str:
+    return " ".join(printable(text).split())
 
 
 def _fit(text: str, font: str, size: float, width: float) -> str:

@@ -14,6 +14,7 @@ from reportlab.platypus import (CondPageBreak, Flowable, KeepTogether, LongTable
 from .. import __version__
 from ..core.diagnostic import Status
 from ..core.identifiers import format_siret
+from ..core.safe_text import printable
 from . import charts
 from .data import Photo, ReportData
 from .document import CONTENT_W, TocBlock
@@ -37,7 +38,8 @@ def H1(L: Labels, key: str) -> Paragraph:
 
 def _table(rows, widths, header: bool = True, zebra: bool = True, long: bool = False, extra=()) -> Table:
     cls = LongTable if long else Table
-    t = cls(rows, colWidths=widths, repeatRows=1 if header else 0)
+    # a row taller than a page (a title of 250 lines) is cut across pages rather than failing the layout
+    t = cls(rows, colWidths=widths, repeatRows=1 if header else 0, splitInRow=1 if long else 0)
     style = [("VALIGN", (0, 0), (-1, -1), "TOP"),
              ("LEFTPADDING", (0, 0), (-1, -1), 4), ("RIGHTPADDING", (0, 0), (-1, -1), 4),
              ("TOPPADDING", (0, 0), (-1, -1), 3), ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
@@ -157,10 +159,13 @@ def summary(data: ReportData, L: Labels) -> list[Flowable]:
 def _priority_sentence(data: ReportData, L: Labels, p) -> str:
     ref = data.ref
     action = next((a for a in sorted(data.diag.actions, key=lambda a: a.priority) if p.criterion in a.criteria), None)
-    sentence = L("priority_sentence", title="\x00" + p.title + "\x01", theme=ref.theme_of[p.criterion].title,
-                 cur=p.current, cur_label=ref.level_label(p.current), tgt=p.target, tgt_label=ref.level_label(p.target),
-                 action=L("priority_action", a=action.title) if action else "")
-    return text(sentence).replace("\x00", "<b>").replace("\x01", "</b>")
+    mark = "\x00"  # no data carries it once printable(): the sentence is cut there, each part escaped
+    sentence = L("priority_sentence", title=mark, theme=printable(ref.theme_of[p.criterion].title),
+                 cur=p.current, cur_label=printable(ref.level_label(p.current)), tgt=p.target,
+                 tgt_label=printable(ref.level_label(p.target)),
+                 action=L("priority_action", a=printable(action.title)) if action else "")
+    before, _m, after = sentence.partition(mark)
+    return f"{text(before)}<b>{text(p.title)}</b>{text(after)}"
 
 
 # ---- strengths and weaknesses -----------------------------------------------------------------------

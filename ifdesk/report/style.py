@@ -19,6 +19,7 @@ from reportlab.pdfbase.ttfonts import TTFont
 from ..core.errors import IfdeskError
 from ..i18n import _
 from ..paths import asset
+from ..core.safe_text import printable
 from .labels import typo
 
 FONT = "IfdSans"
@@ -118,8 +119,10 @@ STYLES = {
 
 
 def text(raw: str | None, french: bool = True) -> str:
-    """Plain text (user or référentiel) made safe for a Paragraph: escaped, lines kept, French spaces."""
-    s = escape(typo(raw or "") if french else (raw or ""))
+    """Plain text (user or référentiel) made safe for a Paragraph: control characters removed, escaped,
+    lines kept, French spaces. THE one way data reaches a Paragraph (docs/decisions-safety.md)."""
+    raw = printable(raw or "")
+    s = escape(typo(raw) if french else raw)
     return s.replace("\r\n", "\n").replace("\n", "<br/>")
 
 

@@ -24,6 +24,45 @@ class WorkspaceError(IfdeskError):
     pass
 
 
+# ---- private to the user (docs/decisions-safety.md) ---------------------------------------------------
+# Whatever the umask (022 makes files readable by every local user), the workspace folder is 0700 and
+# the database, its -wal/-shm, the lock, the backups (and the logs, ifdesk.ui.log) are 0600: they hold
+# companies' data and the encrypted keys. POSIX only; Windows' user profile ACLs already do this.
+
+def private_dir(path: Path) -> None:
+    """Create `path` (and parents) if needed; make it 0700 when it is ours."""
+    path.mkdir(parents=True, exist_ok=True, mode=0o700)
+    _chmod(path, 0o700)
+
+
+def private_file(path: Path) -> None:
+    """Create `path` empty if missing, without ever being readable by others; make it 0600 when it is ours."""
+    if sys.platform != "win32":
+        try:
+            os.close(os.open(path, os.O_WRONLY | os.O_CREAT | getattr(os, "O_CLOEXEC", 0), 0o600))
+        except OSError:
+            return
+    _chmod(path, 0o600)
+
+
+def _chmod(path: Path, mode: int) -> None:
+    if sys.platform == "win32":
+        return
+    try:
+        st = os.stat(path)
+        if st.st_uid == os.getuid() and (st.st_mode & 0o777) != mode:
+            os.chmod(path, mode)
+    except OSError:
+        pass  # not ours, or gone: the opening says what matters
+
+
+def private_db_files(path: Path) -> None:
+    """The database and its WAL companions, 0600 (SQLite gives -wal/-shm the mode of the database)."""
+    for p in (path, path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")):
+        if p.exists():
+            _chmod(p, 0o600)
+
+
 class WorkspaceLocked(WorkspaceError):
     pass
 
@@ -62,6 +101,7 @@ def open_connection(path: Path, readonly: bool = False) -> sqlite3.Connection:
         if readonly:
             conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True, isolation_level=None)
         else:
+            private_file(path)  # before SQLite creates it with the umask's mode
             conn = sqlite3.connect(str(path), isolation_level=None)
         conn.execute("PRAGMA busy_timeout = 5000")
         if not readonly:
@@ -72,6 +112,8 @@ def open_connection(path: Path, readonly: bool = False) -> sqlite3.Connection:
         conn.execute("PRAGMA synchronous = FULL")
         conn.execute("PRAGMA foreign_keys = ON")
         conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        if not readonly:
+            private_db_files(path)
     except sqlite3.DatabaseError as exc:
         raise WorkspaceError(_("Le fichier {p} n'est pas une base d'espace de travail lisible ({err}).",
                                p=path, err=exc)) from None
@@ -102,6 +144,7 @@ class Lock:
         self._fh: IO[str] | None = None
 
     def acquire(self) -> None:
+        private_file(self.path)
         fh = open(self.path, "a+")
         try:
             if sys.platform == "win32":
@@ -134,7 +177,7 @@ class Lock:
 def backup_file(db_path: Path, version: int) -> Path:
     """Copy the database (with its WAL content) before a migration, via SQLite's backup API."""
     folder = db_path.parent / "backups"
-    folder.mkdir(exist_ok=True)
+    private_dir(folder)
     stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
     dest = folder / f"ifdesk-schema{version}-{stamp}.sqlite3"
     n = 1
@@ -143,6 +186,7 @@ def backup_file(db_path: Path, version: int) -> Path:
         n += 1
     src = sqlite3.connect(str(db_path))
     try:
+        private_file(dest)
         dst = sqlite3.connect(str(dest))
         with dst:
             src.backup(dst)

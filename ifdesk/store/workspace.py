@@ -22,7 +22,8 @@ from ..i18n import _
 from ..paths import default_data_dir
 from . import schema
 from .companies import CompanyRepo
-from .db import DB_NAME, Lock, WorkspaceError, migrate, open_connection, transaction, user_version, wrap
+from .db import (DB_NAME, Lock, WorkspaceError, migrate, open_connection, private_dir, transaction, user_version,
+                 wrap)
 from .shipped import changed_shipped_files
 
 if TYPE_CHECKING:
@@ -78,7 +79,7 @@ class Workspace:
 
     def _create_folder(self) -> None:
         try:
-            self.folder.mkdir(parents=True, exist_ok=True)
+            private_dir(self.folder)  # 0700 whatever the umask: companies' data and keys
         except OSError as exc:
             raise WorkspaceError(_("Impossible de créer le dossier de l'espace de travail {p} : {err}",
                                    p=self.folder, err=exc.strerror or exc)) from None

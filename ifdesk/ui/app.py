@@ -236,6 +236,7 @@ def run(folder: Path | None = None, lang: str | None = None, open_files: list[st
         from PySide6.QtWidgets import QMessageBox
 
         from ..store.db import WorkspaceLocked
+        from .plain import plain_box
 
         if isinstance(exc, WorkspaceLocked):  # open in another window: hand it the files, if it is ours
             from .handover import hand_over
@@ -244,7 +245,8 @@ def run(folder: Path | None = None, lang: str | None = None, open_files: list[st
                 logger.info("fichiers transmis à la fenêtre déjà ouverte sur %s", ctl.folder)
                 return 0
         logger.warning("ouverture refusée : %s", exc)
-        QMessageBox.warning(None, "ifdesk", str(exc))
+        box = plain_box(QMessageBox(QMessageBox.Icon.Warning, "ifdesk", str(exc)))
+        box.exec()
         return 1
     if os.environ.get("IFDESK_STARTUP_PROBE"):  # tests/startup_probe.py: say when the first page is up, then quit
         _load_probe(os.environ["IFDESK_STARTUP_PROBE"], app, ctl.window)

@@ -18,8 +18,8 @@ from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPainterPath, Q
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from ..core import formats, radar_geometry
-from .elide import plain_tip
 from .i18n import fmt_number, language, locale, tr
+from .plain import tip
 
 ACCENT = QColor("#1f4e8c")
 LIGHT = QColor("#a9c3e6")
@@ -82,7 +82,7 @@ class BarList(QWidget):
     def set_rows(self, rows: list[tuple[str, float, float | None, str]]) -> None:
         self._rows = list(rows)
         self.setAccessibleDescription("; ".join(f"{lab} : {txt}" for lab, _v, _o, txt in self._rows))
-        self.setToolTip(plain_tip("\n".join(f"{lab} : {txt}" for lab, _v, _o, txt in self._rows[:40])))
+        self.setToolTip(tip("\n".join(f"{lab} : {txt}" for lab, _v, _o, txt in self._rows[:40])))
         self.setFixedHeight(self.sizeHint().height())
         self.update()
 
@@ -142,7 +142,7 @@ class MonthBars(QWidget):
         self._months = list(months)
         desc = "; ".join(f"{month_label(m['month'], True)} : {fmt_int(m['total'])}" for m in self._months)
         self.setAccessibleDescription(desc)
-        self.setToolTip(plain_tip("\n".join(desc.split("; ")[-24:])))
+        self.setToolTip(tip("\n".join(desc.split("; ")[-24:])))
         self.update()
 
     def paintEvent(self, _e) -> None:
@@ -227,7 +227,7 @@ class SpreadRadar(QWidget):
         lines = [f"{t['title']} : {tr('moy.')} {fmt_number(t['average'], 2)}, Q1–Q3 {fmt_number(t['q1'], 2)}–"
                  f"{fmt_number(t['q3'], 2)}, min–max {fmt_number(t['min'], 2)}–{fmt_number(t['max'], 2)}"
                  for t in self._themes]
-        self.setToolTip(plain_tip("\n".join(lines)))
+        self.setToolTip(tip("\n".join(lines)))
         self.setAccessibleDescription("; ".join(lines))
         self.update()
 

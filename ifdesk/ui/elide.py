@@ -2,21 +2,15 @@
 
 `ElidedLabel` is the one label for names, titles and paths (company, criterion, file): it never cuts a
 glyph, shows « … » where the text is shortened and then — only then — carries the full text as its
-tooltip. Tooltips render HTML, so every tooltip built from data goes through `plain_tip`.
+tooltip. Tooltips render HTML, so every tooltip built from data goes through `plain.tip`.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QSize, Qt
-from PySide6.QtGui import Qt as GuiQt
 from PySide6.QtWidgets import QLabel, QSizePolicy
 
-
-def plain_tip(text: str | None) -> str:
-    """A tooltip showing `text` as it is: « <b> » stays « <b> », never bold (tooltips render HTML)."""
-    if not text:
-        return ""
-    return GuiQt.convertFromPlainText(str(text), Qt.WhiteSpaceMode.WhiteSpaceNormal)
+from .plain import tip
 
 
 class ElidedLabel(QLabel):
@@ -80,4 +74,4 @@ class ElidedLabel(QLabel):
         shown = self.fontMetrics().elidedText(one_line, self._mode, room) if room > 0 else one_line
         if shown != super().text():
             super().setText(shown)
-        self.setToolTip(plain_tip(self._full) if shown != self._full else "")
+        self.setToolTip(tip(self._full) if shown != self._full else "")

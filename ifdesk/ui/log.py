@@ -9,6 +9,7 @@ import traceback
 from pathlib import Path
 
 from ..paths import log_dir
+from ..store.db import private_dir, private_file
 
 logger = logging.getLogger("ifdesk")
 
@@ -46,9 +47,10 @@ def setup_logging(folder: Path | None = None) -> Path | None:
     """ifdesk.log, 1 MB × 5 files. Returns the file path (None when the folder cannot be written)."""
     folder = folder or log_dir()
     try:
-        folder.mkdir(parents=True, exist_ok=True)
+        private_dir(folder)
         path = folder / "ifdesk.log"
         rotate(path)
+        private_file(path)  # 0600 whatever the umask: file names, company names, errors
         handler = SessionLogHandler(path, encoding="utf-8")
     except OSError:
         return None
@@ -100,6 +102,9 @@ def show_unexpected(exc: BaseException) -> None:
                       + "\n\n" + (str(exc) or exc.__class__.__name__), parent=app.activeWindow())
     if where:
         box.setInformativeText(tr("Le détail technique est dans le journal :") + f"\n{where}")
+    from .plain import plain_box
+
+    plain_box(box)
     keep_open(box)
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import (QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QMainWindow, QStackedWidget,
+from PySide6.QtWidgets import (QHBoxLayout, QListWidget, QListWidgetItem, QMainWindow, QStackedWidget,
                                QVBoxLayout, QWidget)
 
 from .. import __version__
@@ -12,6 +12,7 @@ from .i18n import tr
 from .changes import Change
 from .ops import TaskManager, set_default_tm
 from .pages import PAGES
+from .plain import Label, tip
 
 
 
@@ -42,16 +43,16 @@ class MainWindow(QMainWindow):
         for i, key in enumerate(PAGES):
             it = QListWidgetItem(labels[key])
             it.setData(Qt.ItemDataRole.UserRole, key)
-            it.setToolTip(labels[key] + f"  (Alt+{i + 1})")
+            it.setToolTip(tip(labels[key] + f"  (Alt+{i + 1})"))
             self.nav.addItem(it)
             holder = QWidget()
             QVBoxLayout(holder).setContentsMargins(0, 0, 0, 0)
             self.stack.addWidget(holder)
-        brand = QLabel("ifdesk")
+        brand = Label("ifdesk")
         brand.setObjectName("brand")
-        sub = QLabel(tr("Industrie du Futur") + f" · {__version__}")
+        sub = Label(tr("Industrie du Futur") + f" · {__version__}")
         sub.setObjectName("brandSub")
-        self.folder_label = QLabel()
+        self.folder_label = Label()
         self.folder_label.setObjectName("brandSub")
         self.folder_label.setWordWrap(True)
         side = QWidget()
@@ -163,7 +164,7 @@ class MainWindow(QMainWindow):
 
     def set_folder_text(self, folder: str) -> None:
         self.folder_label.setText(folder)
-        self.folder_label.setToolTip(folder)
+        self.folder_label.setToolTip(tip(folder))
 
     # ---- navigation ----------------------------------------------------------------------------
     def go(self, key: str) -> None:
@@ -194,7 +195,7 @@ class MainWindow(QMainWindow):
             it = self.nav.item(PAGES.index(key))
             flags = it.flags()
             it.setFlags(flags | Qt.ItemFlag.ItemIsEnabled if self.current_diag else flags & ~Qt.ItemFlag.ItemIsEnabled)
-            it.setToolTip(it.text() if self.current_diag else tr("Ouvrez d'abord un diagnostic"))
+            it.setToolTip(tip(it.text()) if self.current_diag else tr("Ouvrez d'abord un diagnostic"))
 
     def open_diagnostic(self, diag_id: str, status: str = "draft", criterion: str | None = None) -> None:
         self.current_diag = diag_id

@@ -14,8 +14,8 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 
 from ..core.identifiers import format_siret
 from ..core.reference_data import region_name
-from .elide import plain_tip
 from .i18n import fmt_date, fmt_money, fmt_number, fmt_when, tr
+from .plain import tip
 
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -104,11 +104,11 @@ class RowsModel(QAbstractTableModel):
         row = self._rows[index.row()]
         col = self.columns[index.column()]
         if role == Qt.ItemDataRole.ToolTipRole and col.tooltip is not None:
-            return plain_tip(col.tooltip(row))
+            return tip(col.tooltip(row))
         if role == Qt.ItemDataRole.DisplayRole:
             return col.text(row)
-        if role == Qt.ItemDataRole.ToolTipRole:  # the whole text of a cut cell, shown as written (never as HTML)
-            return plain_tip(col.text(row))
+        if role == Qt.ItemDataRole.ToolTipRole:  # the whole text of a cut cell, shown literally (never as HTML)
+            return tip(col.text(row))
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return int(col.align)
         if role == ROW_ROLE:

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 from ..core.errors import IfdeskError
 from .i18n import tr
 from .log import logger
+from .plain import Label, plain_box, tip
 
 
 # Imported by the warm-up job (worker thread) once the first page is up; pages import them after it.
@@ -365,12 +366,12 @@ class ProgressStrip(QWidget):
 
     def __init__(self, parent: QWidget | None = None, label_width: int = LABEL_WIDTH):
         super().__init__(parent)
-        from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton
+        from PySide6.QtWidgets import QHBoxLayout, QProgressBar, QPushButton
 
         self.label_width = label_width
         lay = QHBoxLayout(self)
         lay.setContentsMargins(0, 0, 0, 0)
-        self.label = QLabel()
+        self.label = Label()
         self.label.setObjectName("muted")
         # its text changes at every step: a size of its own, so that the page is not laid out again
         # each time (30–90 ms on the Synchronisation page)
@@ -401,7 +402,7 @@ class ProgressStrip(QWidget):
     def setLabelText(self, text: str) -> None:
         metrics = self.label.fontMetrics()
         self.label.setText(metrics.elidedText(text, Qt.TextElideMode.ElideMiddle, self.label_width))
-        self.label.setToolTip(text)
+        self.label.setToolTip(tip(text))
 
     def value(self) -> int:
         return self.bar.value()
@@ -423,6 +424,7 @@ def show_error(parent: QWidget | None, err: BaseException) -> None:
         where = log_file()
         box.setInformativeText((str(err) or err.__class__.__name__)
                                + ("\n\n" + tr("Le détail technique est dans le journal :") + f"\n{where}" if where else ""))
+    plain_box(box)
     box.setObjectName("errorBox")
     from .log import keep_open
 

@@ -7,8 +7,8 @@ from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPainterPath, Q
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from ..core import radar_geometry
-from .elide import plain_tip
 from .i18n import fmt_number, tr
+from .plain import tip
 
 CURRENT = QColor("#1f4e8c")
 TARGET = QColor("#d9822b")
@@ -35,7 +35,7 @@ class RadarChart(QWidget):
         """axes: (label, current, target) per theme, in référentiel order."""
         self._axes = list(axes)
         self._lo, self._hi = lo, hi
-        self.setToolTip(plain_tip("\n".join(f"{t} : {fmt_number(c, 2)} → {fmt_number(g, 2)}" for t, c, g in self._axes)))
+        self.setToolTip(tip("\n".join(f"{t} : {fmt_number(c, 2)} → {fmt_number(g, 2)}" for t, c, g in self._axes)))
         self.update()
 
     def axes(self) -> list[tuple[str, float | None, float | None]]:

@@ -13,6 +13,7 @@ from ..i18n import tr
 from ..ops import Op, show_error
 from ..work import add_attachment, attachment_path, remove_attachment
 from .common import button, row
+from ..plain import tip
 
 THUMB = 64
 
@@ -63,7 +64,7 @@ class AttachmentStrip(QWidget):
                 continue
             path = folder / r["diag_id"] / (r["id"] + Path(r["filename"]).suffix.lower())
             it = QListWidgetItem(self.style().standardIcon(QStyle.StandardPixmap.SP_FileIcon), _short(r["filename"]))
-            it.setToolTip(r["filename"])
+            it.setToolTip(tip(r["filename"]))
             it.setData(Qt.ItemDataRole.UserRole, (r["id"], str(path)))
             self.list.addItem(it)
             if r["mime"].startswith("image/"):

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import (QFrame, QHBoxLayout, QLabel, QPlainTextEdit, QPus
                                QWidget)
 
 from ..i18n import tr
+from ..plain import Label
 
 
 def page_header(title: str, subtitle: str = "") -> tuple[QWidget, QLabel, QLabel]:
@@ -16,9 +17,9 @@ def page_header(title: str, subtitle: str = "") -> tuple[QWidget, QLabel, QLabel
     lay = QVBoxLayout(w)
     lay.setContentsMargins(0, 0, 0, 4)
     lay.setSpacing(2)
-    t = QLabel(title)
+    t = Label(title)
     t.setObjectName("pageTitle")
-    s = QLabel(subtitle)
+    s = Label(subtitle)
     s.setObjectName("pageSubtitle")
     s.setWordWrap(True)
     lay.addWidget(t)
@@ -33,7 +34,7 @@ def card(title: str | None = None) -> tuple[QFrame, QVBoxLayout]:
     lay.setContentsMargins(14, 12, 14, 12)
     lay.setSpacing(8)
     if title:
-        t = QLabel(title)
+        t = Label(title)
         t.setObjectName("cardTitle")
         lay.addWidget(t)
     return f, lay
@@ -59,15 +60,15 @@ class Field(QWidget):
         lay = QVBoxLayout(self)
         lay.setContentsMargins(0, 0, 0, 0)
         lay.setSpacing(2)
-        self.label = QLabel(label)
+        self.label = Label(label)
         self.label.setBuddy(editor)
         lay.addWidget(self.label)
         lay.addWidget(editor)
-        self.error = QLabel()
+        self.error = Label()
         self.error.setObjectName("fieldError")
         self.error.setWordWrap(True)
         self.error.setVisible(False)
-        self.hint = QLabel(hint)
+        self.hint = Label(hint)
         self.hint.setObjectName("muted")
         self.hint.setWordWrap(True)
         self.hint.setVisible(bool(hint))

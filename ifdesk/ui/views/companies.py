@@ -4,13 +4,14 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont, QFontMetrics, QKeySequence, QShortcut
-from PySide6.QtWidgets import QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QTableView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QLineEdit, QTableView, QVBoxLayout, QWidget
 
 from ..models import ROW_ROLE, CompanyTableModel, RowsModel
 from ..changes import Change, StaleOnChange
 from ..ops import Op
 from .common import button, page_header, row, tr
 from .company_form import CompanyForm
+from ..plain import Label
 
 
 class Table(QTableView):
@@ -107,7 +108,7 @@ class CompaniesPage(StaleOnChange, QWidget):
         self.start_btn = button(tr("&Démarrer un diagnostic"), primary=True, tip=tr("Démarrer un diagnostic pour l'entreprise choisie"))
         self.edit_btn = button(tr("&Modifier"))
         self.new_btn = button(tr("Nouvelle entreprise"), shortcut="Ctrl+N")
-        self.count = QLabel()
+        self.count = Label()
         self.count.setObjectName("muted")
         self.form = CompanyForm(self)
         self.form.setFixedWidth(360)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import (QComboBox, QFrame, QGridLayout, QLabel, QLineEdit, QMessageBox, QScrollArea,
+from PySide6.QtWidgets import (QComboBox, QFrame, QGridLayout, QLineEdit, QMessageBox, QScrollArea,
                                QVBoxLayout, QWidget)
 
 from typing import TYPE_CHECKING
@@ -18,6 +18,7 @@ from ..changes import Change
 from ..i18n import fmt_number, tr
 from ..ops import Op, wait_warm
 from .common import Field, button, card, row
+from ..plain import Label
 
 if TYPE_CHECKING:
     from ...core.company import Company
@@ -44,7 +45,7 @@ class CompanyForm(QWidget):
         self.editing: str | None = None
         self.editing_naf: str | None = None
         frame, lay = card()
-        self.title = QLabel(tr("Nouvelle entreprise"))
+        self.title = Label(tr("Nouvelle entreprise"))
         self.title.setObjectName("cardTitle")
         lay.addWidget(self.title)
         self.inputs: dict[str, QWidget] = {}
@@ -85,7 +86,7 @@ class CompanyForm(QWidget):
         balance = QLineEdit()
         balance.setPlaceholderText(tr("facultatif"))
         add("balance_sheet_eur", tr("Total du &bilan (€)"), balance, 6, 0)
-        self.size_label = QLabel()
+        self.size_label = Label()
         self.size_label.setObjectName("muted")
         self.size_label.setWordWrap(True)
         grid.addWidget(self.size_label, 6, 1, Qt.AlignmentFlag.AlignBottom)
@@ -94,7 +95,7 @@ class CompanyForm(QWidget):
         lay.addLayout(grid)
         self.save_btn = button(tr("Enregistrer l'entreprise"), primary=True)
         self.new_btn = button(tr("Vider"), tip=tr("Vider le formulaire"))
-        self.status = QLabel()
+        self.status = Label()
         self.status.setObjectName("muted")
         self.status.setWordWrap(True)
         lay.addLayout(row(None, self.new_btn, self.save_btn))

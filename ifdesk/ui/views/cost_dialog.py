@@ -7,7 +7,7 @@ field and writes nothing.
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QGridLayout, QLabel, QLineEdit, QVBoxLayout
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QGridLayout, QLineEdit, QVBoxLayout
 
 from ...core.errors import ValidationError
 from ...core.programme import check_cost
@@ -15,6 +15,7 @@ from ...office import money
 from ..i18n import fmt_money, fmt_number, parse_number, tr
 from ..ops import Op
 from .common import Field
+from ..plain import Label
 
 
 class CostDialog(QDialog):
@@ -33,7 +34,7 @@ class CostDialog(QDialog):
         self.fields = {"days": Field(tr("&Jours d'expert"), self.days),
                        "day_rate_eur": Field(tr("&Tarif journalier (€)"), self.rate),
                        "share_pct": Field(tr("&Part du programme (%)"), self.share)}
-        self.total = QLabel()
+        self.total = Label()
         self.total.setObjectName("muted")
         grid = QGridLayout()
         grid.addWidget(self.fields["days"], 0, 0)
@@ -43,7 +44,7 @@ class CostDialog(QDialog):
         buttons.button(QDialogButtonBox.StandardButton.Ok).setText(tr("Enregistrer"))
         buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(tr("Annuler"))
         lay = QVBoxLayout(self)
-        intro = QLabel(tr("« {c} » : engagé dès que le diagnostic est démarré, dépensé quand il est approuvé.")
+        intro = Label(tr("« {c} » : engagé dès que le diagnostic est démarré, dépensé quand il est approuvé.")
                        .replace("{c}", company))
         intro.setWordWrap(True)
         lay.addWidget(intro)

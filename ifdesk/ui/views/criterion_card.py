@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtWidgets import (QCheckBox, QComboBox, QFrame, QLabel, QLineEdit, QScrollArea,
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QFrame, QLineEdit, QScrollArea,
                                QVBoxLayout, QWidget)
 
 from ...core.diagnostic import MAX_NOTE, MAX_REASON, Answer
@@ -13,6 +13,7 @@ from ..i18n import fmt_number, tr
 from .attachments import AttachmentStrip
 from .common import Field, button, plain_text, row
 from .level_picker import LevelPicker
+from ..plain import Label, esc, tip
 
 TYPING_PAUSE_MS = 250  # a note is saved this long after the last keystroke (and always on leaving it)
 
@@ -36,20 +37,20 @@ class CriterionCard(QWidget):
         lay.setSpacing(8)
         self.theme = ElidedLabel()
         self.theme.setObjectName("muted")
-        self.title = QLabel()
+        self.title = Label()
         self.title.setObjectName("pageTitle")
         self.title.setWordWrap(True)
-        self.questions = QLabel()
+        self.questions = Label()
         self.questions.setWordWrap(True)
         self.questions.setTextFormat(Qt.TextFormat.RichText)
         lay.addWidget(self.theme)
         lay.addWidget(self.title)
         lay.addWidget(self.questions)
-        lvl_label = QLabel(tr("Niveau actuel — touches 1 à 5 (ou ↑ ↓) pour choisir, ← → pour changer de critère"))
+        lvl_label = Label(tr("Niveau actuel — touches 1 à 5 (ou ↑ ↓) pour choisir, ← → pour changer de critère"))
         lvl_label.setObjectName("muted")
         lvl_label.setWordWrap(True)
         lay.addWidget(lvl_label)
-        self.previous = QLabel()  # follow-up: « Niveau précédent : 2 »
+        self.previous = Label()  # follow-up: « Niveau précédent : 2 »
         self.previous.setObjectName("muted")
         self.previous.hide()
         lay.addWidget(self.previous)
@@ -77,7 +78,7 @@ class CriterionCard(QWidget):
         self.note_field = Field(tr("&Note de l'expert"), self.note)
         lay.addWidget(self.note_field)
         self.attachments = AttachmentStrip()
-        lay.addWidget(QLabel(tr("Preuves jointes")))
+        lay.addWidget(Label(tr("Preuves jointes")))
         lay.addWidget(self.attachments)
         self.prev_btn = button(tr("← Critère précédent"), tip=tr("Critère précédent (Page préc.)"))
         self.next_btn = button(tr("Critère suivant →"), primary=True, tip=tr("Critère suivant (Page suiv.)"))
@@ -149,7 +150,7 @@ class CriterionCard(QWidget):
                                    + "".join(f"<li>{_esc(q)}</li>" for q in crit.questions) + "</ul>"
                                    + (f"<div style='color:#5b6878;font-size:small'><i>{_esc(_rule(ref.guidance))}</i></div>"
                                       if ref.guidance else ""))
-            self.questions.setToolTip(ref.guidance)  # the référentiel's whole scoring guidance
+            self.questions.setToolTip(tip(ref.guidance))  # the référentiel's whole scoring guidance
             self.picker.set_levels([(lvl, ref.level_label(lvl), crit.levels[lvl]) for lvl in ref.levels])
             self.target.clear()
             self.target.addItem(tr("— pas de cible —"), None)
@@ -256,8 +257,7 @@ class CriterionCard(QWidget):
             f.set_error(None)
 
 
-def _esc(s: str) -> str:
-    return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+_esc = esc  # one escaping function for the window (plain.esc)
 
 
 def _rule(guidance: str) -> str:

@@ -26,6 +26,7 @@ from . import dashboard_work as work
 from .common import button, card, field_message, set_busy_text
 from .companies import make_table
 from .dashboard_programme import ProgrammeCharts, ProgrammeKpis, tag_titles
+from ..plain import Label
 
 STYLE = """
 QFrame#kpi { background: #ffffff; border: 1px solid #dde3ea; border-radius: 6px; }
@@ -71,11 +72,11 @@ def _kpi(title: str) -> tuple[QFrame, QLabel, QLabel, QVBoxLayout]:
     lay = QVBoxLayout(f)
     lay.setContentsMargins(14, 10, 14, 10)
     lay.setSpacing(2)
-    t = QLabel(title)
+    t = Label(title)
     t.setObjectName("kpiTitle")
-    v = QLabel("—")
+    v = Label("—")
     v.setObjectName("kpiValue")
-    s = QLabel()
+    s = Label()
     s.setObjectName("kpiSub")
     s.setWordWrap(True)
     for w in (t, v, s):
@@ -102,14 +103,14 @@ class DashboardPage(StaleOnChange, QWidget):
         self._debounce.timeout.connect(self.refresh)
 
         # ---- header: title, state, actions
-        title = QLabel(tr("Tableau de bord"))
+        title = Label(tr("Tableau de bord"))
         title.setObjectName("pageTitle")
-        self.scope = QLabel()
+        self.scope = Label()
         self.scope.setObjectName("pageSubtitle")
-        self.filter_error = QLabel()
+        self.filter_error = Label()
         self.filter_error.setObjectName("fieldError")
         self.filter_error.setVisible(False)
-        self.state = QLabel()
+        self.state = Label()
         self.state.setObjectName("dashState")
         self.busy_bar = QProgressBar()
         self.busy_bar.setRange(0, 0)
@@ -141,7 +142,7 @@ class DashboardPage(StaleOnChange, QWidget):
         head.addLayout(tl, 1)
         head.addWidget(self.strip, 0, Qt.AlignmentFlag.AlignBottom)
         # the office's review state (bundle.md, Authority): beside the actions, the filter bar is full at 1366 px
-        self.review_label = QLabel(tr("Re&vue"))
+        self.review_label = Label(tr("Re&vue"))
         self.review_label.setBuddy(self.review)
         head.addWidget(self.review_label, 0, Qt.AlignmentFlag.AlignBottom)
         head.addWidget(self.review, 0, Qt.AlignmentFlag.AlignBottom)
@@ -163,7 +164,7 @@ class DashboardPage(StaleOnChange, QWidget):
                 (self.region, tr("&Région"), tr("Filtrer par région"), 180),
                 (self.naf, tr("&Secteur"), tr("Filtrer par division NAF"), 140),
                 (self.size, tr("&Catégorie"), tr("Filtrer par catégorie d'entreprise"), 95)):
-            lab = QLabel(label)
+            lab = Label(label)
             lab.setBuddy(combo)
             combo.setAccessibleName(name)
             combo.setMinimumWidth(width)
@@ -211,10 +212,10 @@ class DashboardPage(StaleOnChange, QWidget):
         self.region_sort.setAccessibleName(tr("Ordre des régions"))
         self.region_sort.currentIndexChanged.connect(lambda _i: self._show_regions())
         sort_row = QHBoxLayout()
-        sort_lab = QLabel(tr("Ordre :"))
+        sort_lab = Label(tr("Ordre :"))
         sort_lab.setObjectName("muted")
         sort_lab.setBuddy(self.region_sort)
-        note = QLabel(tr("Objectif : somme des programmes de la région sur la période."))
+        note = Label(tr("Objectif : somme des programmes de la région sur la période."))
         note.setObjectName("muted")
         sort_row.addWidget(note, 1)
         sort_row.addWidget(sort_lab)
@@ -224,7 +225,7 @@ class DashboardPage(StaleOnChange, QWidget):
         rl.addWidget(self.region_bars)
         rl.addStretch(1)
         radar_card, ral = card(tr("Maturité moyenne par thème"))
-        self.radar_note = QLabel()
+        self.radar_note = Label()
         self.radar_note.setObjectName("muted")
         self.radar_note.setWordWrap(True)
         self.radar = charts.SpreadRadar()
@@ -284,7 +285,7 @@ class DashboardPage(StaleOnChange, QWidget):
         self.naf_bars = charts.BarList(tr("Entreprises diagnostiquées par division NAF"), label_share=0.5)
         self.breg_bars = charts.BarList(tr("Entreprises diagnostiquées par région"))
         for lay, w in ((sl, self.size_bars), (nl, self.naf_bars), (bl, self.breg_bars)):
-            legend = QLabel(tr("Entreprises diagnostiquées · score global moyen"))
+            legend = Label(tr("Entreprises diagnostiquées · score global moyen"))
             legend.setObjectName("muted")
             lay.addWidget(legend)
             lay.addWidget(w)

@@ -13,6 +13,7 @@ from .. import charts
 from ..charts import fmt_int, fmt_pct
 from ..i18n import fmt_date, fmt_number, tr
 from .common import card
+from ..plain import Label
 
 
 def fmt_eur(x: float | None) -> str:
@@ -31,7 +32,7 @@ def _kpi(title: str) -> tuple[QFrame, QLabel, QLabel, QVBoxLayout]:
     lay = QVBoxLayout(f)
     lay.setContentsMargins(14, 10, 14, 10)
     lay.setSpacing(2)
-    t, v, s = QLabel(title), QLabel("—"), QLabel()
+    t, v, s = Label(title), Label("—"), Label()
     t.setObjectName("kpiTitle")
     v.setObjectName("kpiValue")
     s.setObjectName("kpiSub")
@@ -126,7 +127,7 @@ class ProgrammeCharts(QWidget):
         self.tech = charts.BarList(tr("Priorités technologiques : niveau moyen et écart à la cible"), label_share=0.5)
         self.actions = charts.BarList(tr("Exécution des plans d'actions par thème"), progress=True, label_share=0.45)
         self.progress = charts.BarList(tr("Progression moyenne par thème des entreprises suivies"), label_share=0.45)
-        self.reviews = QLabel()
+        self.reviews = Label()
         self.reviews.setWordWrap(True)
         for i, (title, w) in enumerate(((tr("Entreprises par niveau de maturité"), self.levels),
                                         (tr("Priorités technologiques (niveau moyen · écart à la cible)"), self.tech),

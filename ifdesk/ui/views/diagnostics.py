@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QHeaderView, QLabel, QLineEdit, QListWidget,
+from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QHeaderView, QLineEdit, QListWidget,
                                QListWidgetItem, QVBoxLayout, QWidget)
 
 from ...core.identifiers import format_siret
@@ -14,6 +14,7 @@ from ..work import new_diagnostic
 from .common import button, page_header, row, tr
 from .companies import make_table, selected_row
 from .review_panel import review_filter_items
+from ..plain import Label
 
 
 class DiagnosticsPage(StaleOnChange, QWidget):
@@ -32,13 +33,13 @@ class DiagnosticsPage(StaleOnChange, QWidget):
                              ("completed", tr("Terminés")), ("exported", tr("Exportés"))):
             self.status.addItem(label, value)
         self.status.setAccessibleName(tr("Filtrer par statut"))
-        flabel = QLabel(tr("&Statut :"))
+        flabel = Label(tr("&Statut :"))
         flabel.setBuddy(self.status)
         self.review = QComboBox()
         for value, label in review_filter_items():
             self.review.addItem(label, value)
         self.review.setAccessibleName(tr("Filtrer par état de revue"))
-        rlabel = QLabel(tr("Re&vue :"))
+        rlabel = Label(tr("Re&vue :"))
         rlabel.setBuddy(self.review)
         self.model = DiagnosticTableModel(self)
         self.table, self.proxy = make_table(self.model, self, name=tr("Diagnostics"))
@@ -47,7 +48,7 @@ class DiagnosticsPage(StaleOnChange, QWidget):
         for col, width in ((1, 95), (2, 70), (3, 90), (4, 130), (5, 100), (6, 110), (7, 150), (8, 170)):
             self.table.setColumnWidth(col, width)
         self.table.sortByColumn(4, Qt.SortOrder.DescendingOrder)
-        self.count = QLabel()
+        self.count = Label()
         self.count.setObjectName("muted")
         self.open_btn = button(tr("&Ouvrir"), primary=True)
         self.new_btn = button(tr("&Nouveau diagnostic…"))
@@ -130,7 +131,7 @@ class CompanyPicker(QDialog):
         buttons.button(QDialogButtonBox.StandardButton.Ok).setText(tr("Démarrer le diagnostic"))
         buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(tr("Annuler"))
         lay = QVBoxLayout(self)
-        lay.addWidget(QLabel(tr("Pour quelle entreprise ?")))
+        lay.addWidget(Label(tr("Pour quelle entreprise ?")))
         lay.addWidget(self.filter)
         lay.addWidget(self.list, 1)
         lay.addWidget(buttons)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QBrush, QColor, QKeySequence, QShortcut
-from PySide6.QtWidgets import (QHBoxLayout, QLabel, QProgressBar, QSplitter, QTreeWidget, QTreeWidgetItem,
+from PySide6.QtWidgets import (QHBoxLayout, QProgressBar, QSplitter, QTreeWidget, QTreeWidgetItem,
                                QVBoxLayout, QWidget)
 
 from ...core import scoring
@@ -18,7 +18,7 @@ from ...core.errors import ValidationError
 from ...core.scoring import Scores
 from ...core.validation import validated
 from ..changes import Change
-from ..elide import ElidedLabel, plain_tip
+from ..elide import ElidedLabel
 from ..i18n import fmt_date, fmt_number, tr
 from ..log import logger
 from ..ops import Op
@@ -26,6 +26,7 @@ from ..radar import RadarChart
 from ..work import editor_data, list_attachments
 from .common import button, card, set_busy_text
 from .criterion_card import CriterionCard
+from ..plain import Label, esc, rich, tip
 
 CRIT_ROLE = Qt.ItemDataRole.UserRole
 RESCORE_PAUSE_MS = 1500
@@ -53,11 +54,11 @@ class EditorPage(QWidget):
         self.title.setObjectName("pageTitle")
         self.subtitle = ElidedLabel(tr("Ouvrez un diagnostic depuis la liste, ou démarrez-en un depuis une entreprise."))
         self.subtitle.setObjectName("pageSubtitle")
-        self.save_state = QLabel("")
+        self.save_state = Label("")
         self.save_state.setObjectName("saveState")
         self.save_state.setAccessibleName(tr("État de l'enregistrement"))
         self.synth_btn = button(tr("&Synthèse →"), tip=tr("Scores, priorités, plan d'actions"))
-        self.banner = QLabel()
+        self.banner = Label()
         self.banner.setObjectName("banner")
         self.banner.setWordWrap(True)
         self.banner.hide()
@@ -94,18 +95,19 @@ class EditorPage(QWidget):
 
         self.radar = RadarChart(numbered=True)
         radar_frame, rl = card(tr("Niveaux par thème"))
-        self.overall = QLabel("—")
+        self.overall = Label("—")
         self.overall.setObjectName("bigScore")
-        self.overall_label = QLabel()
+        self.overall_label = Label()
+        rich(self.overall_label)  # markup of its own, the maturity label escaped
         self.overall_label.setObjectName("muted")
         self.overall_label.setWordWrap(True)
         top = QHBoxLayout()
         top.addWidget(self.overall)
         top.addWidget(self.overall_label, 1)
-        rl.addWidget(QLabel(tr("Indice global actuel")))
+        rl.addWidget(Label(tr("Indice global actuel")))
         rl.addLayout(top)
         rl.addWidget(self.radar, 3)
-        self.legend = QLabel()
+        self.legend = Label()
         self.legend.setTextFormat(Qt.TextFormat.RichText)
         self.legend.setWordWrap(True)
         rl.addWidget(self.legend, 2)
@@ -193,13 +195,13 @@ class EditorPage(QWidget):
             f = ti.font(0)
             f.setBold(True)
             ti.setFont(0, f)
-            ti.setToolTip(0, theme.title)
+            ti.setToolTip(0, tip(theme.title))
             self.tree.addTopLevelItem(ti)
             self.theme_items[theme.id] = ti
             for crit in theme.criteria:
                 ci = QTreeWidgetItem([crit.title, ""])
                 ci.setData(0, CRIT_ROLE, crit.id)
-                ci.setToolTip(0, crit.title)
+                ci.setToolTip(0, tip(crit.title))
                 ti.addChild(ci)
                 self.items[crit.id] = ci
             ti.setExpanded(True)
@@ -234,7 +236,7 @@ class EditorPage(QWidget):
                             self.ref.min_level, self.ref.max_level)
         self.overall.setText(fmt_number(s.overall, 2) if s.overall is not None else "—")
         self.overall_label.setText(
-            (f"« {self.ref.maturity_label(s.overall)} »<br>" if s.overall is not None else "")
+            (f"« {_esc(self.ref.maturity_label(s.overall))} »<br>" if s.overall is not None else "")
             + tr("cible") + f" {fmt_number(s.overall_target, 2)}")
         rows = "".join(
             f"<tr><td style='color:#5b6878;padding-right:4px'>{i + 1}</td><td>{_esc(_short(t.title, 30))}</td>"
@@ -242,7 +244,7 @@ class EditorPage(QWidget):
             f"<td align='right' style='color:#a85a12;padding-left:6px'>{fmt_number(s.theme_targets.get(t.id), 1)}</td></tr>"
             for i, t in enumerate(self.ref.themes))
         self.legend.setText(f"<table width='100%' cellspacing='0' cellpadding='1'>{rows}</table>")
-        self.legend.setToolTip(plain_tip("\n".join(f"{i + 1}  {t.title}" for i, t in enumerate(self.ref.themes))))
+        self.legend.setToolTip(tip("\n".join(f"{i + 1}  {t.title}" for i, t in enumerate(self.ref.themes))))
 
     # ---- moving --------------------------------------------------------------------------------
     def select(self, criterion: str) -> None:
@@ -331,7 +333,7 @@ class EditorPage(QWidget):
         logger.warning("réponse non enregistrée : %s", exc)
         self.last_error = str(exc)
         set_busy_text(self.save_state, tr("Non enregistré"), "error")
-        self.save_state.setToolTip(str(exc))
+        self.save_state.setToolTip(tip(exc))
         from ..ops import show_error
 
         show_error(self, exc)
@@ -350,8 +352,7 @@ class EditorPage(QWidget):
             self.card.attachments.set_items(self.diag.id, self.current, self.folder, rows, self.diag.status == Status.DRAFT)
 
 
-def _esc(s: str) -> str:
-    return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+_esc = esc  # one escaping function for the window (plain.esc)
 
 
 def _short(s: str, n: int) -> str:

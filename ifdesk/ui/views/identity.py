@@ -23,6 +23,8 @@ from . import sync_dialogs as dialogs
 from . import sync_work as work
 from .common import Field, button, card, row
 from .sync_models import role_label
+from ..plain import Label
+from ..plain import esc
 
 
 def fingerprint_groups(fingerprint: str) -> list[str]:
@@ -119,7 +121,7 @@ class IdentityCard(BackupActions, QWidget):
         g = QGridLayout(form)
         g.setContentsMargins(0, 0, 0, 0)
         g.setHorizontalSpacing(14)
-        intro = QLabel(tr("Une identité signe les paquets que vous exportez : le destinataire sait qu'ils viennent de vous "
+        intro = Label(tr("Une identité signe les paquets que vous exportez : le destinataire sait qu'ils viennent de vous "
                           "et qu'ils n'ont pas été modifiés. Sa clé privée reste dans cet espace de travail, chiffrée par "
                           "votre phrase secrète ; elle vous sera demandée à chaque export."))
         intro.setWordWrap(True)
@@ -138,7 +140,7 @@ class IdentityCard(BackupActions, QWidget):
         self.f_name = Field(tr("No&m"), self.name)
         self.f_org = Field(tr("&Organisation"), self.org)
         self.f_role = Field(tr("&Rôle"), self.role)
-        self.f_pass1 = Field(tr("&Phrase secrète (8 caractères au moins)"), self.pass1)
+        self.f_pass1 = Field(tr("&Phrase secrète (12 caractères au moins, pas une suite ni un mot courant)"), self.pass1)
         self.f_pass2 = Field(tr("Phrase secrète, une seconde &fois"), self.pass2)
         self.create_btn = button(tr("&Créer l'identité"), primary=True)
         self.busy = QProgressBar()
@@ -146,7 +148,7 @@ class IdentityCard(BackupActions, QWidget):
         self.busy.setFixedWidth(140)
         self.busy.setTextVisible(False)
         self.busy.hide()
-        self.busy_label = QLabel()
+        self.busy_label = Label()
         self.busy_label.setObjectName("muted")
         g.addWidget(intro, 0, 0, 1, 3)
         g.addWidget(self.f_name, 1, 0)
@@ -167,13 +169,13 @@ class IdentityCard(BackupActions, QWidget):
         sl = QVBoxLayout(shown)
         sl.setContentsMargins(0, 0, 0, 0)
         sl.setSpacing(6)
-        self.who = QLabel()
+        self.who = Label()
         self.who.setTextFormat(Qt.TextFormat.RichText)
         self.who.setWordWrap(True)
-        self.key = QLabel()
+        self.key = Label()
         self.key.setObjectName("muted")
         self.key.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        fp_title = QLabel(tr("Empreinte, à lire par téléphone à vos correspondants (8 groupes de 4 caractères) :"))
+        fp_title = Label(tr("Empreinte, à lire par téléphone à vos correspondants (8 groupes de 4 caractères) :"))
         fp_title.setWordWrap(True)
         fp_row = QHBoxLayout()
         fp_row.setSpacing(6)
@@ -181,10 +183,10 @@ class IdentityCard(BackupActions, QWidget):
         for i in range(8):
             box = QVBoxLayout()
             box.setSpacing(0)
-            n = QLabel(str(i + 1))
+            n = Label(str(i + 1))
             n.setObjectName("muted")
             n.setAlignment(Qt.AlignmentFlag.AlignCenter)
-            g_lab = QLabel("····")
+            g_lab = Label("····")
             g_lab.setObjectName("fingerprintGroup")
             g_lab.setStyleSheet("QLabel#fingerprintGroup { font-family: 'DejaVu Sans Mono', 'Consolas', monospace;"
                                 " font-size: 16pt; font-weight: 600; color: #16345f; background: #eef3fa;"
@@ -198,11 +200,11 @@ class IdentityCard(BackupActions, QWidget):
         self.card_btn = button(tr("E&xporter ma carte d'identité…"), primary=True)
         self.rotate_btn = button(tr("C&hanger de clé…"),
                                  tip=tr("Une nouvelle clé, contre-signée par l'actuelle (nouvel ordinateur, clé à renouveler)"))
-        hint = QLabel(tr("Envoyez la carte (fichier .json, par courriel ou clé USB) à vos correspondants, "
+        hint = Label(tr("Envoyez la carte (fichier .json, par courriel ou clé USB) à vos correspondants, "
                          "puis lisez-leur l'empreinte par téléphone : ils l'enrôlent après l'avoir comparée."))
         hint.setWordWrap(True)
         hint.setObjectName("muted")
-        self.card_state = QLabel()
+        self.card_state = Label()
         self.card_state.setObjectName("muted")
         self.card_state.setWordWrap(True)
         sl.addWidget(self.who)
@@ -359,8 +361,7 @@ class IdentityCard(BackupActions, QWidget):
         return Op(self, lambda ws: work.export_card(ws, path)).success(done).run()
 
 
-def _esc(text: str) -> str:
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+_esc = esc  # one escaping function for the window (plain.esc)
 
 
 class IdentityTrustPanel(StaleOnChange, QWidget):

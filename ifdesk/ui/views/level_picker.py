@@ -6,6 +6,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from ..i18n import tr
+from ..plain import Label
 
 
 class LevelRow(QFrame):
@@ -19,14 +20,14 @@ class LevelRow(QFrame):
         lay = QHBoxLayout(self)
         lay.setContentsMargins(8, 5, 8, 5)
         lay.setSpacing(10)
-        key = QLabel(str(level))
+        key = Label(str(level))
         key.setObjectName("levelKey")
         lay.addWidget(key, 0, Qt.AlignmentFlag.AlignTop)
         col = QVBoxLayout()
         col.setSpacing(1)
-        name = QLabel(label)
+        name = Label(label)
         name.setObjectName("levelLabel")
-        desc = QLabel(text)
+        desc = Label(text)
         desc.setWordWrap(True)
         desc.setObjectName("levelText")
         col.addWidget(name)

@@ -7,12 +7,13 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFormLayout, QLineEdit, QVBoxLayout, QWidget
 
 from ...core.diagnostic import MAX_REASON
 from ...core.errors import ValidationError
 from ...core.parsing import parse_date as core_parse_date
 from ..i18n import tr
+from ..plain import Label
 
 FIELDS = ("restitution_date", "followup_date", "no_action_reason", "expert_org", "expert_contact")
 
@@ -52,10 +53,10 @@ class NextStepsTab(QWidget):
             e.editingFinished.connect(lambda k=key: self._left(k))
             self.inputs[key] = e
             form.addRow(labels[key], e)
-        self.error = QLabel()
+        self.error = Label()
         self.error.setObjectName("fieldError")
         self.error.setWordWrap(True)
-        note = QLabel(tr("Ces informations figurent au rapport (« Prochaines étapes », contact de l'expert). "
+        note = Label(tr("Ces informations figurent au rapport (« Prochaines étapes », contact de l'expert). "
                          "Un diagnostic se termine avec au moins une action au plan, ou « aucune action » et sa raison."))
         note.setObjectName("muted")
         note.setWordWrap(True)

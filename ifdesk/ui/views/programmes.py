@@ -23,6 +23,8 @@ from ..ops import Op
 from . import dashboard_work as work
 from .common import Field, button, card
 from .companies import make_table, selected_row
+from ..plain import Label
+from ..plain import plain_box
 
 
 class ProgrammesModel(RowsModel):
@@ -51,7 +53,7 @@ class ProgrammesDialog(QDialog):
         self.resize(1000, 700)
         self.editing: int | None = None   # id of the programme in the form, None for a new one
         self._original_region: str | None = None
-        intro = QLabel(tr("Chaque programme a une région, un budget et un objectif en entreprises diagnostiquées "
+        intro = Label(tr("Chaque programme a une région, un budget et un objectif en entreprises diagnostiquées "
                           "sur sa période. Le tableau de bord additionne les programmes d'une région."))
         intro.setWordWrap(True)
         intro.setObjectName("muted")
@@ -62,7 +64,7 @@ class ProgrammesDialog(QDialog):
         hh.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         hh.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
-        self.count = QLabel()
+        self.count = Label()
         self.count.setObjectName("muted")
         self.add_btn = button(tr("&Ajouter"))
         self.edit_btn = button(tr("&Modifier"))
@@ -247,6 +249,7 @@ class ProgrammesDialog(QDialog):
         box = QMessageBox(QMessageBox.Icon.Question, tr("Supprimer le programme"),
                           tr("Supprimer le programme « {n} » ({r}) ? Son budget et son objectif ne seront plus comptés.")
                           .format(n=r["name"], r=r["region_name"]), QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, self)
+        plain_box(box)
         box.setDefaultButton(QMessageBox.StandardButton.No)
         box.button(QMessageBox.StandardButton.Yes).setText(tr("Supprimer"))
         box.button(QMessageBox.StandardButton.No).setText(tr("Garder"))

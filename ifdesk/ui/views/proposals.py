@@ -7,7 +7,7 @@ is kept as a proposal here, never applied silently. Every text from a bundle is 
 from __future__ import annotations
 
 from PySide6.QtCore import QT_TR_NOOP, Signal
-from PySide6.QtWidgets import QHeaderView, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHeaderView, QVBoxLayout, QWidget
 
 from ...core.identifiers import format_siret
 from ...store import proposals as store
@@ -16,6 +16,7 @@ from ..models import Column, RowsModel
 from ..ops import Op, show_error
 from .common import button, row
 from .companies import make_table, selected_row
+from ..plain import Label
 
 FIELD_LABELS = {"name": QT_TR_NOOP("Raison sociale"), "region": QT_TR_NOOP("Région"), "naf": QT_TR_NOOP("NAF"),
                 "headcount": QT_TR_NOOP("Effectif"), "turnover_eur": QT_TR_NOOP("Chiffre d'affaires"),
@@ -56,7 +57,7 @@ class ProposalsPanel(QWidget):
         hh = self.table.horizontalHeader()
         hh.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         hh.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
-        self.note = QLabel(tr("Un expert ne modifie que les entreprises qui lui sont attribuées ou qu'il a créées ; "
+        self.note = Label(tr("Un expert ne modifie que les entreprises qui lui sont attribuées ou qu'il a créées ; "
                               "ses autres changements attendent ici votre décision."))
         self.note.setObjectName("muted")
         self.note.setWordWrap(True)

@@ -16,7 +16,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QStandardPaths, Qt, QUrl
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QFileDialog, QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout
+from PySide6.QtWidgets import QFileDialog, QFrame, QHBoxLayout, QPushButton, QVBoxLayout
 
 from ..elide import ElidedLabel
 from ..i18n import language, tr
@@ -24,6 +24,7 @@ from ..log import logger
 from ..ops import Op, ProgressStrip, show_error
 from ..report_child import render_in_child
 from .common import button
+from ..plain import Label
 
 
 def report_available() -> bool:
@@ -105,7 +106,7 @@ class ReportNotice(QFrame):
         self.text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.open_btn = button(tr("Ouv&rir"), tip=tr("Ouvrir le rapport avec la visionneuse PDF du système"))
         self.folder_btn = button(tr("Afficher dans le &dossier"), tip=tr("Ouvrir le dossier qui contient le rapport"))
-        self.problem = QLabel()
+        self.problem = Label()
         self.problem.setObjectName("fieldError")
         self.problem.setWordWrap(True)
         self.problem.setTextFormat(Qt.TextFormat.PlainText)

@@ -9,12 +9,13 @@ Every text from data is shown as plain text.
 from __future__ import annotations
 
 from PySide6.QtCore import QT_TR_NOOP, Qt, Signal
-from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFrame, QHBoxLayout, QLabel, QPlainTextEdit,
+from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFrame, QHBoxLayout, QPlainTextEdit,
                                QVBoxLayout)
 
 from ..i18n import local_time, tr
 from ..models import Column, RowsModel, review_flag, review_label
 from .common import button
+from ..plain import Label
 
 
 __all__ = ["ReviewPanel", "ReviewDialog", "AnswerTableModel", "answer_rows", "review_filter_items", "review_flag",
@@ -46,14 +47,14 @@ class ReviewDialog(QDialog):
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.setWindowTitle(tr("Demander des modifications") if state == "changes_requested" else tr("Rejeter le diagnostic"))
         self.resize(520, 300)
-        intro = QLabel(tr("Ce que l'expert doit reprendre (il le verra sur son diagnostic) :")
+        intro = Label(tr("Ce que l'expert doit reprendre (il le verra sur son diagnostic) :")
                        if state == "changes_requested" else
                        tr("La raison du rejet (l'expert la verra ; un diagnostic rejeté ne compte pas dans les objectifs) :"))
         intro.setTextFormat(Qt.TextFormat.PlainText)
         intro.setWordWrap(True)
         self.text = QPlainTextEdit()
         self.text.setAccessibleName(tr("Commentaire"))
-        self.error = QLabel()
+        self.error = Label()
         self.error.setObjectName("fieldError")
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.button(QDialogButtonBox.StandardButton.Ok).setText(
@@ -84,17 +85,17 @@ class ReviewPanel(QFrame):
     def __init__(self, parent=None):
         super().__init__(parent)
         self.setObjectName("card")
-        self.title = QLabel(tr("Revue du bureau"))
+        self.title = Label(tr("Revue du bureau"))
         self.title.setObjectName("cardTitle")
-        self.state = QLabel()
+        self.state = Label()
         self.state.setObjectName("reviewState")
         self.state.setStyleSheet("QLabel { font-weight: 600; padding: 2px 8px; border-radius: 8px; background: #e8eef6; }")
         self.state.setTextFormat(Qt.TextFormat.PlainText)
-        self.comment = QLabel()
+        self.comment = Label()
         self.comment.setTextFormat(Qt.TextFormat.PlainText)
         self.comment.setWordWrap(True)
         self.comment.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.meta = QLabel()
+        self.meta = Label()
         self.meta.setObjectName("muted")
         self.meta.setTextFormat(Qt.TextFormat.PlainText)
         self.meta.setWordWrap(True)

@@ -6,7 +6,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QT_TR_NOOP, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import (QComboBox, QFileDialog, QGridLayout, QHeaderView, QLabel, QLineEdit, QTabWidget,
+from PySide6.QtWidgets import (QComboBox, QFileDialog, QGridLayout, QHeaderView, QLineEdit, QTabWidget,
                                QVBoxLayout, QWidget)
 
 from ..i18n import language, tr
@@ -16,6 +16,7 @@ from ..changes import Change, StaleOnChange
 from ..ops import Op, show_error
 from .common import Field, button, card, page_header, row
 from .companies import make_table
+from ..plain import Label
 
 MAX_EXPERT_NAME = 200
 SHORTCUTS = [
@@ -53,7 +54,7 @@ class SettingsPage(StaleOnChange, QWidget):
         self.open_folder = button(tr("Ouvrir le dossier"))
         self.change_folder = button(tr("&Changer de dossier…"))
         wl.addLayout(row(self.folder, self.open_folder, self.change_folder, stretch_first=True))
-        self.log_label = QLabel()
+        self.log_label = Label()
         self.log_label.setObjectName("muted")
         self.log_label.setWordWrap(True)
         self.log_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -69,7 +70,7 @@ class SettingsPage(StaleOnChange, QWidget):
         self.expert = QLineEdit()
         self.expert.setPlaceholderText(tr("Prénom Nom"))
         self.expert_field = Field(tr("&Nom de l'expert (sur les nouveaux diagnostics)"), self.expert)
-        self.identity = QLabel()
+        self.identity = Label()
         self.identity.setObjectName("muted")
         self.identity.setWordWrap(True)
         grid.addWidget(Field(tr("&Langue de l'interface"), self.lang), 0, 0)
@@ -93,10 +94,10 @@ class SettingsPage(StaleOnChange, QWidget):
         grid_k.setHorizontalSpacing(18)
         grid_k.setVerticalSpacing(3)
         for i, (k, what) in enumerate(SHORTCUTS):
-            key = QLabel(f"<b>{k}</b>")
+            key = Label(f"<b>{k}</b>")
             key.setTextFormat(Qt.TextFormat.RichText)
             grid_k.addWidget(key, i % 6, (i // 6) * 2)
-            w = QLabel(tr(what))
+            w = Label(tr(what))
             w.setObjectName("muted")
             grid_k.addWidget(w, i % 6, (i // 6) * 2 + 1)
         grid_k.setColumnStretch(1, 1)

@@ -25,6 +25,8 @@ from .companies import make_table
 from .proposals import ProposalsPanel
 from .sync_conflicts import ConflictsPanel
 from .sync_models import ExportTableModel, JournalTableModel, ResultTableModel, outcome_label
+from ..plain import Label
+from ..plain import tip
 
 CONTENTS_ROWS = 40  # columns fit the first rows' contents: measuring 200 rows at each refresh blocked the window
 
@@ -90,10 +92,10 @@ class SyncPage(StaleOnChange, QWidget):
         self.export_table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         self.encrypt = QCheckBox(tr("&Chiffrer pour le bureau régional"))
         self.encrypt.setChecked(True)
-        self.export_note = QLabel()
+        self.export_note = Label()
         self.export_note.setObjectName("muted")
         self.export_note.setWordWrap(True)
-        self.export_result = QLabel()
+        self.export_result = Label()
         self.export_result.setWordWrap(True)
         self.export_result.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.all_btn = button(tr("Tout cocher"))
@@ -124,7 +126,7 @@ class SyncPage(StaleOnChange, QWidget):
 
         # ---- import
         imp, il = card(tr("Importer des paquets reçus"))
-        self.drop_label = QLabel(tr("Déposez ici des paquets .ifbundle ou un dossier"))
+        self.drop_label = Label(tr("Déposez ici des paquets .ifbundle ou un dossier"))
         self.drop_label.setWordWrap(True)
         self.drop_label.setObjectName("dropZone")
         self.drop_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -135,7 +137,7 @@ class SyncPage(StaleOnChange, QWidget):
         self.files_btn = button(tr("Importer des &fichiers…"), primary=True)
         self.folder_btn = button(tr("Importer un d&ossier…"))
         self.import_strip = ProgressStrip()
-        self.import_summary = QLabel()
+        self.import_summary = Label()
         self.import_summary.setWordWrap(True)
         self.import_summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         il.addWidget(self.drop_label)
@@ -237,7 +239,7 @@ class SyncPage(StaleOnChange, QWidget):
             note = tr("Aucun bureau régional enrôlé : les paquets seront signés mais pas chiffrés. Enrôlez sa carte "
                       "(Paramètres › Identité et confiance) pour les chiffrer.")
         self.export_note.setText(note)
-        self.export_btn.setToolTip("" if ident else note)
+        self.export_btn.setToolTip("" if ident else tip(note))
         self.identity_btn.setVisible(not ident and bool(s))
         self.distribute_btn.setVisible(office)
         # an office sends no diagnostics: its card is the distribution, and the tabs get the room

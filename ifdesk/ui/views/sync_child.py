@@ -1,4 +1,5 @@
-"""Open (or make) the office's age identity in a child process, so that scrypt never holds the window's GIL.
+"""Open (or make) the office's age identity, and open the signing key, in a child process, so that
+scrypt never holds the window's GIL.
 
 Measured: pyrage's passphrase decryption (age's scrypt, ~0.8 s here) keeps the GIL for its whole
 run, so doing it on the worker thread froze the window for as long (a 762 ms block during an
@@ -14,7 +15,7 @@ import json
 import subprocess
 import sys
 
-from ...bundle.identity import BadPassphrase, age_identity, unb64
+from ...bundle.identity import ENVELOPE, BadPassphrase, age_identity, key_from_pem, signing_key, unb64
 from ...core.errors import IfdeskError
 from ...i18n import _
 from ...store.keys import KeyStore
@@ -35,6 +36,24 @@ def open_age_identity(ws, passphrase: str):
         return pyrage.x25519.Identity.from_str(rest)
     if kind == "BAD":  # the message of ifdesk.bundle.identity.age_identity
         raise BadPassphrase(_("Phrase secrète incorrecte : la clé de déchiffrement du bureau n'a pas pu être ouverte."))
+    raise IfdeskError(rest or (p.stderr.strip().splitlines() or ["?"])[-1])
+
+
+def open_signing_key(ws, passphrase: str):
+    """The workspace's Ed25519 key, unwrapped from its age envelope in a child process; BadPassphrase when
+    wrong. A key still in 0.1's format (or a frozen build) is opened here, and re-wrapped, by `signing_key`."""
+    row = KeyStore(ws.db).identity_row()
+    stored = row["private_key_pem"] if row else ""
+    if not stored.startswith(ENVELOPE) or getattr(sys, "frozen", False):
+        return signing_key(ws, passphrase)
+    p = subprocess.run([sys.executable, "-m", "ifdesk.ui.views.sync_child"], capture_output=True, timeout=120,
+                       input=json.dumps({"enc": stored[len(ENVELOPE):], "passphrase": passphrase}),
+                       text=True, encoding="utf-8")
+    kind, _sep, rest = p.stdout.strip().partition(" ")
+    if kind == "OK":
+        return key_from_pem(rest.encode("ascii") + b"\n")
+    if kind == "BAD":  # the message of ifdesk.bundle.identity.signing_key
+        raise BadPassphrase(_("Phrase secrète incorrecte : la clé privée de l'identité n'a pas pu être déchiffrée."))
     raise IfdeskError(rest or (p.stderr.strip().splitlines() or ["?"])[-1])
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont
-from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QPushButton, QTableWidget,
+from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QHeaderView, QPushButton, QTableWidget,
                                QTableWidgetItem, QVBoxLayout, QWidget)
 
 from ...core import formats
@@ -15,6 +15,8 @@ from . import sync_dialogs as dialogs
 from . import sync_work as work
 from .companies import make_table, selected_row
 from .sync_models import ConflictTableModel
+from ..plain import Label
+from ..plain import tip
 
 DIFF_BG = QColor("#fff1d6")
 SECTION_BG = QColor("#eef1f5")
@@ -62,10 +64,10 @@ class ConflictsPanel(QWidget):
         self.compare.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.compare.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         self.compare.setWordWrap(False)
-        self.empty = QLabel(tr("Aucun diagnostic n'attend de décision."))
+        self.empty = Label(tr("Aucun diagnostic n'attend de décision."))
         self.empty.setObjectName("muted")
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.hint = QLabel(tr("Les cellules surlignées diffèrent de la révision courante (première colonne). "
+        self.hint = Label(tr("Les cellules surlignées diffèrent de la révision courante (première colonne). "
                               "Choisissez la version à garder : l'autre reste conservée dans l'historique, "
                               "et la décision est inscrite au journal."))
         self.hint.setObjectName("muted")
@@ -161,7 +163,7 @@ class ConflictsPanel(QWidget):
             for c, text in enumerate(texts):
                 it = QTableWidgetItem(text)
                 it.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
-                it.setToolTip(text)
+                it.setToolTip(tip(text))
                 if kind in ("head", "section"):
                     it.setFont(bold)
                 if kind == "section":

@@ -10,6 +10,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QMessageBox, QWidget
 
 from ..i18n import tr
+from ..plain import plain_box
 
 
 def ask_passphrase(parent: QWidget | None, label: str, title: str = "") -> str | None:
@@ -29,12 +30,15 @@ def ask_passphrase(parent: QWidget | None, label: str, title: str = "") -> str |
 
 
 def confirm(parent: QWidget | None, title: str, text: str, accept: str, informative: str = "",
-            reject: str = "", warning: bool = False) -> bool:
-    """A question whose buttons say what they do; the safe answer is the default."""
+            reject: str = "", warning: bool = False, rich_text: bool = False) -> bool:
+    """A question whose buttons say what they do; the safe answer is the default.
+
+    Texts are plain (data in them shown literally); `rich_text`: `text` is markup built with `esc()`."""
     box = QMessageBox(QMessageBox.Icon.Warning if warning else QMessageBox.Icon.Question, title, text, parent=parent)
     box.setObjectName("confirmBox")
     if informative:
         box.setInformativeText(informative)
+    plain_box(box, rich_text)
     yes = box.addButton(accept, QMessageBox.ButtonRole.AcceptRole)
     no = box.addButton(reject or tr("Annuler"), QMessageBox.ButtonRole.RejectRole)
     box.setDefaultButton(no)

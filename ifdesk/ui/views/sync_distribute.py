@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QHeaderView, QLabel, QListWidget, QTableWidget,
+from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QHeaderView, QListWidget, QTableWidget,
                                QTableWidgetItem, QVBoxLayout)
 
 from ...core.identifiers import format_siret
@@ -16,6 +16,7 @@ from ..ops import Op, show_error
 from . import sync_dialogs as dialogs
 from . import sync_work as work
 from .common import button, row
+from ..plain import Label
 
 
 class DistributionDialog(QDialog):
@@ -25,7 +26,7 @@ class DistributionDialog(QDialog):
         self.resize(760, 560)
         self.ref_files: list[str] = []
         self.experts: list[dict] = []
-        intro = QLabel(tr("Un paquet signé par le bureau : les référentiels à utiliser et les entreprises attribuées à "
+        intro = Label(tr("Un paquet signé par le bureau : les référentiels à utiliser et les entreprises attribuées à "
                           "chaque expert enrôlé. Chaque expert l'importe dans sa page Synchronisation."))
         intro.setWordWrap(True)
         intro.setObjectName("muted")
@@ -38,7 +39,7 @@ class DistributionDialog(QDialog):
         self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self.table.verticalHeader().setVisible(False)
-        self.state = QLabel()
+        self.state = Label()
         self.state.setWordWrap(True)
         from PySide6.QtWidgets import QCheckBox
 
@@ -50,9 +51,9 @@ class DistributionDialog(QDialog):
         buttons.addButton(tr("Fermer"), QDialogButtonBox.ButtonRole.RejectRole)
         lay = QVBoxLayout(self)
         lay.addWidget(intro)
-        lay.addWidget(QLabel(tr("Référentiels distribués (le plus récent devient celui des nouveaux diagnostics) :")))
+        lay.addWidget(Label(tr("Référentiels distribués (le plus récent devient celui des nouveaux diagnostics) :")))
         lay.addLayout(row(self.refs, self.add_ref, stretch_first=True))
-        lay.addWidget(QLabel(tr("Attributions :")))
+        lay.addWidget(Label(tr("Attributions :")))
         lay.addWidget(self.table, 1)
         lay.addWidget(self.benchmark)
         lay.addWidget(self.state)

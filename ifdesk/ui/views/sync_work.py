@@ -13,13 +13,13 @@ from pathlib import Path
 from ...bundle import (conflicts, create_identity, describe, export_diagnostics, exportable_ids, has_identity,
                        import_paths, journal, read_card_file, resolve_conflict, revision_variants, trust_add,
                        trust_list, trust_revoke, write_card)
-from ...bundle.container import AGE_MAGIC
+from ...bundle.container import AGE_MAGIC, is_regular_file
 from ...bundle.importer import bundle_files
 from ...store.imports import state as import_state
 from ...store.keys import KeyStore
 from ...office.benchmark import cells as benchmark_cells
 from ...i18n import language
-from .sync_child import make_age_keys, open_age_identity
+from .sync_child import make_age_keys, open_age_identity, open_signing_key
 
 JOURNAL_ROWS = 200
 
@@ -124,7 +124,8 @@ def export(ws, ids: list[str], out: str, passphrase: str, encrypt: bool, per_dia
         progress.check()
 
     progress.update(0, len(ids) if per_diagnostic else 1, "")
-    files = export_diagnostics(ws, ids, Path(out), passphrase, encrypt=encrypt, progress=step,
+    key = open_signing_key(ws, passphrase)  # scrypt in a child: the window keeps its GIL
+    files = export_diagnostics(ws, ids, Path(out), key, encrypt=encrypt, progress=step,
                                per_diagnostic=per_diagnostic, revisions=revisions)
     return [f.as_dict() for f in files]
 
@@ -134,6 +135,8 @@ def scan(_ws, paths: list[str]) -> dict:
     files = bundle_files(paths)
     encrypted = 0
     for f in files:
+        if not is_regular_file(f):
+            continue  # a FIFO would block the open: the import refuses it, unread
         try:
             with open(f, "rb") as fh:
                 encrypted += fh.read(len(AGE_MAGIC)) == AGE_MAGIC
@@ -199,5 +202,6 @@ def distribute(ws, out: str, passphrase: str, referentiel_files: list[str], assi
                benchmark: bool = False) -> dict:
     from ...bundle.distribution import make_distribution  # lazily: the module may be absent from a build
 
-    return make_distribution(ws, out, passphrase, referentiel_files=referentiel_files, assignments=assignments,
+    key = open_signing_key(ws, passphrase)  # scrypt in a child: the window keeps its GIL
+    return make_distribution(ws, out, key, referentiel_files=referentiel_files, assignments=assignments,
                              benchmark=benchmark_cells(ws) if benchmark else None).as_dict()

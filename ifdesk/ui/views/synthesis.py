@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import (QHBoxLayout, QHeaderView, QLabel, QListWidget, QListWidgetItem, QTabWidget,
+from PySide6.QtWidgets import (QHBoxLayout, QHeaderView, QListWidget, QListWidgetItem, QTabWidget,
                                QVBoxLayout, QWidget)
 
 from ...core import scoring
@@ -23,6 +23,7 @@ from .next_steps import NextStepsTab
 from .companies import make_table
 from .report_button import ReportButton
 from .review_panel import AnswerTableModel, ReviewPanel, answer_rows
+from ..plain import Label
 
 TYPING_PAUSE_MS = 600
 
@@ -43,7 +44,7 @@ class SynthesisPage(QWidget):
         self.title.setObjectName("pageTitle")
         self.subtitle = ElidedLabel(tr("Ouvrez un diagnostic pour voir sa synthèse."))
         self.subtitle.setObjectName("pageSubtitle")
-        self.save_state = QLabel()
+        self.save_state = Label()
         self.save_state.setObjectName("saveState")
         self.finish_btn = button(tr("&Terminer le diagnostic"), primary=True)
         self.reopen_btn = button(tr("R&ouvrir (nouvelle révision)"))
@@ -66,7 +67,7 @@ class SynthesisPage(QWidget):
 
         # missing criteria, shown when « Terminer » finds gaps
         self.missing_box, ml = card(tr("Il manque des réponses"))
-        self.missing_text = QLabel()
+        self.missing_text = Label()
         self.missing_text.setWordWrap(True)
         self.missing = QListWidget()
         self.missing.setMaximumHeight(120)
@@ -76,9 +77,9 @@ class SynthesisPage(QWidget):
         self.missing_box.hide()
 
         # tab 1: scores
-        self.overall = QLabel("—")
+        self.overall = Label("—")
         self.overall.setObjectName("bigScore")
-        self.overall_label = QLabel()
+        self.overall_label = Label()
         self.overall_label.setWordWrap(True)
         self.radar = RadarChart()
         self.themes = ThemeScoreTableModel(self)
@@ -95,12 +96,12 @@ class SynthesisPage(QWidget):
         sl.setContentsMargins(10, 10, 10, 10)
         sl.setSpacing(12)
         lcol = QVBoxLayout()
-        lcol.addWidget(QLabel(tr("Indice global")))
+        lcol.addWidget(Label(tr("Indice global")))
         top = QHBoxLayout()
         top.addWidget(self.overall)
         top.addWidget(self.overall_label, 1)
         lcol.addLayout(top)
-        self.peers = QLabel()  # issue 14: against the previous visit and against comparable companies
+        self.peers = Label()  # issue 14: against the previous visit and against comparable companies
         self.peers.setObjectName("muted")
         self.peers.setWordWrap(True)
         self.peers.hide()
@@ -108,9 +109,9 @@ class SynthesisPage(QWidget):
         lcol.addWidget(self.radar, 1)
         sl.addLayout(lcol, 1)
         rcol = QVBoxLayout()
-        rcol.addWidget(QLabel(tr("Scores par thème")))
+        rcol.addWidget(Label(tr("Scores par thème")))
         rcol.addWidget(self.theme_table, 0)
-        rcol.addWidget(QLabel(tr("Priorités (écart × poids, × 1,5 si jugé important)")))
+        rcol.addWidget(Label(tr("Priorités (écart × poids, × 1,5 si jugé important)")))
         rcol.addWidget(self.prio_table, 5)
         sl.addLayout(rcol, 1)
 
@@ -122,12 +123,12 @@ class SynthesisPage(QWidget):
         swl.setContentsMargins(10, 10, 10, 10)
         for label, edit in ((tr("Points &forts"), self.strengths), (tr("Points fai&bles"), self.weaknesses)):
             col = QVBoxLayout()
-            lab = QLabel(label)
+            lab = Label(label)
             lab.setBuddy(edit)
             col.addWidget(lab)
             col.addWidget(edit, 1)
             swl.addLayout(col)
-        self.sw_error = QLabel()
+        self.sw_error = Label()
         self.sw_error.setObjectName("fieldError")
 
         # tab 3: action plan
@@ -173,7 +174,7 @@ class SynthesisPage(QWidget):
         lay = QVBoxLayout(self)
         lay.setContentsMargins(20, 14, 20, 14)
         lay.setSpacing(8)
-        self.banner = QLabel()
+        self.banner = Label()
         self.banner.setObjectName("banner")
         self.banner.setWordWrap(True)
         self.banner.hide()

@@ -3,10 +3,9 @@ confirmation, « Révoquer… »."""
 
 from __future__ import annotations
 
-from html import escape as _esc  # rich text of a QLabel: names are data, never markup
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QHeaderView, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHeaderView, QVBoxLayout, QWidget
 
 from ..changes import Change
 from ..i18n import tr
@@ -16,6 +15,8 @@ from . import sync_work as work
 from .common import button, card, row
 from .companies import make_table, selected_row
 from .sync_models import TrustTableModel, role_label
+from ..plain import Label
+from ..plain import esc
 
 
 class TrustCard(QWidget):
@@ -27,7 +28,7 @@ class TrustCard(QWidget):
         lay = QVBoxLayout(self)
         lay.setContentsMargins(0, 0, 0, 0)
         lay.addWidget(frame)
-        intro = QLabel(tr("Les paquets ne sont acceptés que signés par une clé enrôlée ici. Enrôlez la carte d'un "
+        intro = Label(tr("Les paquets ne sont acceptés que signés par une clé enrôlée ici. Enrôlez la carte d'un "
                           "correspondant après avoir comparé son empreinte avec lui, de vive voix."))
         intro.setWordWrap(True)
         intro.setObjectName("muted")
@@ -42,7 +43,7 @@ class TrustCard(QWidget):
         self.enrol_btn = button(tr("&Enrôler une carte…"), primary=True)
         self.revoke_btn = button(tr("Ré&voquer…"))
         self.revoke_btn.setEnabled(False)
-        self.state = QLabel()
+        self.state = Label()
         self.state.setObjectName("muted")
         self.state.setWordWrap(True)
         fl.addWidget(intro)
@@ -76,8 +77,8 @@ class TrustCard(QWidget):
         """Show the card's fingerprint and enrol it only if the user says it is the one read by phone."""
         groups = info["fingerprint"].split()
         fp = ("&nbsp;&nbsp;".join(groups[:4]) + "<br>" + "&nbsp;&nbsp;".join(groups[4:]))
-        text = (f"<b>{_esc(info['name'])}</b> — {_esc(info['org'])} · {_esc(role_label(info['role']))}<br>"
-                + tr("Clé {k}").replace("{k}", info["key_id"]) + "<br><br>" + tr("Empreinte de la carte :")
+        text = (f"<b>{esc(info['name'])}</b> — {esc(info['org'])} · {esc(role_label(info['role']))}<br>"
+                + tr("Clé {k}").replace("{k}", esc(info["key_id"])) + "<br><br>" + tr("Empreinte de la carte :")
                 + f"<br><span style=\"font-family:'DejaVu Sans Mono',monospace; font-size:15pt; font-weight:600\">{fp}</span>")
         informative = (tr("Appelez {n} par téléphone et faites-vous lire son empreinte, groupe par groupe. N'enrôlez la carte que si "
                           "les 32 caractères sont identiques : cet espace de travail acceptera ensuite les paquets "
@@ -86,7 +87,7 @@ class TrustCard(QWidget):
             informative += "\n\n" + tr("Cette carte remplace une clé : elle est contre-signée par l'ancienne clé.")
         ok = dialogs.confirm(self, tr("Enrôler une carte d'identité"), text,
                              tr("L'empreinte est identique : enrôler"), informative,
-                             reject=tr("Annuler : elle diffère ou je n'ai pas pu vérifier"))
+                             reject=tr("Annuler : elle diffère ou je n'ai pas pu vérifier"), rich_text=True)
         if not ok:
             self.state.setText(tr("Enrôlement annulé : rien n'a été enregistré."))
             return False
