@@ -359,7 +359,7 @@
     <message>
         <location filename="../../ifdesk/ui/views/settings.py" line="157"/>
         <source>Pas encore d&apos;identité de signature : créez-la dans l&apos;onglet « Identité et confiance » pour exporter des diagnostics signés.</source>
-        <translation>No signing identity yet: create it in the « Identity and trust » tab to export signed diagnostics.</translation>
+        <translation>No signing identity yet: create it in the &quot;Identity and trust&quot; tab to export signed diagnostics.</translation>
     </message>
     <message>
         <location filename="../../ifdesk/ui/views/settings.py" line="161"/>
@@ -643,7 +643,7 @@
     <message>
         <location filename="../../ifdesk/ui/views/criterion_card.py" line="71"/>
         <source>&amp;Raison du « non applicable »</source>
-        <translation>&amp;Reason for « not applicable »</translation>
+        <translation>&amp;Reason for &quot;not applicable&quot;</translation>
     </message>
     <message>
         <location filename="../../ifdesk/ui/views/criterion_card.py" line="74"/>
@@ -1277,6 +1277,11 @@
         <translation>No score yet</translation>
     </message>
     <message>
+        <location filename="../../ifdesk/ui/views/synthesis.py" line="244"/>
+        <source>« {l} »</source>
+        <translation>&quot;{l}&quot;</translation>
+    </message>
+    <message>
         <location filename="../../ifdesk/ui/views/synthesis.py" line="245"/>
         <source>Cible :</source>
         <translation>Target:</translation>
@@ -1294,7 +1299,7 @@
     <message>
         <location filename="../../ifdesk/ui/views/synthesis.py" line="282"/>
         <source>Ce diagnostic est {s} : il est figé. « Rouvrir » en fait une nouvelle révision, modifiable.</source>
-        <translation>This diagnostic is {s}: it is frozen. « Reopen » makes a new, editable revision.</translation>
+        <translation>This diagnostic is {s}: it is frozen. &quot;Reopen&quot; makes a new, editable revision.</translation>
     </message>
     <message>
         <location filename="../../ifdesk/ui/views/synthesis.py" line="291"/>
@@ -1392,7 +1397,7 @@
     <message>
         <location filename="../../ifdesk/ui/views/sync_conflicts.py" line="191"/>
         <source>Garder la révision {r} (empreinte {h}…) de « {c} » comme révision courante ?</source>
-        <translation>Keep revision {r} (hash {h}…) of « {c} » as the current revision?</translation>
+        <translation>Keep revision {r} (hash {h}…) of &quot;{c}&quot; as the current revision?</translation>
     </message>
     <message>
         <location filename="../../ifdesk/ui/views/sync_conflicts.py" line="194"/>
@@ -2181,7 +2186,7 @@
     <message>
         <location filename="../../ifdesk/ui/views/sync.py" line="234"/>
         <source>Paquets chiffrés pour : {o}. Décochez « Chiffrer » seulement pour un échange sans le bureau.</source>
-        <translation>Bundles encrypted for: {o}. Uncheck « Encrypt » only for an exchange without the office.</translation>
+        <translation>Bundles encrypted for: {o}. Uncheck &quot;Encrypt&quot; only for an exchange without the office.</translation>
     </message>
     <message>
         <location filename="../../ifdesk/ui/views/sync.py" line="237"/>
@@ -2212,7 +2217,7 @@
     <message>
         <location filename="../../ifdesk/ui/views/sync.py" line="289"/>
         <source>Clé « {l} » ({p})</source>
-        <translation>Drive « {l} » ({p})</translation>
+        <translation>Drive &quot;{l}&quot; ({p})</translation>
     </message>
     <message>
         <location filename="../../ifdesk/ui/views/sync.py" line="295"/>
