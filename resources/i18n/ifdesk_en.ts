@@ -1277,6 +1277,7 @@
         <translation>No score yet</translation>
     </message>
     <message>
+        <location filename="../../ifdesk/ui/views/editor.py" line="237"/>
         <location filename="../../ifdesk/ui/views/synthesis.py" line="244"/>
         <source>« {l} »</source>
         <translation>&quot;{l}&quot;</translation>
