@@ -33,8 +33,8 @@ EN: dict[str, str] = {
         "The programme's share must be between 0 and 100 % (got {n}).",
     # ifdesk/cli/cmd_office.py, cmd_stats.py
     "DATE=N": "DATE=N",
-    "objectif daté : N entreprises au plus tard à DATE (AAAA-MM-JJ) ; répétable":
-        "dated objective: N companies by DATE (YYYY-MM-DD); repeatable",
+    "objectif daté : N entreprises au plus tard à DATE (JJ/MM/AAAA) ; répétable":
+        "dated objective: N companies by DATE (DD/MM/YYYY); repeatable",
     "le coût d'un diagnostic (jours d'expert × tarif journalier) et la part du programme":
         "an assessment's cost (expert days × day rate) and the programme's share",
     "jours d'expert": "expert days",

@@ -146,7 +146,7 @@ class ProgrammeCharts(QWidget):
         self.levels.set_rows([(f"{m['level']} – {m['label']}", m["companies"], None, fmt_int(m["companies"]))
                               for m in fig.get("maturity_levels", [])])
         self.tech.set_rows([(tag_titles.get(t["tag"], t["tag"]), t["average"] or 0, None,
-                             f"{fmt_number(t['average'], 2)} · {tr('écart')} {fmt_number(t['gap'], 2)}")
+                             tr("{a} · écart {g}").format(a=fmt_number(t["average"], 2), g=fmt_number(t["gap"], 2)))
                             for t in fig.get("technology_priorities", [])])
         rows = []
         order = list(theme_titles)

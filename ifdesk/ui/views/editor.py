@@ -236,7 +236,7 @@ class EditorPage(QWidget):
                             self.ref.min_level, self.ref.max_level)
         self.overall.setText(fmt_number(s.overall, 2) if s.overall is not None else "—")
         self.overall_label.setText(
-            (f"« {_esc(self.ref.maturity_label(s.overall))} »<br>" if s.overall is not None else "")
+            (tr("« {l} »").replace("{l}", _esc(self.ref.maturity_label(s.overall))) + "<br>" if s.overall is not None else "")
             + tr("cible") + f" {fmt_number(s.overall_target, 2)}")
         rows = "".join(
             f"<tr><td style='color:#5b6878;padding-right:4px'>{i + 1}</td><td>{_esc(_short(t.title, 30))}</td>"

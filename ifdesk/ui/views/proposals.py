@@ -24,8 +24,10 @@ FIELD_LABELS = {"name": QT_TR_NOOP("Raison sociale"), "region": QT_TR_NOOP("Rég
 
 
 def _changes(r: dict) -> str:
-    return " · ".join(f"{tr(FIELD_LABELS.get(f, f))} : {r['current'].get(f) if r['current'].get(f) is not None else '—'}"
-                      f" → {r['record'].get(f) if r['record'].get(f) is not None else '—'}" for f in r["changes"])
+    def shown(v):
+        return "—" if v is None else v
+    return " · ".join(tr("{f} : {a} → {b}").format(f=tr(FIELD_LABELS.get(f, f)), a=shown(r["current"].get(f)),
+                                                   b=shown(r["record"].get(f))) for f in r["changes"])
 
 
 def _when(stamp: str | None) -> str:

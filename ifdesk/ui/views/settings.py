@@ -21,15 +21,15 @@ from ..plain import Label
 MAX_EXPERT_NAME = 200
 SHORTCUTS = [
     ("Alt+1 … Alt+7", QT_TR_NOOP("aller à une page de la navigation")),
-    ("Alt+lettre soulignée", QT_TR_NOOP("aller au champ ou au bouton")),
+    (QT_TR_NOOP("Alt+lettre soulignée"), QT_TR_NOOP("aller au champ ou au bouton")),
     ("Ctrl+F / Ctrl+N", QT_TR_NOOP("rechercher / nouvelle entreprise")),
-    ("Entrée", QT_TR_NOOP("ouvrir, modifier, valider")),
-    ("Tab / Maj+Tab", QT_TR_NOOP("champ suivant / précédent")),
-    ("Échap", QT_TR_NOOP("fermer une fenêtre de dialogue")),
+    (QT_TR_NOOP("Entrée"), QT_TR_NOOP("ouvrir, modifier, valider")),
+    (QT_TR_NOOP("Tab / Maj+Tab"), QT_TR_NOOP("champ suivant / précédent")),
+    (QT_TR_NOOP("Échap"), QT_TR_NOOP("fermer une fenêtre de dialogue")),
     ("1 … 5", QT_TR_NOOP("niveau actuel du critère")),
     ("Ctrl+1 … Ctrl+5", QT_TR_NOOP("niveau cible du critère")),
     ("↑ ↓", QT_TR_NOOP("niveau précédent / suivant")),
-    ("← → ou Page préc./suiv.", QT_TR_NOOP("critère précédent / suivant")),
+    (QT_TR_NOOP("← → ou Page préc./suiv."), QT_TR_NOOP("critère précédent / suivant")),
     ("Alt+P / Alt+I", QT_TR_NOOP("non applicable / important")),
     ("Ctrl+G", QT_TR_NOOP("suggérer des actions depuis les écarts")),
 ]
@@ -94,7 +94,8 @@ class SettingsPage(StaleOnChange, QWidget):
         grid_k.setHorizontalSpacing(18)
         grid_k.setVerticalSpacing(3)
         for i, (k, what) in enumerate(SHORTCUTS):
-            key = Label(f"<b>{k}</b>")
+            key = Label(tr(k))
+            key.setStyleSheet("font-weight: 600")
             key.setTextFormat(Qt.TextFormat.RichText)
             grid_k.addWidget(key, i % 6, (i // 6) * 2)
             w = Label(tr(what))

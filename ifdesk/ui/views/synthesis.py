@@ -242,7 +242,7 @@ class SynthesisPage(QWidget):
                               + tr("visite du") + f" {fmt_date(d.visit_date)} · {s.answered}/{s.total} " + tr("critères renseignés"))
         self.overall.setText(fmt_number(s.overall, 2) if s.overall is not None else "—")
         self.overall_label.setText(
-            (f"« {self.ref.maturity_label(s.overall)} »" if s.overall is not None else tr("Pas encore de score"))
+            (tr("« {l} »").replace("{l}", self.ref.maturity_label(s.overall)) if s.overall is not None else tr("Pas encore de score"))
             + "\n" + tr("Cible :") + f" {fmt_number(s.overall_target, 2)}")
         self.radar.set_data([(t.title, s.theme_scores.get(t.id), s.theme_targets.get(t.id)) for t in self.ref.themes],
                             self.ref.min_level, self.ref.max_level)
