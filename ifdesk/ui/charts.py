@@ -224,8 +224,8 @@ class SpreadRadar(QWidget):
         """themes: rows of `office.aggregates.themes` (title, average, q1, q3, min, max, n)."""
         self._themes = [t for t in themes if t.get("average") is not None]
         self._lo, self._hi = lo, hi
-        tip = tr("{t} : moy. {a}, Q1–Q3 {q1}–{q3}, min–max {lo}–{hi}")
-        lines = [tip.format(t=t["title"], a=fmt_number(t["average"], 2), q1=fmt_number(t["q1"], 2),
+        pattern = tr("{t} : moy. {a}, Q1–Q3 {q1}–{q3}, min–max {lo}–{hi}")
+        lines = [pattern.format(t=t["title"], a=fmt_number(t["average"], 2), q1=fmt_number(t["q1"], 2),
                             q3=fmt_number(t["q3"], 2), lo=fmt_number(t["min"], 2), hi=fmt_number(t["max"], 2))
                  for t in self._themes]
         self.setToolTip(tip("\n".join(lines)))
