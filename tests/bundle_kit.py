@@ -82,6 +82,14 @@ def fill(ws, diag_id: str, seed: int) -> None:
     ws.diagnostics.set_actions(diag_id, [ActionItem(title="Former les régleurs", criteria=[first], priority=1)])
 
 
+def ready_to_complete(ws, diag_id: str) -> None:
+    """What completion needs besides the answers (issue 15): strengths, weaknesses, and an action or
+    « aucune action » with its reason — left as they are when the test wrote them."""
+    d = ws.diagnostics.get(diag_id)
+    ws.diagnostics.set_synthesis(diag_id, strengths=d.strengths or "Équipe motivée", weaknesses=d.weaknesses or "Peu de données",
+                                 no_action_reason=None if d.actions or d.no_action_reason else "Plan à établir au suivi")
+
+
 def export_one(ws, diag_id: str, out: Path, encrypt: bool = False) -> Path:
     res = export_diagnostics(ws, [diag_id], out, PASS, encrypt=encrypt, per_diagnostic=False)
     return Path(res[0].path)

@@ -11,6 +11,7 @@ from ifdesk.core.diagnostic import ActionItem, ActionStatus, Answer
 from ifdesk.core.errors import LifecycleError, ValidationError
 
 from .conftest import run_cli
+from .bundle_kit import ready_to_complete
 
 
 def _fill(ws, ref, diag_id, level=2):
@@ -36,6 +37,7 @@ def test_actions_get_stable_ids_and_statuses(workspace, ref, company):
     assert [x.id for x in again] == [x.id for x in acts]  # ids survive a rewrite
     # reopening keeps the ids and statuses
     _fill(ws, ref, d)
+    ready_to_complete(ws, d)
     ws.diagnostics.complete(d)
     ws.diagnostics.reopen(d)
     r2 = ws.diagnostics.get(d).actions
@@ -56,6 +58,7 @@ def test_bad_status_changes_are_refused_and_change_nothing(workspace, ref, compa
         ws.diagnostics.set_action_status(d, aid, "finished")
     assert _snapshot(ws) == before
     _fill(ws, ref, d)
+    ready_to_complete(ws, d)
     ws.diagnostics.complete(d)
     before = _snapshot(ws)
     with pytest.raises(LifecycleError):
@@ -98,6 +101,7 @@ def test_a_new_diagnostic_after_a_completed_one_is_a_follow_up(workspace, ref, c
     ws.diagnostics.set_action_status(first, ids[2], "abandoned", "trop cher")
     ws.diagnostics.set_action_status(first, ids[0], "in_progress")
     _fill(ws, ref, first)
+    ready_to_complete(ws, first)
     ws.diagnostics.complete(first)
     second = ws.diagnostics.create(company.siret, ref, None, "Claire", visit_date=date(2025, 11, 1))
     d2 = ws.diagnostics.get(second)
@@ -147,6 +151,7 @@ def test_statuses_and_previous_id_travel_in_bundles(tmp_path):
         fill(expert, second, 2)  # replaces the plan with one new action
         aid = expert.diagnostics.get(second).actions[0].id
         expert.diagnostics.set_action_status(second, aid, "in_progress", today=date(2026, 5, 4))
+        ready_to_complete(expert, second)
         expert.diagnostics.complete(second)
         res = import_paths(office, [export_one(expert, first, tmp_path / "a.ifbundle"),
                                     export_one(expert, second, tmp_path / "b.ifbundle")])

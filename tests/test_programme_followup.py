@@ -13,6 +13,7 @@ from ifdesk.core.followup import evolution, previous_levels
 from ifdesk.core.referentiel_mapping import counterparts
 
 from .conftest import DEFAULT_REF
+from .bundle_kit import ready_to_complete
 
 
 @dataclass
@@ -98,6 +99,7 @@ def test_store_follow_up_across_two_referentiel_versions(workspace, ref, company
     first = ws.diagnostics.create(company.siret, ref, None, "C", visit_date=date(2025, 1, 10))
     for cid in ref.criteria_by_id:
         ws.diagnostics.save_answer(first, Answer(criterion=cid, level=2))
+    ready_to_complete(ws, first)
     ws.diagnostics.complete(first)
     new, ids, removed, fresh = _next_version(ref)
     ws.referentiels.add(new._ref)
@@ -122,6 +124,7 @@ def test_report_of_a_follow_up_has_its_evolution_section(workspace, ref, company
         ws.diagnostics.save_answer(first, Answer(criterion=cid, level=2))
     ws.diagnostics.set_actions(first, [ActionItem(title="Capteurs sur les presses"), ActionItem(title="Former au MES")])
     a0 = ws.diagnostics.get(first).actions[0].id
+    ready_to_complete(ws, first)
     ws.diagnostics.complete(first)
     plain = tmp_path / "first.pdf"
     render_report(ws, first, plain)
@@ -130,6 +133,7 @@ def test_report_of_a_follow_up_has_its_evolution_section(workspace, ref, company
     for cid in ids:
         ws.diagnostics.save_answer(second, Answer(criterion=cid, level=4 if cid == ids[0] else 2))
     ws.diagnostics.set_action_status(second, a0, "done", today=date(2025, 9, 15))
+    ready_to_complete(ws, second)
     ws.diagnostics.complete(second)
     out = tmp_path / "second.pdf"
     render_report(ws, second, out)

@@ -52,7 +52,8 @@ def test_only_received_diagnostics_are_reviewed(tmp_path):
 
     with Workspace(tmp_path / "ws") as ws:
         fill(ws, companies=2, seed=5)
-        d = ws.diagnostics.list()[0]["id"]
+        siret = ws.diagnostics.list()[0]["siret"]
+        d = ws.diagnostics.create(siret, ws.referentiels.current(), None, "Expert")  # written here, not received
         with pytest.raises(ValidationError):
             reviews.set_review(ws.db, d, "approved", "", "k", "Bureau")
         assert reviews.get_review(ws.db, d) is None

@@ -11,12 +11,11 @@
 from __future__ import annotations
 
 import json
-import os
-import uuid
 from pathlib import Path
 
 import pyrage
 
+from ..core.atomic import atomic_write
 from ..core.errors import IfdeskError
 from ..i18n import _
 from ..store.db import utcnow
@@ -30,20 +29,9 @@ MAX_BACKUP_BYTES = 1024 * 1024
 def write_secret(path: str | Path, data: bytes) -> Path:
     """Write a file only its owner can read (0600), atomically (a temporary name, fsync, rename)."""
     path = Path(path)
-    tmp = path.with_name(f".{path.name}.{uuid.uuid4().hex[:8]}.part")
     try:
-        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp, path)
-        os.chmod(path, 0o600)
+        atomic_write(path, data, mode=0o600)
     except OSError as exc:
-        try:
-            tmp.unlink()
-        except OSError:
-            pass
         raise IfdeskError(_("Impossible d'écrire {p} : {e}", p=path, e=exc.strerror or exc)) from None
     return path
 

@@ -72,7 +72,7 @@ def register(sub) -> None:
     ac.set_defaults(func=action)
     at = s.add_parser("action-status", help=_("le statut d'une action du plan (sur une révision en brouillon)"))
     at.add_argument("id", metavar="ID")
-    at.add_argument("action_id", metavar="ACTION_ID", help=_("identifiant de l'action (voir « diag show --json »)"))
+    at.add_argument("action_id", metavar="ACTION_ID", help=_("identifiant de l'action (clé « id » des actions du diagnostic en JSON)"))
     at.add_argument("status", metavar="STATUS", help="planned, in_progress, done, abandoned")
     at.add_argument("--reason", metavar=_("TEXTE"), default="", help=_("raison de l'abandon (obligatoire pour abandoned)"))
     at.add_argument("--json", action="store_true")

@@ -6,7 +6,7 @@ from pathlib import Path
 
 from ..core import formats
 from ..i18n import _
-from .argtypes import amount, integer, day
+from .argtypes import amount, day, integer, number
 from .cmd_stats import add_filter_args, filters_from, num, open_for_reading
 
 
@@ -47,9 +47,9 @@ def register(sub) -> None:
 
     c = s.add_parser("cost", help=_("le coût d'un diagnostic (jours d'expert × tarif journalier) et la part du programme"))
     c.add_argument("id", metavar="ID", help=_("identifiant du diagnostic (ou un préfixe unique d'au moins 6 caractères)"))
-    c.add_argument("--days", required=True, type=float, metavar="D", help=_("jours d'expert"))
-    c.add_argument("--day-rate", required=True, type=float, metavar="EUROS", help=_("tarif journalier en euros"))
-    c.add_argument("--share", type=float, metavar=_("POURCENT"), help=_("part payée par le programme, en % (100 par défaut)"))
+    c.add_argument("--days", required=True, type=number, metavar="D", help=_("jours d'expert"))
+    c.add_argument("--day-rate", required=True, type=amount, metavar="EUROS", help=_("tarif journalier en euros"))
+    c.add_argument("--share", type=number, metavar=_("POURCENT"), help=_("part payée par le programme, en %% (100 par défaut)"))
     c.add_argument("--json", action="store_true")
     c.set_defaults(func=cost)
 

@@ -45,16 +45,19 @@ def replace_durably(tmp: str | os.PathLike[str], target: str | os.PathLike[str])
     fsync_dir(Path(target).parent)
 
 
-def atomic_write(path: str | os.PathLike[str], data: bytes) -> None:
+def atomic_write(path: str | os.PathLike[str], data: bytes, mode: int | None = None) -> None:
     """Write `data` to `path` atomically: never a partial file under `path`; the temporary file is
-    removed on any failure."""
+    removed on any failure. `mode` (e.g. 0o600 for a secret): the file is created with it, never wider."""
     path = Path(path)
     tmp = temp_path(path)
     try:
-        with open(tmp, "wb") as fh:
+        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666 if mode is None else mode)
+        with os.fdopen(fd, "wb") as fh:
             fh.write(data)
             fh.flush()
             os.fsync(fh.fileno())
+        if mode is not None:
+            os.chmod(tmp, mode)  # whatever the umask
         os.replace(tmp, path)
     except BaseException:
         try:

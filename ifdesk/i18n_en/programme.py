@@ -13,7 +13,7 @@ EN: dict[str, str] = {
         "Unknown action status: {s} (planned, in_progress, done or abandoned).",
     # ifdesk/cli/cmd_diag.py
     "le statut d'une action du plan (sur une révision en brouillon)": "an action's status (on a draft revision)",
-    "identifiant de l'action (voir « diag show --json »)": "the action's id (see \"diag show --json\")",
+    "identifiant de l'action (clé « id » des actions du diagnostic en JSON)": "the action's id (see \"diag show --json\")",
     "raison de l'abandon (obligatoire pour abandoned)": "why it was abandoned (required with abandoned)",
     "action {a} : {s}": "action {a}: {s}",
     # ifdesk/core/programme.py
@@ -40,7 +40,7 @@ EN: dict[str, str] = {
     "jours d'expert": "expert days",
     "tarif journalier en euros": "day rate in euros",
     "POURCENT": "PERCENT",
-    "part payée par le programme, en % (100 par défaut)": "share paid by the programme, in % (100 by default)",
+    "part payée par le programme, en %% (100 par défaut)": "share paid by the programme, in %% (100 by default)",
     "coût enregistré : {d} j × {r} € = {t} €, part du programme {s} % ({p} €)":
         "cost recorded: {d} d × €{r} = €{t}, programme's share {s} % (€{p})",
     "Budget : alloué {a}, engagé {e}, dépensé {s} · coût par entreprise diagnostiquée : {c}":

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 
+from ..core.canonical import canonical_json
 from .db import transaction
 
 
@@ -15,7 +16,7 @@ def replace_cells(db, cells: list[dict], office_key_id: str, bundle_id: str, now
             "INSERT OR REPLACE INTO benchmark_cells (referentiel_id, naf_div, size_class, n, figures, office_key_id, "
             "bundle_id, received_at) VALUES (?,?,?,?,?,?,?,?)",
             [(c["referentiel"], c["naf_div"], c["size_class"], c["n"],
-              json.dumps({"themes": c["themes"], "overall": c["overall"]}, sort_keys=True), office_key_id, bundle_id, now)
+              canonical_json({"themes": c["themes"], "overall": c["overall"]}).decode("utf-8"), office_key_id, bundle_id, now)
              for c in cells])
     return len(cells)
 
