@@ -24,7 +24,7 @@ FIELD_LABELS = {"name": QT_TR_NOOP("Raison sociale"), "region": QT_TR_NOOP("Rég
 
 
 def _changes(r: dict) -> str:
-    return " · ".join(f"{tr(FIELD_LABELS.get(f, f))} : {r['current'].get(f) if r['current'].get(f) is not None else '—'}"
+    return " · ".join(f"{tr(str(FIELD_LABELS.get(f, f)))} : {r['current'].get(f) if r['current'].get(f) is not None else '—'}"
                       f" → {r['record'].get(f) if r['record'].get(f) is not None else '—'}" for f in r["changes"])
 
 
