@@ -225,13 +225,13 @@ def _diagnostics(manifest: fmt.Manifest, contents: dict[str, bytes], signer: Tru
     seen: set[str] = set()
     if not manifest.diagnostics:
         raise BundleRejected(_("le paquet ne contient aucun diagnostic"))
-    for e in manifest.diagnostics:
-        if e.id in seen:
-            raise BundleRejected(_("diagnostic {id} présent deux fois dans le paquet", id=e.id))
-        seen.add(e.id)
-        if e.path != fmt.diag_member(e.id, e.revision) or e.path not in contents:
-            raise BundleRejected(_("manifeste : membre incohérent pour le diagnostic {id}", id=e.id))
-        used.add(e.path)
+    for de in manifest.diagnostics:
+        if de.id in seen:
+            raise BundleRejected(_("diagnostic {id} présent deux fois dans le paquet", id=de.id))
+        seen.add(de.id)
+        if de.path != fmt.diag_member(de.id, de.revision) or de.path not in contents:
+            raise BundleRejected(_("manifeste : membre incohérent pour le diagnostic {id}", id=de.id))
+        used.add(de.path)
     for p in sorted(set(contents) - used):
         raise BundleRejected(_("membre {m} sans rôle dans le manifeste", m=p[:80]))
     # each member's bytes are dropped once parsed: memory holds the validated models, not both

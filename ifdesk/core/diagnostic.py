@@ -9,7 +9,7 @@ from __future__ import annotations
 import hashlib
 from datetime import date, datetime
 from enum import Enum
-from typing import Any, Iterable
+from typing import Any, Iterable, Mapping
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
@@ -214,7 +214,7 @@ class Diagnostic(BaseModel):
 
 # ---- lifecycle ---------------------------------------------------------------------------------
 
-def missing_answers(ref: Referentiel, answers: dict[str, Answer]) -> list[str]:
+def missing_answers(ref: Referentiel, answers: Mapping[str, Answer]) -> list[str]:
     """Criterion ids still unanswered (neither a level nor « non applicable » with a reason)."""
     return [cid for cid in ref.criteria_by_id if not (cid in answers and answers[cid].answered)]
 
