@@ -111,6 +111,9 @@ def test_programme_editor_milestones_and_cost_dialog(qtbot, data_dir, followup):
         cost = page.edit_cost()
         qtbot.addWidget(cost)
         idle(qtbot, win)
+        cost.days.setText("deux")                          # not a number: refused at the field
+        cost.accept()
+        assert "nombre" in cost.fields["days"].error.text()
         cost.days.setText("-2")
         cost.rate.setText("1 000")
         cost.accept()

@@ -144,6 +144,7 @@ class Container:
         """
         info = self.infos[name]
         fp = self.zf.fp
+        assert fp is not None  # the archive is open while the container lives
         fp.seek(info.header_offset)
         head = fp.read(30)
         if len(head) != 30 or head[:4] != b"PK\x03\x04":

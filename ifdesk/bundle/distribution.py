@@ -421,6 +421,7 @@ class _Plan:
                 return None if not to_me and not _row(db, "SELECT 1 FROM companies WHERE siret = ?", a.siret) \
                     else _item(label, "unchanged" if theirs == key else "stale")
             # an older distribution assigned it to us: the company comes in, with the newest record
+            assert stamp is not None  # `theirs` comes from it
             db.execute("UPDATE distribution_companies SET mine = 1 WHERE siret = ?", (a.siret,))
             newest = AssignedCompany.model_validate_json(stamp["record"])
             status = self._write(db, newest, stamp["written_updated_at"])

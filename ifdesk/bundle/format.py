@@ -188,8 +188,9 @@ class DiagnosticRecord(Diagnostic):
     last_criterion: str | None = Field(default=None, max_length=64)
     previous_id: str | None = Field(default=None, pattern=UUID_RE)  # optional: 0.1 bundles have none
     referentiel: ReferentielRecord
-    answers: dict[str, AnswerRecord] = Field(default_factory=dict)
-    actions: list[ActionRecord] = Field(default_factory=list)
+    # the strict records narrow the core types (pydantic validates with them); dict/list are invariant for mypy
+    answers: dict[str, AnswerRecord] = Field(default_factory=dict)  # type: ignore[assignment]
+    actions: list[ActionRecord] = Field(default_factory=list)  # type: ignore[assignment]
 
     @field_validator("answers")
     @classmethod

@@ -217,7 +217,10 @@ def _no_duplicate_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
     out = dict(pairs)
     if len(out) != len(pairs):
         seen: set[str] = set()
-        raise DuplicateCardKey(next(k for k, _v in pairs if k in seen or seen.add(k)))
+        for k, _v in pairs:
+            if k in seen:
+                raise DuplicateCardKey(k)
+            seen.add(k)
     return out
 
 
@@ -428,7 +431,7 @@ IDENTITY_FIELDS = ("key_id", "name", "org", "role", "public_key", "private_key_p
                    "age_identity_enc", "card", "previous_key_ids")
 
 
-def identity_record(ws) -> dict:
+def identity_record(ws: Workspace) -> dict[str, Any]:
     """The whole identity row (private key still encrypted under the passphrase), for a backup."""
     row = KeyStore(ws.db).identity_row()
     if row is None:
@@ -436,7 +439,7 @@ def identity_record(ws) -> dict:
     return {k: row[k] for k in IDENTITY_FIELDS}
 
 
-def install_identity(ws, record: dict, passphrase: str, force: bool = False) -> dict:
+def install_identity(ws: Workspace, record: dict[str, Any], passphrase: str, force: bool = False) -> dict[str, Any]:
     """Put a backed-up identity into this workspace, after checking it: the passphrase opens its private
     key, which is the card's key, and the card is valid. Refused over an existing identity unless `force`."""
     keys = KeyStore(ws.db)

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 import pyrage
 
@@ -21,6 +22,9 @@ from ..i18n import _
 from ..store.db import utcnow
 from .identity import (BadPassphrase, CardInvalid, age_identity, canonical, describe, identity_record,
                        install_identity, signing_key)
+
+if TYPE_CHECKING:
+    from ..store.workspace import Workspace
 
 BACKUP_TYPE = "ifdesk-identity-backup"
 MAX_BACKUP_BYTES = 1024 * 1024
@@ -36,7 +40,7 @@ def write_secret(path: str | Path, data: bytes) -> Path:
     return path
 
 
-def backup_identity(ws, path: str | Path, passphrase: str) -> dict:
+def backup_identity(ws: Workspace, path: str | Path, passphrase: str) -> dict[str, Any]:
     """Write the identity backup; the passphrase must open the key (a backup nobody can open is no backup)."""
     signing_key(ws, passphrase)
     info = describe(ws)
@@ -47,7 +51,7 @@ def backup_identity(ws, path: str | Path, passphrase: str) -> dict:
     return info
 
 
-def read_backup(path: str | Path, passphrase: str) -> dict:
+def read_backup(path: str | Path, passphrase: str) -> dict[str, Any]:
     p = Path(path)
     try:
         with open(p, "rb") as fh:
@@ -70,12 +74,12 @@ def read_backup(path: str | Path, passphrase: str) -> dict:
     return data["identity"]
 
 
-def restore_identity(ws, path: str | Path, passphrase: str, force: bool = False) -> dict:
+def restore_identity(ws: Workspace, path: str | Path, passphrase: str, force: bool = False) -> dict[str, Any]:
     """The backed-up identity into this workspace (refused over an existing one unless `force`)."""
     return install_identity(ws, read_backup(path, passphrase), passphrase, force=force)
 
 
-def export_age_identity(ws, path: str | Path, passphrase: str) -> dict:
+def export_age_identity(ws: Workspace, path: str | Path, passphrase: str) -> dict[str, Any]:
     """An office's age identity as a standard age identity file (`age -d -i FILE`), mode 0600."""
     info = describe(ws)
     ident = age_identity(ws, passphrase)

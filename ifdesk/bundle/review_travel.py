@@ -8,7 +8,7 @@ the enrolled office was checked before (verify.py, distribution.py).
 
 from __future__ import annotations
 
-from typing import Literal
+from typing import TYPE_CHECKING, Any, Literal
 
 from pydantic import Field
 
@@ -16,6 +16,9 @@ from ..i18n import _
 from ..store import reviews
 from . import format as fmt
 from .container import BundleRejected
+
+if TYPE_CHECKING:
+    from ..store.workspace import Workspace
 
 
 class ReviewDecision(fmt.Strict):
@@ -27,13 +30,13 @@ class ReviewDecision(fmt.Strict):
     author_key_id: str = Field(pattern=fmt.KEY_ID_RE)
 
 
-def outgoing(ws) -> list[dict]:
+def outgoing(ws: Workspace) -> list[dict[str, Any]]:
     """Decisions of this office not yet sent, as they travel."""
     return [{"diag_id": r["diag_id"], "revision": r["revision"], "state": r["state"], "comment": r["comment"],
              "decided_at": r["decided_at"], "author_key_id": r["author_key_id"]} for r in reviews.unsent(ws.db)]
 
 
-def mark_sent(ws, decisions: list[dict], at: str) -> None:
+def mark_sent(ws: Workspace, decisions: list[dict[str, Any]], at: str) -> None:
     reviews.mark_sent(ws.db, [d["diag_id"] for d in decisions], at)
 
 
@@ -50,10 +53,10 @@ def check(decisions: list[ReviewDecision], where: str) -> None:
         check_when(d.decided_at, f"{where} decided_at")
 
 
-def apply(ws, decisions: list[ReviewDecision], office_key_id: str, office_name: str, bundle_id: str,
-          me: set[str]) -> list[dict]:
+def apply(ws: Workspace, decisions: list[ReviewDecision], office_key_id: str, office_name: str, bundle_id: str,
+          me: set[str]) -> list[dict[str, Any]]:
     """Store the decisions on this expert's own diagnostics; the others are not theirs to hold."""
-    out = []
+    out: list[dict[str, Any]] = []
     for d in decisions:
         row = ws.db.execute("SELECT expert_key_id FROM diagnostics WHERE id = ?", (d.diag_id,)).fetchone()
         if row is None or row[0] not in me or d.author_key_id not in me:

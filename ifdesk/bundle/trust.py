@@ -143,7 +143,9 @@ class TrustSnapshot:
         self._signers: dict[str, TrustedSigner] = {}
         self._rows = rows
         for kid, r in rows.items():
-            chain, cur, seen = {kid}, r, set()
+            chain: set[str] = {kid}
+            cur: dict[str, Any] | None = r
+            seen: set[str] = set()
             while cur and cur["replaces"] and cur["replaces"] not in seen:
                 seen.add(cur["replaces"])
                 chain.add(cur["replaces"])

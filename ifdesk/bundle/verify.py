@@ -172,21 +172,24 @@ MAX_AHEAD = timedelta(days=1)
 EARLIEST = datetime(2000, 1, 1, tzinfo=timezone.utc)
 
 
-def check_when(value, what: str, now: datetime | None = None) -> datetime | None:
+def check_when(value: str | date | None, what: str, now: datetime | None = None) -> datetime | None:
     """A date claimed by a bundle: a real ISO 8601 date (or datetime), no later than now plus one day
     (bundle.md, Authority). Returns it as an aware datetime (naive ones are UTC); None stays None."""
     if value is None:
         return None
     now = now or datetime.now(timezone.utc)
-    when = value
+    when: date
     if isinstance(value, str):
         try:
-            when = datetime.fromisoformat(value.replace("Z", "+00:00")) if len(value) <= 40 else None
+            parsed = datetime.fromisoformat(value.replace("Z", "+00:00")) if len(value) <= 40 else None
         except ValueError:
-            when = None
-        if when is None:
+            parsed = None
+        if parsed is None:
             raise BundleRejected(_("{w} : « {v} » n'est pas une date réelle (ISO 8601)", w=what, v=value[:40]))
-    if isinstance(when, date) and not isinstance(when, datetime):
+        when = parsed
+    else:
+        when = value
+    if not isinstance(when, datetime):
         when = datetime(when.year, when.month, when.day, tzinfo=timezone.utc)
     if when.tzinfo is None:
         when = when.replace(tzinfo=timezone.utc)
@@ -222,13 +225,13 @@ def _diagnostics(manifest: fmt.Manifest, contents: dict[str, bytes], signer: Tru
     seen: set[str] = set()
     if not manifest.diagnostics:
         raise BundleRejected(_("le paquet ne contient aucun diagnostic"))
-    for e in manifest.diagnostics:
-        if e.id in seen:
-            raise BundleRejected(_("diagnostic {id} présent deux fois dans le paquet", id=e.id))
-        seen.add(e.id)
-        if e.path != fmt.diag_member(e.id, e.revision) or e.path not in contents:
-            raise BundleRejected(_("manifeste : membre incohérent pour le diagnostic {id}", id=e.id))
-        used.add(e.path)
+    for de in manifest.diagnostics:
+        if de.id in seen:
+            raise BundleRejected(_("diagnostic {id} présent deux fois dans le paquet", id=de.id))
+        seen.add(de.id)
+        if de.path != fmt.diag_member(de.id, de.revision) or de.path not in contents:
+            raise BundleRejected(_("manifeste : membre incohérent pour le diagnostic {id}", id=de.id))
+        used.add(de.path)
     for p in sorted(set(contents) - used):
         raise BundleRejected(_("membre {m} sans rôle dans le manifeste", m=p[:80]))
     # each member's bytes are dropped once parsed: memory holds the validated models, not both

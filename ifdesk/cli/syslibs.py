@@ -14,7 +14,7 @@ import re
 import subprocess
 import sys
 from pathlib import Path
-from typing import Callable
+from typing import Callable, Mapping
 
 from ..i18n import _
 
@@ -54,7 +54,7 @@ APT_LINE = "sudo apt-get install " + " ".join(sorted(set(PACKAGES.values())))
 _NOT_FOUND = re.compile(r"^\s*(\S+)\s+=>\s+not found", re.M)
 
 
-def uses_xcb(env: dict[str, str] | None = None, platform: str | None = None) -> bool:
+def uses_xcb(env: Mapping[str, str] | None = None, platform: str | None = None) -> bool:
     """Will Qt pick its xcb plugin? On Linux with an X display and no other platform asked for."""
     env = os.environ if env is None else env
     if not (platform or sys.platform).startswith("linux"):

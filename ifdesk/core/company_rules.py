@@ -46,7 +46,7 @@ def _or(a: bool | None, b: bool | None) -> bool | None:
     return None if a is None or b is None else False
 
 
-def _within(headcount, turnover, balance, people: int, turnover_cap: float, balance_cap: float) -> bool | None:
+def _within(headcount: float | None, turnover: float | None, balance: float | None, people: int, turnover_cap: float, balance_cap: float) -> bool | None:
     """Three-valued: True, False, or None when the unknown figures could tip it either way."""
     return _and(_lt(headcount, people), _or(_le(turnover, turnover_cap), _le(balance, balance_cap)))
 

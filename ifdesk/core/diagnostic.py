@@ -9,7 +9,7 @@ from __future__ import annotations
 import hashlib
 from datetime import date, datetime
 from enum import Enum
-from typing import Any, Iterable
+from typing import Any, Iterable, Mapping
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
@@ -128,12 +128,12 @@ class ActionItem(BaseModel):
         return self
 
 
-def action_content(dumped: dict) -> dict:
+def action_content(dumped: dict[str, Any]) -> dict[str, Any]:
     """An action's part of the content hash (its JSON dump without the post-0.1 fields at their default)."""
     return {k: v for k, v in dumped.items() if k not in _ACTION_V2_DEFAULTS or v != _ACTION_V2_DEFAULTS[k]}
 
 
-def diagnostic_content(dumped: dict) -> dict:
+def diagnostic_content(dumped: dict[str, Any]) -> dict[str, Any]:
     """Post-0.1 keys of a diagnostic's content left out while unset (`previous_id`), actions as above."""
     out = dict(dumped)
     if out.get("previous_id") is None:
@@ -214,7 +214,7 @@ class Diagnostic(BaseModel):
 
 # ---- lifecycle ---------------------------------------------------------------------------------
 
-def missing_answers(ref: Referentiel, answers: dict[str, Answer]) -> list[str]:
+def missing_answers(ref: Referentiel, answers: Mapping[str, Answer]) -> list[str]:
     """Criterion ids still unanswered (neither a level nor « non applicable » with a reason)."""
     return [cid for cid in ref.criteria_by_id if not (cid in answers and answers[cid].answered)]
 
@@ -277,9 +277,11 @@ def ensure_action_ids(actions: list[ActionItem]) -> list[ActionItem]:
     seen: set[str] = set()
     out = []
     for a in actions:
-        if a.id is None or a.id in seen:
-            a = a.model_copy(update={"id": new_action_id(seen | {x.id for x in actions})})
-        seen.add(a.id)
+        aid = a.id
+        if aid is None or aid in seen:
+            aid = new_action_id(seen | {x.id for x in actions})
+            a = a.model_copy(update={"id": aid})
+        seen.add(aid)
         out.append(a)
     return out
 

@@ -4,6 +4,7 @@ criterion, what moved, the « Évolution » of the report. Pure functions, no I/
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import Any
 
 from .diagnostic import ActionStatus, Diagnostic
 from .referentiel import Referentiel
@@ -46,14 +47,14 @@ class Evolution:
     current_date: str | None
     overall_then: float | None
     overall_now: float | None
-    themes: list[dict] = field(default_factory=list)    # {"id", "title", "then", "now"}
-    moved: list[dict] = field(default_factory=list)     # {"criterion", "title", "then", "now"}
+    themes: list[dict[str, Any]] = field(default_factory=list)    # {"id", "title", "then", "now"}
+    moved: list[dict[str, Any]] = field(default_factory=list)     # {"criterion", "title", "then", "now"}
     new_criteria: list[str] = field(default_factory=list)
-    actions_done: list[dict] = field(default_factory=list)     # {"id", "title", "status_date"}
-    actions_open: list[dict] = field(default_factory=list)     # {"id", "title", "status"}
-    actions_abandoned: list[dict] = field(default_factory=list)
+    actions_done: list[dict[str, Any]] = field(default_factory=list)     # {"id", "title", "status_date"}
+    actions_open: list[dict[str, Any]] = field(default_factory=list)     # {"id", "title", "status"}
+    actions_abandoned: list[dict[str, Any]] = field(default_factory=list)
 
-    def as_dict(self) -> dict:
+    def as_dict(self) -> dict[str, Any]:
         return dict(self.__dict__)
 
 
@@ -67,20 +68,23 @@ def evolution(new_ref: Referentiel, current: Diagnostic, old_ref: Referentiel, p
     themes = [{"id": t.id, "title": t.title, "then": then.theme_scores.get(t.id), "now": now.theme_scores.get(t.id)}
               for t in new_ref.themes]
     prev = previous_levels(new_ref, old_ref, previous)
-    moved, new = [], []
+    moved: list[dict[str, Any]] = []
+    new: list[str] = []
     for cid, c in new_ref.criteria_by_id.items():
         p = prev[cid]
         if p.is_new:
             new.append(cid)
             continue
-        a = current.answers.get(cid)
-        lvl = a.level if a is not None else None
+        ans = current.answers.get(cid)
+        lvl = ans.level if ans is not None else None
         if p.level is not None and lvl is not None and lvl != p.level:
             moved.append({"criterion": cid, "title": c.title, "then": p.level, "now": lvl})
     moved.sort(key=lambda m: (-(m["now"] - m["then"]), m["criterion"]))
     latest = {a.id: a for a in current.actions if a.id}
-    done, open_, abandoned = [], [], []
-    seen = set()
+    done: list[dict[str, Any]] = []
+    open_: list[dict[str, Any]] = []
+    abandoned: list[dict[str, Any]] = []
+    seen: set[str] = set()
     for a in [*previous.actions, *current.actions]:
         if a.id and a.id in seen:
             continue

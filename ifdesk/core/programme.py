@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date
+from typing import Any, Callable
 
 from pydantic import BaseModel, Field
 
@@ -44,7 +45,7 @@ def parse_milestones(text: str) -> list[Milestone]:
     return [parse_milestone(p) for p in parts]
 
 
-def format_milestones(rows: list[dict]) -> str:
+def format_milestones(rows: list[dict[str, Any]]) -> str:
     out = []
     for r in rows:
         d = date.fromisoformat(r["date"])
@@ -108,7 +109,8 @@ def check_cost(days: float, day_rate_eur: float, share_pct: float | None = None)
     return Cost(days=days, day_rate_eur=day_rate_eur, share_pct=share)
 
 
-def milestone_progress(milestones: list[dict], diagnosed_at, today: date) -> dict | None:
+def milestone_progress(milestones: list[dict[str, Any]], diagnosed_at: Callable[[date], int],
+                       today: date) -> dict[str, Any] | None:
     """Progress against the current milestone and the trajectory to the next.
 
     `milestones`: [{"date", "objective"}] sorted; `diagnosed_at(day)` → companies diagnosed by that day.

@@ -43,7 +43,7 @@ def terminal_text(text: str, keep_newlines: bool = False) -> str:
 
     `keep_newlines` keeps line feeds (a multi-line message); tabs and CR are always shown escaped.
     """
-    def esc(m: re.Match) -> str:
+    def esc(m: re.Match[str]) -> str:
         c = m.group(0)
         if keep_newlines and c == "\n":
             return c

@@ -55,7 +55,9 @@ def with_ids(rng: random.Random, actions: list[ActionItem]) -> list[ActionItem]:
 def follow_up(rng: random.Random, ref: Referentiel, prev: Diagnostic, visit: date, new_actions) -> Diagnostic:
     """The next visit: actions of the previous plan moved on, levels up where actions were done, a little
     drift elsewhere; the new plan keeps the open actions and adds new ones."""
-    carried, lifted = [], set()
+    carried: list[ActionItem] = []
+    lifted: set[str] = set()
+    assert prev.visit_date is not None  # a completed demo diagnostic has its visit date
     for a in prev.actions:
         r = rng.random()
         days = rng.randint(20, max(21, (visit - prev.visit_date).days - 5))
@@ -70,14 +72,14 @@ def follow_up(rng: random.Random, ref: Referentiel, prev: Diagnostic, visit: dat
                                      "status_reason": rng.choice(ABANDON_REASONS)})
         carried.append(a)
     lo, hi = ref.min_level, ref.max_level
-    answers = {}
-    for cid, a in prev.answers.items():
-        if a.level is None:
-            answers[cid] = a
+    answers: dict[str, Answer] = {}
+    for cid, ans in prev.answers.items():
+        if ans.level is None:
+            answers[cid] = ans
             continue
         step = 1 if cid in lifted and rng.random() < 0.85 else (1 if rng.random() < 0.18 else (-1 if rng.random() < 0.04 else 0))
-        level = min(hi, max(lo, a.level + step))
-        answers[cid] = a.model_copy(update={"level": level, "target": max(a.target or level, min(hi, level + 1))})
+        level = min(hi, max(lo, ans.level + step))
+        answers[cid] = ans.model_copy(update={"level": level, "target": max(ans.target or level, min(hi, level + 1))})
     s = scoring.compute(ref, answers)
     fresh = with_ids(rng, new_actions(s))[: rng.randint(1, 3)]
     return prev.model_copy(update={

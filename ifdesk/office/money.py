@@ -9,6 +9,7 @@ A `rejected` diagnostic counts nowhere. Every function expects `aggregates.prepa
 from __future__ import annotations
 
 from datetime import date
+from typing import Any
 
 from ..core.errors import NotFoundError
 from ..core.programme import Milestone, check_cost, check_milestones, milestone_progress
@@ -31,7 +32,9 @@ def record_cost(ws: Workspace, diag_id: str, days: float, day_rate_eur: float, s
                       "ON CONFLICT(diag_id) DO UPDATE SET days=excluded.days, day_rate_eur=excluded.day_rate_eur, "
                       "share_pct=excluded.share_pct, recorded_at=excluded.recorded_at",
                       (full, c.days, c.day_rate_eur, c.share_pct, utcnow()))
-    return get_cost(ws, full)
+    cost = get_cost(ws, full)
+    assert cost is not None  # just written
+    return cost
 
 
 def get_cost(ws: Workspace, diag_id: str) -> dict | None:
@@ -205,7 +208,7 @@ def technology_priorities(ws: Workspace, f: Filters, ref) -> list[dict]:
 def figures(ws: Workspace, f: Filters, allocated: float, region_codes: list[str], ref=None,
             today: date | None = None) -> dict:
     """Everything of issue 14 for the dashboard and `stats --json` under one set of filters."""
-    out = {"budget": budget(ws, f, allocated), "reviews": {"by_state": reviews_by_state(ws, f)},
+    out: dict[str, Any] = {"budget": budget(ws, f, allocated), "reviews": {"by_state": reviews_by_state(ws, f)},
            "actions": {"by_status": actions_by_status(ws, f)}, "followups": followups(ws, f),
            "regions": {code: region_milestones(ws, f, code, today) for code in region_codes}}
     if ref is not None:

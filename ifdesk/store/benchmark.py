@@ -3,12 +3,20 @@
 from __future__ import annotations
 
 import json
+from typing import TYPE_CHECKING, Any
 
 from ..core.canonical import canonical_json
 from .db import transaction
 
+if TYPE_CHECKING:
+    import sqlite_utils
 
-def replace_cells(db, cells: list[dict], office_key_id: str, bundle_id: str, now: str) -> int:
+    from ..core.diagnostic import Diagnostic
+    from ..core.referentiel import Referentiel
+    from .workspace import Workspace
+
+
+def replace_cells(db: sqlite_utils.Database, cells: list[dict[str, Any]], office_key_id: str, bundle_id: str, now: str) -> int:
     """The office's latest figures replace the ones it sent before (inside the caller's transaction)."""
     with transaction(db):
         db.execute("DELETE FROM benchmark_cells WHERE office_key_id = ?", (office_key_id,))
@@ -21,7 +29,7 @@ def replace_cells(db, cells: list[dict], office_key_id: str, bundle_id: str, now
     return len(cells)
 
 
-def cell_for(db, referentiel_id: str, naf: str | None, size_class: str | None) -> dict | None:
+def cell_for(db: sqlite_utils.Database, referentiel_id: str, naf: str | None, size_class: str | None) -> dict[str, Any] | None:
     """The `benchmark` of `diag show --json` for a company: {n, sector, size_class, themes, overall} or None."""
     if not naf or not size_class:
         return None
@@ -33,7 +41,7 @@ def cell_for(db, referentiel_id: str, naf: str | None, size_class: str | None) -
     return {"n": row[0], "sector": naf[:2], "size_class": size_class, "themes": fig["themes"], "overall": fig["overall"]}
 
 
-def programme_keys(ws, d, ref) -> dict:
+def programme_keys(ws: Workspace, d: Diagnostic, ref: Referentiel) -> dict[str, Any]:
     """Issue 14's keys of `diag show --json` (and the synthesis window): `benchmark` (peer figures covering the
     company, or None) and, for a follow-up, `evolution` (core.followup.Evolution) against the previous one."""
     from ..core.errors import NotFoundError

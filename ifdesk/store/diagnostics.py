@@ -73,13 +73,14 @@ class DiagnosticRepo:
             "SELECT * FROM answers WHERE diag_id = ? AND revision = ?", [diag_id, h["revision"]])}
         actions = [_action(r) for r in self.db.query(
             "SELECT * FROM actions WHERE diag_id = ? AND revision = ? ORDER BY position", [diag_id, h["revision"]])]
+        steps: dict[str, Any] = {k: h.get(k) or (None if k.endswith("_date") else "") for k in NEXT_STEP_FIELDS}
         return Diagnostic(
             id=h["id"], siret=h["siret"], company_name=h["company_name"] or "", expert_key_id=h["expert_key_id"],
             expert_name=h["expert_name"], referentiel=ref.ref, status=Status(h["status"]), revision=h["revision"],
             base_revision=h["base_revision"], previous_id=h["previous_id"], visit_date=h["visit_date"], created_at=h["created_at"],
             updated_at=h["updated_at"], completed_at=h["completed_at"], answers=answers,
             strengths=h["strengths"], weaknesses=h["weaknesses"], actions=actions, last_criterion=h["last_criterion"],
-            **{k: h.get(k) or (None if k.endswith("_date") else "") for k in NEXT_STEP_FIELDS})
+            **steps)
 
     def previous_of(self, diag: Diagnostic) -> tuple[Referentiel, Diagnostic] | None:
         """The diagnostic a follow-up follows, with its référentiel (None when not a follow-up or not here)."""
@@ -257,7 +258,7 @@ class DiagnosticRepo:
             return self._rescore(self.refs.get(sha), diag_id, revision)
 
     def set_synthesis(self, diag_id: str, strengths: str | None = None, weaknesses: str | None = None,
-                      visit_date: date | None = None, **next_steps) -> None:
+                      visit_date: date | None = None, **next_steps: Any) -> None:
         """Synthesis texts and, by keyword, the NEXT_STEP_FIELDS (restitution_date, followup_date,
         no_action_reason, expert_org, expert_contact); None leaves a field as it is, "" clears it."""
         unknown = set(next_steps) - set(NEXT_STEP_FIELDS)
@@ -265,7 +266,7 @@ class DiagnosticRepo:
             raise TypeError(f"unknown fields: {sorted(unknown)}")
         diag = self.get(diag_id)
         ensure_editable(diag)
-        update = {k: v for k, v in (("strengths", strengths), ("weaknesses", weaknesses),
+        update: dict[str, Any] = {k: v for k, v in (("strengths", strengths), ("weaknesses", weaknesses),
                                     ("visit_date", visit_date)) if v is not None}
         update |= {k: (None if v == "" and k.endswith("_date") else v) for k, v in next_steps.items() if v is not None}
         new = validated(Diagnostic, diag.model_dump() | update)  # types and lengths, one clear line
@@ -345,7 +346,7 @@ class DiagnosticRepo:
         return s
 
 
-def ensure_not_received(db, diag_id: str) -> None:
+def ensure_not_received(db: sqlite_utils.Database, diag_id: str) -> None:
     """The office reviews what it received, it does not edit it (bundle.md, Authority)."""
     from .reviews import is_received
 

@@ -183,17 +183,17 @@ def journal_rows(db: sqlite_utils.Database, limit: int = 1000) -> list[dict[str,
     return rows
 
 
-def author_of(db, diag_id: str) -> str | None:
+def author_of(db: sqlite_utils.Database, diag_id: str) -> str | None:
     """The key that signed the first received revision of a diagnostic (bundle.md, Authority), or None."""
     row = db.execute("SELECT author_key_id FROM diag_authors WHERE diag_id = ?", (diag_id,)).fetchone()
     return row[0] if row else None
 
 
-def record_author(db, diag_id: str, key_id: str, at: str) -> None:
+def record_author(db: sqlite_utils.Database, diag_id: str, key_id: str, at: str) -> None:
     db.execute("INSERT OR IGNORE INTO diag_authors (diag_id, author_key_id, first_received_at) VALUES (?,?,?)",
                (diag_id, key_id, at))
 
 
-def set_expert_name(db, diag_id: str, name: str) -> None:
+def set_expert_name(db: sqlite_utils.Database, diag_id: str, name: str) -> None:
     """The author's name as the trust store knows it (never the payload's claim)."""
     db.execute("UPDATE diagnostics SET expert_name = ? WHERE id = ? AND expert_name != ?", (name, diag_id, name))

@@ -63,7 +63,7 @@ class KeyStore:
             self.db.execute("UPDATE trusted_keys SET status = 'rotated', replaced_by = ? WHERE key_id = ?",
                             (new_row["key_id"], old_key_id))
 
-    def confirm_successor(self, revoked_key_id: str, new_row: dict, replace_held: bool = False) -> None:
+    def confirm_successor(self, revoked_key_id: str, new_row: dict[str, Any], replace_held: bool = False) -> None:
         """A successor of a revoked key, confirmed by fingerprint: it carries the chain on (its diagnostics)
         while the revoked key, and whatever a thief rotated it to, stay revoked."""
         with transaction(self.db):

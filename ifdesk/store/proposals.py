@@ -12,10 +12,16 @@ from __future__ import annotations
 import hashlib
 import json
 from datetime import datetime, timezone
+from typing import TYPE_CHECKING, Any, Iterable
 
 from ..core.errors import NotFoundError, ValidationError
 from ..i18n import _
 from .db import transaction, utcnow
+
+if TYPE_CHECKING:
+    import sqlite_utils
+
+    from .workspace import Workspace
 
 FIELDS = ("name", "region", "naf", "headcount", "turnover_eur", "balance_sheet_eur", "city", "size_class", "siren")
 COMPARED = FIELDS[:7]
@@ -31,11 +37,11 @@ def _ts(text: str | None) -> float:
     return (when if when.tzinfo else when.replace(tzinfo=timezone.utc)).timestamp()
 
 
-def _content(values) -> str:
+def _content(values: Iterable[Any]) -> str:
     return json.dumps(list(values), default=str, ensure_ascii=False)
 
 
-def apply_record(db, c: dict, signer_key_id: str, chain: frozenset[str] | set[str], bundle_sha256: str | None,
+def apply_record(db: sqlite_utils.Database, c: dict[str, Any], signer_key_id: str, chain: frozenset[str] | set[str], bundle_sha256: str | None,
                  now: str) -> str:
     """Apply (or keep as a proposal) a company record received from `signer_key_id` (whose rotation chain is
     `chain`). Returns 'created', 'updated', 'unchanged' or 'proposal'. Runs inside the import's transaction."""
@@ -65,7 +71,7 @@ def apply_record(db, c: dict, signer_key_id: str, chain: frozenset[str] | set[st
     return "proposal"
 
 
-def company_proposals(ws, include_closed: bool = False) -> list[dict]:
+def company_proposals(ws: Workspace, include_closed: bool = False) -> list[dict[str, Any]]:
     """Open proposals (all with `include_closed`): `id`, `siret`, `company` (its current name), `key_id`,
     `expert_name` (from the trust store), `record` (the proposed fields), `current` (the stored fields),
     `changes` (the fields that differ), `received_at`, `state`."""
@@ -86,7 +92,7 @@ def company_proposals(ws, include_closed: bool = False) -> list[dict]:
     return out
 
 
-def _open(db, proposal_id: int) -> dict:
+def _open(db: sqlite_utils.Database, proposal_id: int) -> dict[str, Any]:
     row = db.execute("SELECT siret, record, state FROM company_proposals WHERE id = ?", (proposal_id,)).fetchone()
     if row is None:
         raise NotFoundError(_("Proposition inconnue : {id}.", id=proposal_id))
@@ -95,7 +101,7 @@ def _open(db, proposal_id: int) -> dict:
     return {"siret": row[0], "record": json.loads(row[1])}
 
 
-def accept_proposal(ws, proposal_id: int) -> dict:
+def accept_proposal(ws: Workspace, proposal_id: int) -> dict[str, Any]:
     """Apply a proposal to the company (validated like any company record) and close it."""
     from ..core.company import new_company
 
@@ -116,7 +122,7 @@ def accept_proposal(ws, proposal_id: int) -> dict:
     return {"id": proposal_id, "siret": p["siret"], "state": "accepted"}
 
 
-def ignore_proposal(ws, proposal_id: int) -> dict:
+def ignore_proposal(ws: Workspace, proposal_id: int) -> dict[str, Any]:
     db = ws.db
     with transaction(db):
         p = _open(db, proposal_id)

@@ -10,9 +10,16 @@ transaction when there is one, else in their own.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING, Any, Sequence
+
 from ..core.errors import NotFoundError, ValidationError
 from ..i18n import _
 from .db import transaction, utcnow
+
+if TYPE_CHECKING:
+    import sqlite_utils
+
+    from .workspace import Workspace
 
 STATES = ("to_review", "approved", "changes_requested", "rejected")
 DECISIONS = ("approved", "changes_requested", "rejected")
@@ -24,7 +31,7 @@ def state_label(state: str) -> str:
             "changes_requested": _("modifications demandées"), "rejected": _("rejeté")}.get(state, state)
 
 
-def _row(r) -> dict | None:
+def _row(r: Sequence[Any] | None) -> dict[str, Any] | None:
     if r is None:
         return None
     keys = ("diag_id", "revision", "state", "comment", "decided_at", "decided_by_key_id", "decided_by_name", "sent_at",
@@ -32,24 +39,24 @@ def _row(r) -> dict | None:
     return dict(zip(keys, r))
 
 
-def get_review(db, diag_id: str) -> dict | None:
+def get_review(db: sqlite_utils.Database, diag_id: str) -> dict[str, Any] | None:
     """The review of a diagnostic: `diag_id`, `revision`, `state`, `comment`, `decided_at`, `decided_by_key_id`,
     `decided_by_name`, `sent_at`, `source` ('local' at the office, 'office' at an expert), or None."""
     return _row(db.execute("SELECT diag_id, revision, state, comment, decided_at, decided_by_key_id, decided_by_name, "
                            "sent_at, source, bundle_id FROM reviews WHERE diag_id = ?", (diag_id,)).fetchone())
 
 
-def review_json(review: dict | None) -> dict | None:
+def review_json(review: dict[str, Any] | None) -> dict[str, Any] | None:
     """The `review` key of `diag list/show --json`: {"state", "comment", "at"} or null."""
     if review is None:
         return None
     return {"state": review["state"], "comment": review["comment"], "at": review["decided_at"]}
 
 
-def all_reviews(db) -> dict[str, dict]:
+def all_reviews(db: sqlite_utils.Database) -> dict[str, dict[str, Any]]:
     return {r["diag_id"]: r for r in map(_row, db.execute(
         "SELECT diag_id, revision, state, comment, decided_at, decided_by_key_id, decided_by_name, sent_at, source, "
-        "bundle_id FROM reviews"))}
+        "bundle_id FROM reviews")) if r is not None}
 
 
 def check_decision(state: str, comment: str) -> str:
@@ -64,7 +71,7 @@ def check_decision(state: str, comment: str) -> str:
     return comment
 
 
-def set_review(db, diag_id: str, state: str, comment: str, by_key_id: str | None, by_name: str | None) -> None:
+def set_review(db: sqlite_utils.Database, diag_id: str, state: str, comment: str, by_key_id: str | None, by_name: str | None) -> None:
     """The office's decision on a received diagnostic's current revision (journaled; sent with the next
     distribution). Refused for a diagnostic that was not received (the office reviews what experts send)."""
     comment = check_decision(state, comment)
@@ -86,7 +93,7 @@ def set_review(db, diag_id: str, state: str, comment: str, by_key_id: str | None
         _dirty(db, diag_id)
 
 
-def mark_to_review(db, diag_id: str, revision: int, at: str) -> None:
+def mark_to_review(db: sqlite_utils.Database, diag_id: str, revision: int, at: str) -> None:
     """A new revision was received: its review starts over (`to_review`). Inside the import's transaction."""
     cur = get_review(db, diag_id)
     if cur is not None and cur["state"] == "to_review" and cur["revision"] == revision:
@@ -100,13 +107,13 @@ def mark_to_review(db, diag_id: str, revision: int, at: str) -> None:
     # journal holds decisions only, so that imports in any order leave the same rows)
 
 
-def _dirty(db, diag_id: str) -> None:
+def _dirty(db: sqlite_utils.Database, diag_id: str) -> None:
     """The office's fact tables count reviews (a rejected diagnostic is not counted): mark it for refresh."""
     db.execute("INSERT INTO office_dirty (diag_id) SELECT ? WHERE NOT EXISTS "
                "(SELECT 1 FROM office_dirty WHERE diag_id = ?)", (diag_id, diag_id))
 
 
-def unsent(db) -> list[dict]:
+def unsent(db: sqlite_utils.Database) -> list[dict[str, Any]]:
     """Decisions not yet sent to their expert, with the diagnostic's author key (`author_key_id`)."""
     rows = db.execute("SELECT r.diag_id, r.revision, r.state, r.comment, r.decided_at, r.decided_by_key_id, "
                       "r.decided_by_name, a.author_key_id FROM reviews r JOIN diag_authors a ON a.diag_id = r.diag_id "
@@ -115,12 +122,12 @@ def unsent(db) -> list[dict]:
     return [dict(zip(keys, r)) for r in rows]
 
 
-def mark_sent(db, diag_ids: list[str], at: str) -> None:
+def mark_sent(db: sqlite_utils.Database, diag_ids: list[str], at: str) -> None:
     db.conn.executemany("UPDATE reviews SET sent_at = ? WHERE diag_id = ? AND sent_at IS NULL",
                         [(at, d) for d in diag_ids])
 
 
-def record_received_decision(db, diag_id: str, revision: int, state: str, comment: str, decided_at: str,
+def record_received_decision(db: sqlite_utils.Database, diag_id: str, revision: int, state: str, comment: str, decided_at: str,
                              office_key_id: str, office_name: str, bundle_id: str) -> bool:
     """At an expert: store the office's decision on one of their diagnostics. An older decision (by its
     revision, then its time) never replaces a newer one. Returns True when stored."""
@@ -137,36 +144,38 @@ def record_received_decision(db, diag_id: str, revision: int, state: str, commen
     return True
 
 
-def journal(db, diag_id: str, revision: int, state: str, comment: str, at: str, by_key_id: str | None,
+def journal(db: sqlite_utils.Database, diag_id: str, revision: int, state: str, comment: str, at: str, by_key_id: str | None,
             by_name: str | None, source: str) -> None:
     db.execute("INSERT INTO review_journal (diag_id, revision, state, comment, at, by_key_id, by_name, source) "
                "VALUES (?,?,?,?,?,?,?,?)", (diag_id, revision, state, comment, at, by_key_id, by_name, source))
 
 
-def history(db, diag_id: str) -> list[dict]:
+def history(db: sqlite_utils.Database, diag_id: str) -> list[dict[str, Any]]:
     keys = ("revision", "state", "comment", "at", "by_key_id", "by_name", "source")
     return [dict(zip(keys, r)) for r in db.execute(
         "SELECT revision, state, comment, at, by_key_id, by_name, source FROM review_journal WHERE diag_id = ? ORDER BY id",
         (diag_id,))]
 
 
-def counts_by_state(db) -> dict[str, int]:
+def counts_by_state(db: sqlite_utils.Database) -> dict[str, int]:
     return {s: n for s, n in db.execute("SELECT state, count(*) FROM reviews WHERE source = 'local' GROUP BY state")}
 
 
-def is_received(db, diag_id: str) -> bool:
+def is_received(db: sqlite_utils.Database, diag_id: str) -> bool:
     """True for a diagnostic received from an expert (this workspace is not its author)."""
     return db.execute("SELECT 1 FROM diag_authors WHERE diag_id = ?", (diag_id,)).fetchone() is not None
 
 
-def decide(ws, diag_id: str, state: str, comment: str) -> dict:
+def decide(ws: Workspace, diag_id: str, state: str, comment: str) -> dict[str, Any]:
     """The office's decision, signed off with this workspace's identity (the CLI and the window share it)."""
     ident = ws.identity()
     set_review(ws.db, diag_id, state, comment, ident["key_id"] if ident else None, ident["name"] if ident else None)
-    return get_review(ws.db, diag_id)
+    review = get_review(ws.db, diag_id)
+    assert review is not None  # set_review just wrote it
+    return review
 
 
-def context(ws, diag_id: str) -> dict:
+def context(ws: Workspace, diag_id: str) -> dict[str, Any]:
     """What a window shows about a diagnostic's review: `review` (or None), `received` (the office got it from an
     expert), `office` (this workspace is an office), `history` (the decisions, oldest first)."""
     ident = ws.identity()

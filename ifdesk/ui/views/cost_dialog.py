@@ -10,9 +10,10 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QGridLayout, QLineEdit, QVBoxLayout
 
 from ...core.errors import ValidationError
+from ...core.parsing import parse_number
 from ...core.programme import check_cost
 from ...office import money
-from ..i18n import fmt_money, fmt_number, parse_number, tr
+from ..i18n import fmt_money, fmt_number, tr
 from ..ops import Op
 from .common import Field
 from ..plain import Label
@@ -68,8 +69,8 @@ class CostDialog(QDialog):
         out = []
         for key, w in (("days", self.days), ("day_rate_eur", self.rate), ("share_pct", self.share)):
             try:
-                v = parse_number(w.text())
-            except ValueError:
+                v = parse_number(w.text(), key)
+            except (ValueError, ValidationError):
                 v = None
             if v is None:
                 raise ValidationError(tr("Un nombre est attendu."), key)
@@ -82,7 +83,7 @@ class CostDialog(QDialog):
         try:
             c = check_cost(*self.values())
         except ValidationError as exc:
-            self.fields.get(exc.field, self.fields["days"]).set_error(str(exc))
+            self.fields.get(exc.field or "days", self.fields["days"]).set_error(str(exc))
             self.total.setText("")
             return None
         self.total.setText(tr("Coût {t} · part du programme {p}").replace("{t}", fmt_money(c.total_eur))
@@ -97,7 +98,7 @@ class CostDialog(QDialog):
 
         def failed(exc: BaseException) -> None:
             if isinstance(exc, ValidationError):
-                self.fields.get(exc.field, self.fields["days"]).set_error(str(exc))
+                self.fields.get(exc.field or "days", self.fields["days"]).set_error(str(exc))
             else:
                 from ..ops import show_error
 

@@ -125,13 +125,13 @@ class ProgrammeCharts(QWidget):
         grid.setSpacing(10)
         self.levels = charts.BarList(tr("Entreprises par niveau de maturité"))
         self.tech = charts.BarList(tr("Priorités technologiques : niveau moyen et écart à la cible"), label_share=0.5)
-        self.actions = charts.BarList(tr("Exécution des plans d'actions par thème"), progress=True, label_share=0.45)
+        self.actions_by_theme = charts.BarList(tr("Exécution des plans d'actions par thème"), progress=True, label_share=0.45)
         self.progress = charts.BarList(tr("Progression moyenne par thème des entreprises suivies"), label_share=0.45)
         self.reviews = Label()
         self.reviews.setWordWrap(True)
         for i, (title, w) in enumerate(((tr("Entreprises par niveau de maturité"), self.levels),
                                         (tr("Priorités technologiques (niveau moyen · écart à la cible)"), self.tech),
-                                        (tr("Actions réalisées par thème"), self.actions),
+                                        (tr("Actions réalisées par thème"), self.actions_by_theme),
                                         (tr("Progression des entreprises suivies, par thème"), self.progress))):
             c, lay = card(title)
             lay.addWidget(w)
@@ -155,7 +155,7 @@ class ProgrammeCharts(QWidget):
             rows.append((theme_titles.get(r["theme"], r["theme"] or tr("sans critère lié")), r["done"], total or None,
                          tr("{d} réalisées sur {t} · {i} en cours").format(d=fmt_int(r["done"]), t=fmt_int(total),
                                                                           i=fmt_int(r["in_progress"]))))
-        self.actions.set_rows(rows)
+        self.actions_by_theme.set_rows(rows)
         self.progress.set_rows([(theme_titles.get(t, t), max(v["progress"] or 0, 0), None,
                                  ("+" if (v["progress"] or 0) > 0 else "") + fmt_number(v["progress"], 2)
                                  + " · " + tr("{n} suivis").format(n=fmt_int(v["n"])))

@@ -26,7 +26,7 @@ FIELD_LABELS = {"name": QT_TR_NOOP("Raison sociale"), "region": QT_TR_NOOP("Rég
 def _changes(r: dict) -> str:
     def shown(v):
         return "—" if v is None else v
-    return " · ".join(tr("{f} : {a} → {b}").format(f=tr(FIELD_LABELS.get(f, f)), a=shown(r["current"].get(f)),
+    return " · ".join(tr("{f} : {a} → {b}").format(f=tr(str(FIELD_LABELS.get(f, f))), a=shown(r["current"].get(f)),
                                                    b=shown(r["record"].get(f))) for f in r["changes"])
 
 

@@ -28,7 +28,7 @@ REVIEW_FILTERS = (("", QT_TR_NOOP("Toutes les revues")), ("to_review", QT_TR_NOO
 
 
 def review_filter_items() -> list[tuple[str, str]]:
-    return [(value, tr(label)) for value, label in REVIEW_FILTERS]
+    return [(value, tr(str(label))) for value, label in REVIEW_FILTERS]
 
 
 def _when(stamp: str | None) -> str:
