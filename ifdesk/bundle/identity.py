@@ -266,6 +266,25 @@ def _encrypt_private(priv: Ed25519PrivateKey, passphrase: str) -> str:
     return ENVELOPE + b64(pyrage.passphrase.encrypt(pem, passphrase))
 
 
+def unwrap_private(stored: str, passphrase: str) -> Ed25519PrivateKey:
+    """The private key as stored (the age scrypt envelope, or 0.1's encrypted PKCS#8), opened by `passphrase`;
+    BadPassphrase when it does not open."""
+    bad = BadPassphrase(_("Phrase secrète incorrecte : la clé privée de l'identité n'a pas pu être déchiffrée."))
+    if stored.startswith(ENVELOPE):
+        try:
+            pem = pyrage.passphrase.decrypt(unb64(stored[len(ENVELOPE):]), passphrase or "")
+        except Exception:  # pyrage's DecryptError: a wrong passphrase
+            raise bad from None
+        return key_from_pem(pem)
+    try:
+        key = serialization.load_pem_private_key(stored.encode("ascii"), (passphrase or "").encode("utf-8"))
+    except (ValueError, TypeError):
+        raise bad from None
+    if not isinstance(key, Ed25519PrivateKey):
+        raise BadPassphrase(_("La clé enregistrée n'est pas une clé Ed25519."))
+    return key
+
+
 def key_from_pem(pem: bytes) -> Ed25519PrivateKey:
     """The key of an unwrapped envelope (the window unwraps it in a child process: sync_child)."""
     key = serialization.load_pem_private_key(pem, None)
@@ -371,19 +390,9 @@ def signing_key(ws: Workspace, passphrase: str | Ed25519PrivateKey) -> Ed25519Pr
     if row is None:
         describe(ws)
     stored = row["private_key_pem"]
-    bad = BadPassphrase(_("Phrase secrète incorrecte : la clé privée de l'identité n'a pas pu être déchiffrée."))
+    key = unwrap_private(stored, passphrase)
     if stored.startswith(ENVELOPE):
-        try:
-            pem = pyrage.passphrase.decrypt(unb64(stored[len(ENVELOPE):]), passphrase or "")
-        except Exception:  # pyrage's DecryptError: a wrong passphrase
-            raise bad from None
-        return key_from_pem(pem)
-    try:
-        key = serialization.load_pem_private_key(stored.encode("ascii"), (passphrase or "").encode("utf-8"))
-    except (ValueError, TypeError):
-        raise bad from None
-    if not isinstance(key, Ed25519PrivateKey):
-        raise BadPassphrase(_("La clé enregistrée n'est pas une clé Ed25519."))
+        return key
     try:
         KeyStore(ws.db).replace_identity({"private_key_pem": _encrypt_private(key, passphrase)})
     except sqlite3.Error as exc:  # read-only: migrated at a later unlock
@@ -454,12 +463,8 @@ def install_identity(ws: Workspace, record: dict[str, Any], passphrase: str, for
     except (KeyError, TypeError, ValueError):
         raise CardInvalid(_("Sauvegarde d'identité incomplète ou illisible.")) from None
     c = check_card(card_data)
-    try:
-        key = serialization.load_pem_private_key(str(record["private_key_pem"]).encode("ascii"),
-                                                 (passphrase or "").encode("utf-8"))
-    except (ValueError, TypeError):
-        raise BadPassphrase(_("Phrase secrète incorrecte : la clé privée de l'identité n'a pas pu être déchiffrée.")) from None
-    if (not isinstance(key, Ed25519PrivateKey) or b64(raw_public(key.public_key())) != c.public_key
+    key = unwrap_private(str(record["private_key_pem"]), passphrase)
+    if (b64(raw_public(key.public_key())) != c.public_key
             or record["public_key"] != c.public_key or record["key_id"] != c.key_id):
         raise CardInvalid(_("Sauvegarde d'identité incohérente : la clé privée ne correspond pas à la carte."))
     if (record["name"], record["org"], record["role"], record["age_recipient"]) != (c.name, c.org, c.role, c.age_recipient):
