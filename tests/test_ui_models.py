@@ -118,4 +118,6 @@ def test_company_table_naf_tooltip_is_the_sub_class_label(qapp):
                  "headcount": 40, "size_class": "PME", "diagnostics": 0}])
     col = [c.key for c in m.columns].index("naf")
     assert m.data(m.index(0, col)) == "25.62B"
-    assert m.data(m.index(0, col), Qt.ItemDataRole.ToolTipRole) == "25.62B — Mécanique industrielle"
+    from ifdesk.ui.plain import tip
+
+    assert m.data(m.index(0, col), Qt.ItemDataRole.ToolTipRole) == tip("25.62B — Mécanique industrielle")

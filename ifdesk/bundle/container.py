@@ -58,8 +58,9 @@ def read_bundle_file(path: Path) -> bytes:
     check(os.stat(path))
     fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
     with os.fdopen(fd, "rb") as fh:
-        check(os.fstat(fh.fileno()))
-        return fh.read(MAX_FILE_BYTES + 1)
+        st = os.fstat(fh.fileno())
+        check(st)
+        return fh.read(min(st.st_size, MAX_FILE_BYTES) + 1)  # not a MAX_FILE_BYTES buffer for every small file
 
 
 def check_age_header(data: bytes) -> None:

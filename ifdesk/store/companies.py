@@ -79,7 +79,8 @@ class CompanyRepo:
         # office_assignment: 'mine' when the newest distribution received assigns the company to this
         # workspace's key (or one it replaced), 'other' when it went to a colleague since, NULL when no
         # office (a workspace made before the distribution tables has none: no company came from an office)
-        received = self.db.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' "
+        assert self._ws.conn is not None, "workspace closed"
+        received = self._ws.conn.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' "
                                    "AND name = 'distribution_companies'").fetchone() is not None
         sql = ("SELECT c.*, (SELECT count(*) FROM diagnostics d WHERE d.siret = c.siret) AS diagnostics, "
                + ("CASE WHEN dc.siret IS NULL THEN NULL WHEN dc.assigned_to IN (SELECT key_id FROM identity UNION "
@@ -101,7 +102,6 @@ class CompanyRepo:
         if where:
             sql += " WHERE " + " AND ".join(where)
         sql += " ORDER BY c.name COLLATE NOCASE"
-        assert self._ws.conn is not None, "workspace closed"
         return query_dicts(self._ws.conn, sql, params)
 
     def assignments(self) -> builtins.list[dict[str, Any]]:

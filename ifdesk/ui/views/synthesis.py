@@ -309,7 +309,7 @@ class SynthesisPage(QWidget):
     def save_next_steps(self, fields: dict) -> None:
         diag_id = self.diag.id
         set_busy_text(self.save_state, tr("Enregistrement…"), "saving")
-        Op(self, lambda ws: ws.diagnostics.set_synthesis(diag_id, **fields)).success(
+        Op(self, lambda ws: ws.diagnostics.set_synthesis(diag_id, **fields)).changes(Change.DIAGNOSTICS).success(
             lambda _r: set_busy_text(self.save_state, tr("Enregistré"), "saved")).failure(self._failed).run()
 
     def _failed(self, exc: BaseException) -> None:
