@@ -146,3 +146,26 @@ def test_schema_1_expert_has_no_reviews_after_upgrade(tmp_path):
     with Workspace(folder) as ws:
         assert ws.db.execute("SELECT count(*) FROM reviews").fetchone()[0] == 0
         assert ws.db.execute("SELECT count(*) FROM diag_authors").fetchone()[0] == 0
+
+
+@pytest.mark.parametrize("fixture", FIXTURES, ids=lambda p: p.name)
+def test_m003_programme_follow_ups_statuses_money(fixture, tmp_path):
+    """Issue 14: previous_id, action ids/statuses, milestones, costs, benchmark; signed hashes unchanged."""
+    folder = tmp_path / "ws"
+    folder.mkdir()
+    shutil.copy(fixture, folder / "ifdesk.sqlite3")
+    before = counts(folder / "ifdesk.sqlite3")
+    with Workspace(folder) as ws:
+        cols = {t: {r[1] for r in ws.db.execute(f"PRAGMA table_info({t})")} for t in ("diagnostics", "actions")}
+        assert "previous_id" in cols["diagnostics"]
+        assert {"action_id", "status", "status_date", "status_reason"} <= cols["actions"]
+        for t in ("programme_milestones", "diagnostic_costs", "benchmark_cells"):
+            assert ws.db.execute(f"SELECT count(*) FROM {t}").fetchone()[0] == 0
+        assert ws.db.execute("SELECT count(*) FROM actions").fetchone()[0] == before.get("actions", 0)
+        assert ws.db.execute("SELECT count(*) FROM actions WHERE status != 'planned'").fetchone()[0] == 0
+        # drafts got stable ids; completed revisions keep none (their content hash was signed without)
+        assert ws.db.execute("SELECT count(*) FROM actions a JOIN revisions r ON r.diag_id = a.diag_id AND "
+                             "r.revision = a.revision WHERE r.status = 'draft' AND a.action_id IS NULL").fetchone()[0] == 0
+        assert ws.db.execute("SELECT count(*) FROM actions a JOIN revisions r ON r.diag_id = a.diag_id AND "
+                             "r.revision = a.revision WHERE r.status != 'draft' AND a.action_id IS NOT NULL").fetchone()[0] == 0
+        assert ws.check() == []

@@ -133,6 +133,7 @@ class DiagnosticRecord(Diagnostic):
     expert_key_id: str = Field(pattern=KEY_ID_RE)
     expert_name: str = Field(default="", max_length=200)
     last_criterion: str | None = Field(default=None, max_length=64)
+    previous_id: str | None = Field(default=None, pattern=UUID_RE)  # optional: 0.1 bundles have none
 
     @field_validator("answers")
     @classmethod

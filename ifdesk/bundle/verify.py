@@ -17,7 +17,7 @@ from typing import Callable
 from pydantic import ValidationError as PydanticError
 
 from ..core import referentiel as refmod
-from ..core.diagnostic import Status, check_answer, missing_answers, validate_actions
+from ..core.diagnostic import Status, check_answer, diagnostic_content, missing_answers, validate_actions
 from ..core.errors import IfdeskError
 from ..core.referentiel import Referentiel
 from ..core.validation import pydantic_message
@@ -243,8 +243,10 @@ def content_hash(d) -> str:
 
     tests/test_bundle_hostile.py checks it equals the model's own hash."""
     j = d.model_dump(mode="json", include={"id", "siret", "revision", "base_revision", "referentiel", "expert_key_id",
-                                           "visit_date", "answers", "strengths", "weaknesses", "actions"})
+                                           "visit_date", "answers", "strengths", "weaknesses", "actions",
+                                           "previous_id"})
     j["answers"] = [j["answers"][k] for k in sorted(j["answers"])]
+    j = diagnostic_content(j)
     blob = json.dumps(j, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
     return hashlib.sha256(blob.encode("utf-8")).hexdigest()
 

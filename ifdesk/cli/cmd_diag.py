@@ -59,6 +59,13 @@ def register(sub) -> None:
     ac.add_argument("--cost", type=float)
     ac.add_argument("--due", type=date.fromisoformat)
     ac.set_defaults(func=action)
+    at = s.add_parser("action-status", help=_("le statut d'une action du plan (sur une révision en brouillon)"))
+    at.add_argument("id", metavar="ID")
+    at.add_argument("action_id", metavar="ACTION_ID", help=_("identifiant de l'action (voir « diag show --json »)"))
+    at.add_argument("status", metavar="STATUS", help="planned, in_progress, done, abandoned")
+    at.add_argument("--reason", metavar=_("TEXTE"), default="", help=_("raison de l'abandon (obligatoire pour abandoned)"))
+    at.add_argument("--json", action="store_true")
+    at.set_defaults(func=action_status)
 
 
 def _id(ws, raw: str) -> str:
@@ -128,7 +135,7 @@ def list_(args, ctx) -> int:
     if args.review:
         rows = [r for r in rows if (revs.get(r["id"]) or {}).get("state") == args.review]
     out = [{"id": r["id"], "siret": r["siret"], "company": r["company"], "status": r["status"], "revision": r["revision"],
-            "base_revision": r["base_revision"], "expert_key_id": r["expert_key_id"], "expert_name": r["expert_name"],
+            "base_revision": r["base_revision"], "previous_id": r["previous_id"], "expert_key_id": r["expert_key_id"], "expert_name": r["expert_name"],
             "referentiel": {"id": r["referentiel_id"], "version": r["referentiel_version"], "sha256": r["referentiel_sha256"]},
             "overall_score": r["overall_score"], "visit_date": r["visit_date"], "updated_at": r["updated_at"],
             "review": review_json(revs.get(r["id"]))} for r in rows]
@@ -198,3 +205,14 @@ def action(args, ctx) -> int:
     return 0
 
 
+
+
+def action_status(args, ctx) -> int:
+    ws = ctx.workspace()
+    diag_id = _id(ws, args.id)
+    a = ws.diagnostics.set_action_status(diag_id, args.action_id.strip().lower(), args.status.strip(), args.reason)
+    if args.json:
+        ctx.json({"id": diag_id, "action": a.model_dump(mode="json")})
+    else:
+        ctx.say(_("action {a} : {s}", a=a.id, s=a.status.label))
+    return 0

@@ -38,8 +38,18 @@ def register(sub) -> None:
         a.add_argument("--objective", required=required, metavar="N", help=_("objectif en nombre d'entreprises"))
         a.add_argument("--start", required=required, metavar=_("AAAA-MM-JJ"), help=_("début de la période"))
         a.add_argument("--end", required=required, metavar=_("AAAA-MM-JJ"), help=_("fin de la période"))
+        a.add_argument("--milestone", action="append", default=None, metavar=_("DATE=N"),
+                       help=_("objectif daté : N entreprises au plus tard à DATE (AAAA-MM-JJ) ; répétable"))
         a.add_argument("--json", action="store_true")
         a.set_defaults(func=programme_add if name == "add" else programme_set)
+
+    c = s.add_parser("cost", help=_("le coût d'un diagnostic (jours d'expert × tarif journalier) et la part du programme"))
+    c.add_argument("id", metavar="ID", help=_("identifiant du diagnostic (ou un préfixe unique d'au moins 6 caractères)"))
+    c.add_argument("--days", required=True, type=float, metavar="D", help=_("jours d'expert"))
+    c.add_argument("--day-rate", required=True, type=float, metavar="EUROS", help=_("tarif journalier en euros"))
+    c.add_argument("--share", type=float, metavar=_("POURCENT"), help=_("part payée par le programme, en % (100 par défaut)"))
+    c.add_argument("--json", action="store_true")
+    c.set_defaults(func=cost)
 
 
 def export(args, ctx) -> int:
@@ -66,9 +76,10 @@ def _fields(args) -> dict:
 def programme_list(args, ctx) -> int:
     from ..office import programmes
 
-    rows = programmes.list_programmes(ctx.workspace(readonly=True))
+    ws = ctx.workspace(readonly=True)
+    rows = programmes.list_programmes(ws)
     if args.json:
-        ctx.json([programmes.as_json(r) for r in rows])
+        ctx.json([programmes.as_json(r, programmes.milestones(ws, r["id"])) for r in rows])
         return 0
     if not rows:
         ctx.say(_("aucun programme"))
@@ -79,13 +90,19 @@ def programme_list(args, ctx) -> int:
     return 0
 
 
+def _milestones(args) -> list | None:
+    from ..core.programme import parse_milestone
+
+    return None if args.milestone is None else [parse_milestone(m) for m in args.milestone]
+
+
 def programme_add(args, ctx) -> int:
     from ..office import programmes
 
     ws = ctx.workspace()
-    pid = programmes.add(ws, **_fields(args))
+    pid = programmes.add(ws, **_fields(args), milestones=_milestones(args))
     if args.json:
-        ctx.json(programmes.as_json(programmes.get(ws, pid)))
+        ctx.json(programmes.as_json(programmes.get(ws, pid), programmes.milestones(ws, pid)))
     else:
         ctx.say(_("programme {id} ajouté : {n}", id=pid, n=args.name.strip()))
     return 0
@@ -96,13 +113,29 @@ def programme_set(args, ctx) -> int:
 
     ws = ctx.workspace()
     changes = {k: v for k, v in _fields(args).items() if v is not None}
+    ms = _milestones(args)
+    if ms is not None:
+        changes["milestones"] = ms
     if not changes:
         from ..core.errors import ValidationError
 
         raise ValidationError(_("Rien à modifier : donnez au moins une option (--name, --budget, --objective, …)."))
     programmes.update(ws, args.id, **changes)
     if args.json:
-        ctx.json(programmes.as_json(programmes.get(ws, args.id)))
+        ctx.json(programmes.as_json(programmes.get(ws, args.id), programmes.milestones(ws, args.id)))
     else:
         ctx.say(_("programme {id} modifié", id=args.id))
+    return 0
+
+
+def cost(args, ctx) -> int:
+    from ..office import money
+
+    ws = ctx.workspace()
+    c = money.record_cost(ws, args.id, args.days, args.day_rate, args.share)
+    if args.json:
+        ctx.json(c)
+    else:
+        ctx.say(_("coût enregistré : {d} j × {r} € = {t} €, part du programme {s} % ({p} €)", d=num(c["days"], 1),
+                  r=num(c["day_rate_eur"]), t=num(c["total_eur"]), s=num(c["share_pct"]), p=num(c["programme_eur"])))
     return 0

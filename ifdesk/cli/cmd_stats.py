@@ -53,12 +53,19 @@ def stats(args, ctx) -> int:
     f = filters_from(args)
     ws = open_for_reading(ctx)
     d = aggregates.dashboard(ws, f)
+    from ..office import money
+
+    extra = money.figures(ws, f, d.budget_eur, [r["code"] for r in d.regions], ws.referentiels.current())
     if args.json:
         ctx.json({
+            "budget": extra["budget"], "reviews": extra["reviews"], "actions": extra["actions"],
+            "followups": extra["followups"]["companies"], "followup_progress": extra["followups"],
+            "maturity_levels": extra["maturity_levels"], "technology_priorities": extra["technology_priorities"],
             "companies": d.companies, "diagnostics": d.diagnostics, "diagnosed": d.diagnosed, "objective": d.objective,
             "budget_eur": d.budget_eur, "programmes": d.programmes, "conflicts": d.conflicts, "filters": d.filters,
-            "regions": [{k: r[k] for k in ("code", "name", "diagnosed", "objective", "progress", "budget_eur",
-                                           "diagnostics", "average", "conflicts")} for r in d.regions],
+            "regions": [{**{k: r[k] for k in ("code", "name", "diagnosed", "objective", "progress", "budget_eur",
+                                              "diagnostics", "average", "conflicts")}, **extra["regions"][r["code"]]}
+                        for r in d.regions],
             "themes": [{"id": t["id"], "title": t["title"], "average": t["average"], "n": t["n"], "stdev": t["stdev"],
                         "min": t["min"], "q1": t["q1"], "median": t["median"], "q3": t["q3"], "max": t["max"]}
                        for t in d.themes],
@@ -73,6 +80,11 @@ def stats(args, ctx) -> int:
           ex=num(bs.get("exported", 0))))
     say(_("Entreprises diagnostiquées : {d} pour un objectif de {o} ({p} programme(s), budget {b} €)",
           d=num(d.diagnosed), o=num(d.objective), p=d.programmes, b=num(d.budget_eur)))
+    b = extra["budget"]
+    say(_("Budget : alloué {a} €, engagé {e} €, dépensé {s} € · coût par entreprise diagnostiquée : {c}",
+          a=num(b["allocated"]), e=num(b["engaged"]), s=num(b["spent"]),
+          c=(num(b["cost_per_company"]) + " €") if b["cost_per_company"] is not None else "–"))
+    say(_("Entreprises suivies (au moins deux diagnostics) : {n}", n=num(extra["followups"]["companies"])))
     if d.conflicts:
         say(_("Diagnostics en conflit, en attente d'une décision : {n}", n=num(d.conflicts)))
     say("")

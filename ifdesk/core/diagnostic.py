@@ -77,8 +77,33 @@ def check_answer(ref: Referentiel, answer: Answer) -> Answer:
     return answer
 
 
+class ActionStatus(str, Enum):
+    """Where an action of the plan stands (programme.md): `abandoned` needs a reason."""
+
+    PLANNED = "planned"
+    IN_PROGRESS = "in_progress"
+    DONE = "done"
+    ABANDONED = "abandoned"
+
+    @property
+    def label(self) -> str:
+        return {"planned": _("prévue"), "in_progress": _("en cours"), "done": _("réalisée"),
+                "abandoned": _("abandonnée")}[self.value]
+
+    @property
+    def open(self) -> bool:
+        return self in (ActionStatus.PLANNED, ActionStatus.IN_PROGRESS)
+
+
+ACTION_ID_RE = r"^[0-9a-f]{8}$"
+# fields added after 0.1: left out of the content hash while they hold their default, so that a
+# revision written (and hashed, signed, sent) by 0.1 keeps its hash
+_ACTION_V2_DEFAULTS = {"id": None, "status": "planned", "status_date": None, "status_reason": ""}
+
+
 class ActionItem(BaseModel):
     model_config = ConfigDict(str_strip_whitespace=True)
+    id: str | None = Field(default=None, pattern=ACTION_ID_RE)  # stable across revisions and follow-ups
     title: str = Field(min_length=1, max_length=500)
     criteria: list[str] = Field(default_factory=list)
     priority: int = Field(default=2, ge=1, le=3)  # 1 high, 2 medium, 3 low
@@ -87,11 +112,44 @@ class ActionItem(BaseModel):
     cost_eur: float | None = Field(default=None, ge=0, le=1e10)
     due: date | None = None
     description: str = Field(default="", max_length=MAX_NOTE)
+    status: ActionStatus = ActionStatus.PLANNED
+    status_date: date | None = None  # date of the last status change
+    status_reason: str = Field(default="", max_length=MAX_REASON)  # why it was abandoned
 
     @field_validator("criteria")
     @classmethod
     def _unique(cls, v: list[str]) -> list[str]:
         return list(dict.fromkeys(v))
+
+    @model_validator(mode="after")
+    def _reason(self) -> "ActionItem":
+        if self.status == ActionStatus.ABANDONED and not self.status_reason:
+            raise ValidationError(_("Une action abandonnée demande une raison."), "status_reason")
+        return self
+
+
+def action_content(dumped: dict) -> dict:
+    """An action's part of the content hash (its JSON dump without the post-0.1 fields at their default)."""
+    return {k: v for k, v in dumped.items() if k not in _ACTION_V2_DEFAULTS or v != _ACTION_V2_DEFAULTS[k]}
+
+
+def diagnostic_content(dumped: dict) -> dict:
+    """Post-0.1 keys of a diagnostic's content left out while unset (`previous_id`), actions as above."""
+    out = dict(dumped)
+    if out.get("previous_id") is None:
+        out.pop("previous_id", None)
+    out["actions"] = [action_content(a) for a in out.get("actions", [])]
+    return out
+
+
+def new_action_id(taken: Iterable[str | None] = ()) -> str:
+    import secrets
+
+    used = set(taken)
+    while True:
+        v = secrets.token_hex(4)
+        if v not in used:
+            return v
 
 
 class Diagnostic(BaseModel):
@@ -106,6 +164,7 @@ class Diagnostic(BaseModel):
     status: Status = Status.DRAFT
     revision: int = Field(default=1, ge=1)
     base_revision: int | None = None
+    previous_id: str | None = None  # the completed diagnostic of the same company this one follows up
     visit_date: date | None = None
     created_at: datetime | None = None
     updated_at: datetime | None = None
@@ -118,14 +177,15 @@ class Diagnostic(BaseModel):
 
     def content(self) -> dict:
         """What the content hash covers: the substance of the revision, not bookkeeping times."""
-        return {
+        return diagnostic_content({
             "id": self.id, "siret": self.siret, "revision": self.revision, "base_revision": self.base_revision,
             "referentiel": self.referentiel.model_dump(), "expert_key_id": self.expert_key_id,
             "visit_date": self.visit_date.isoformat() if self.visit_date else None,
             "answers": [a.model_dump(mode="json") for _k, a in sorted(self.answers.items())],
             "strengths": self.strengths, "weaknesses": self.weaknesses,
             "actions": [a.model_dump(mode="json") for a in self.actions],
-        }
+            "previous_id": self.previous_id,
+        })
 
     def content_hash(self) -> str:
         blob = json.dumps(self.content(), sort_keys=True, ensure_ascii=False, separators=(",", ":"))
@@ -165,3 +225,40 @@ def validate_actions(ref: Referentiel, actions: Iterable[ActionItem]) -> None:
             if c not in ref.criteria_by_id:
                 raise ValidationError(_("Critère inconnu : « {c} » n'existe pas dans le référentiel {r}.",
                                         c=c, r=ref.ref.label()), "criteria")
+
+
+def ensure_action_ids(actions: list[ActionItem]) -> list[ActionItem]:
+    """Give every action without one a stable id (unique within the plan); duplicates get a new one."""
+    seen: set[str] = set()
+    out = []
+    for a in actions:
+        if a.id is None or a.id in seen:
+            a = a.model_copy(update={"id": new_action_id(seen | {x.id for x in actions})})
+        seen.add(a.id)
+        out.append(a)
+    return out
+
+
+def set_action_status(diag: Diagnostic, action_id: str, status: str, reason: str = "",
+                      today: date | None = None) -> list[ActionItem]:
+    """The plan with one action's status changed (rules of programme.md); the diagnostic must be a draft."""
+    ensure_editable(diag)
+    try:
+        st = ActionStatus(status)
+    except ValueError:
+        raise ValidationError(_("Statut d'action inconnu : {s} (planned, in_progress, done ou abandoned).",
+                                s=str(status)[:40]), "status") from None
+    reason = (reason or "").strip()
+    if st == ActionStatus.ABANDONED and not reason:
+        raise ValidationError(_("Une action abandonnée demande une raison."), "status_reason")
+    if len(reason) > MAX_REASON:
+        raise ValidationError(_("Raison trop longue ({n} caractères au plus).", n=MAX_REASON), "status_reason")
+    hits = [i for i, a in enumerate(diag.actions) if a.id == action_id]
+    if not hits:
+        raise ValidationError(_("Action inconnue : {a} dans le diagnostic {id}.", a=str(action_id)[:40], id=diag.id),
+                              "action")
+    out = list(diag.actions)
+    i = hits[0]
+    out[i] = out[i].model_copy(update={"status": st, "status_date": today or date.today(),
+                                       "status_reason": reason if st == ActionStatus.ABANDONED else ""})
+    return out

@@ -11,7 +11,8 @@ def summarize(ref: Referentiel, diag: Diagnostic) -> dict:
     s = compute(ref, diag.answers)
     return {
         "id": diag.id, "siret": diag.siret, "company": diag.company_name, "status": diag.status.value,
-        "revision": diag.revision, "base_revision": diag.base_revision, "expert_key_id": diag.expert_key_id,
+        "revision": diag.revision, "base_revision": diag.base_revision, "previous_id": diag.previous_id,
+        "expert_key_id": diag.expert_key_id,
         "expert_name": diag.expert_name, "visit_date": diag.visit_date.isoformat() if diag.visit_date else None,
         "referentiel": {"id": ref.id, "version": ref.version, "sha256": ref.sha256},
         "answers": [{"criterion": cid, "level": a.level, "target": a.target, "note": a.note, "na": a.na,

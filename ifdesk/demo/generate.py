@@ -24,6 +24,7 @@ from ..office.facts import refresh as refresh_office_facts
 from ..store import Workspace
 from ..store.db import transaction, utcnow
 from . import pools
+from . import programme as prog
 
 NATIONAL_BUDGET_EUR = 160_000_000
 NATIONAL_OBJECTIVE = 1_700
@@ -116,6 +117,7 @@ def fill(ws: Workspace, companies: int = 40, seed: int = 1, ref: Referentiel | N
     diagnostic: the data is the same as writing each revision through `DiagnosticRepo`, ~10× faster.
     """
     rng = random.Random(seed)
+    prng = random.Random(seed * 7919 + 14)  # issue 14's draws: follow-ups, statuses, costs, reviews
     ref = ref or ws.referentiels.current()
     ident = ws.identity()
     if expert_key_id is None and ident:
@@ -131,11 +133,14 @@ def fill(ws: Workspace, companies: int = 40, seed: int = 1, ref: Referentiel | N
         if not ws.db.execute("SELECT 1 FROM programmes LIMIT 1").fetchone():
             total_w = sum(weights)
             for code, w in zip(codes, weights):
-                ws.companies.add_programme(Programme(
-                    region=code, name=f"Programme régional Industrie du Futur {code}",
-                    budget_eur=round(NATIONAL_BUDGET_EUR * w / total_w, -3),
-                    objective_companies=max(5, round(NATIONAL_OBJECTIVE * w / total_w)),
-                    start=date(2015, 7, 1), end=date(2027, 12, 31)))
+                p = Programme(region=code, name=f"Programme régional Industrie du Futur {code}",
+                              budget_eur=round(NATIONAL_BUDGET_EUR * w / total_w, -3),
+                              objective_companies=max(5, round(NATIONAL_OBJECTIVE * w / total_w)),
+                              start=date(2024, 7, 1), end=date(2027, 12, 31))
+                pid = ws.companies.add_programme(p)
+                ws.db.conn.executemany("INSERT INTO programme_milestones (programme_id, date, objective) VALUES (?,?,?)",
+                                       [(pid, d.isoformat(), n) for d, n in prog.milestones_for(
+                                           p.objective_companies, p.start, p.end)])
         for _i in range(companies):
             c = _company(rng, taken, codes, weights)
             out.company(c)
@@ -144,11 +149,13 @@ def fill(ws: Workspace, companies: int = 40, seed: int = 1, ref: Referentiel | N
             kind = rng.choices(["draft", "completed", "exported", "reopened"], [18, 27, 43, 12])[0]
             visit = REFERENCE_DAY - timedelta(days=rng.randint(0, 720))
             answers = _answers(rng, ref, c.naf or "", 1.0 if kind != "draft" else rng.uniform(0.2, 0.9))
+            size = c.size.value if c.size else None
+            answers = prog.answers_shifted(answers, prog.maturity_offset(c.naf, size), ref.min_level, ref.max_level, prng)
             scores = scoring.compute(ref, answers)
             strengths, weaknesses = _synthesis(ref, scores)
             # the draw order is part of the seed's contract: the UUID is drawn before the actions
             diag_id = str(uuid.UUID(int=rng.getrandbits(128), version=4))
-            actions = _actions(rng, ref, scores, visit) if kind != "draft" else []
+            actions = prog.with_ids(prng, _actions(rng, ref, scores, visit)) if kind != "draft" else []
             diag = Diagnostic(
                 id=diag_id, siret=c.siret, company_name=c.name,
                 expert_key_id=expert_key_id, expert_name=expert_name, referentiel=ref.ref,
@@ -157,6 +164,23 @@ def fill(ws: Workspace, companies: int = 40, seed: int = 1, ref: Referentiel | N
                 answers=answers, strengths=strengths if kind != "draft" else "",
                 weaknesses=weaknesses if kind != "draft" else "", actions=actions)
             out.diagnostic(diag, scores, exported=kind in ("exported", "reopened"))
+            out.cost(diag.id, *prog.cost(prng, size))
+            if kind in ("exported", "reopened"):
+                out.review(diag.id, prog.review_state(prng))
+            if kind in ("completed", "exported") and (REFERENCE_DAY - visit).days > 240 and prng.random() < 0.45:
+                nxt = visit + timedelta(days=prng.randint(210, min(430, (REFERENCE_DAY - visit).days)))
+                fu = prog.follow_up(prng, ref, diag, nxt, lambda s_: _actions(prng, ref, s_, nxt))
+                fu = fu.model_copy(update={"id": str(uuid.UUID(int=prng.getrandbits(128), version=4)),
+                                           "strengths": strengths, "weaknesses": weaknesses})
+                fu_scores = scoring.compute(ref, fu.answers)
+                fu_exported = prng.random() < 0.7
+                out.diagnostic(fu, fu_scores, exported=fu_exported)
+                out.cost(fu.id, *prog.cost(prng, size))
+                if fu_exported:
+                    out.review(fu.id, prog.review_state(prng))
+                n_diag += 1
+                fu_kind = "exported" if fu_exported else "completed"
+                by_status[fu_kind] = by_status.get(fu_kind, 0) + 1
             if kind == "reopened":
                 d2 = diag.model_copy(update={"revision": 2, "base_revision": 1, "status": Status.DRAFT, "completed_at": None})
                 out.diagnostic(d2, scores, exported=False)
@@ -184,6 +208,17 @@ class _Rows:
         self.answers: list[tuple] = []
         self.actions: list[tuple] = []
         self.scores: list[tuple] = []
+        self.costs: list[tuple] = []
+        self.reviews: list[tuple] = []
+
+    def cost(self, diag_id: str, days: float, rate: float, share: float) -> None:
+        self.costs.append((diag_id, days, rate, share, self.now))
+
+    def review(self, diag_id: str, state: str) -> None:
+        comment = {"changes_requested": "Préciser les preuves du thème numérique.",
+                   "rejected": "Visite non conforme au cahier des charges du programme."}.get(state, "")
+        self.reviews.append((diag_id, 1, state, comment, None if state == "to_review" else self.now,
+                             None if state == "to_review" else "Bureau régional"))
 
     @property
     def pending(self) -> int:
@@ -197,7 +232,7 @@ class _Rows:
 
     def diagnostic(self, d: Diagnostic, s: scoring.Scores, exported: bool) -> None:
         now, rid = self.now, (d.id, d.revision)
-        self.diagnostics[d.id] = (d.id, d.siret, d.revision, d.expert_key_id, d.expert_name, now, now)
+        self.diagnostics[d.id] = (d.id, d.siret, d.revision, d.expert_key_id, d.expert_name, now, now, d.previous_id)
         done = d.status != Status.DRAFT
         self.revisions.append((
             *rid, d.base_revision, Status.EXPORTED.value if exported else d.status.value, self.sha,
@@ -207,7 +242,9 @@ class _Rows:
         self.answers += [(*rid, a.criterion, a.level, a.target, a.note, int(a.na), a.na_reason, int(a.important), now)
                          for a in d.answers.values()]
         self.actions += [(*rid, i, a.title, json.dumps(a.criteria), a.priority, a.horizon.value, a.owner, a.cost_eur,
-                          a.due.isoformat() if a.due else None, a.description) for i, a in enumerate(d.actions)]
+                          a.due.isoformat() if a.due else None, a.description, a.id, a.status.value,
+                          a.status_date.isoformat() if a.status_date else None, a.status_reason)
+                         for i, a in enumerate(d.actions)]
         self.scores += [(*rid, t, s.theme_scores[t], s.theme_targets[t]) for t in s.theme_scores]
 
     def flush(self) -> None:
@@ -217,16 +254,19 @@ class _Rows:
            "siren=excluded.siren, name=excluded.name, region=excluded.region, naf=excluded.naf, headcount=excluded.headcount, "
            "turnover_eur=excluded.turnover_eur, balance_sheet_eur=excluded.balance_sheet_eur, city=excluded.city, "
            "size_class=excluded.size_class, assigned_to=excluded.assigned_to, updated_at=excluded.updated_at", self.companies)
-        ex("INSERT INTO diagnostics (id, siret, current_revision, expert_key_id, expert_name, created_at, updated_at) "
-           "VALUES (?,?,?,?,?,?,?)", list(self.diagnostics.values()))
+        ex("INSERT INTO diagnostics (id, siret, current_revision, expert_key_id, expert_name, created_at, updated_at, "
+           "previous_id) VALUES (?,?,?,?,?,?,?,?)", list(self.diagnostics.values()))
         ex("INSERT INTO revisions (diag_id, revision, base_revision, status, referentiel_sha256, visit_date, strengths, "
            "weaknesses, content_hash, overall_score, last_criterion, origin, created_at, updated_at, completed_at, exported_at) "
            "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)", self.revisions)
         ex("INSERT INTO answers (diag_id, revision, criterion, level, target, note, na, na_reason, important, updated_at) "
            "VALUES (?,?,?,?,?,?,?,?,?,?)", self.answers)
         ex("INSERT INTO actions (diag_id, revision, position, title, criteria, priority, horizon, owner, cost_eur, due, "
-           "description) VALUES (?,?,?,?,?,?,?,?,?,?,?)", self.actions)
+           "description, action_id, status, status_date, status_reason) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)", self.actions)
+        ex("INSERT INTO diagnostic_costs (diag_id, days, day_rate_eur, share_pct, recorded_at) VALUES (?,?,?,?,?)", self.costs)
+        ex("INSERT INTO reviews (diag_id, revision, state, comment, decided_at, decided_by_name) VALUES (?,?,?,?,?,?)",
+           self.reviews)
         ex("INSERT INTO theme_scores (diag_id, revision, theme, score, target) VALUES (?,?,?,?,?)", self.scores)
-        for rows in (self.companies, self.revisions, self.answers, self.actions, self.scores):
+        for rows in (self.companies, self.revisions, self.answers, self.actions, self.scores, self.costs, self.reviews):
             rows.clear()
         self.diagnostics.clear()

@@ -57,12 +57,20 @@ def validate(fields: dict, allow_former_region: bool = False) -> Programme:
 
 def list_programmes(ws: Workspace) -> list[dict]:
     rows = ws.companies.programmes()
-    return [dict(r, region_name=region_name(r["region"]) or r["region"]) for r in rows]
+    return [dict(r, region_name=region_name(r["region"]) or r["region"], milestones=milestones(ws, r["id"])) for r in rows]
 
 
-def add(ws: Workspace, **fields) -> int:
+def add(ws: Workspace, milestones: list | None = None, **fields) -> int:
+    """A new programme and its dated milestones (issue 14), all or nothing."""
+    from ..core.programme import check_milestones
+
     p = validate(fields)
-    return ws.companies.add_programme(p)
+    ms = check_milestones(list(milestones or []), p.start, p.end)
+    with ws.transaction():
+        pid = ws.companies.add_programme(p)
+        ws.db.conn.executemany("INSERT INTO programme_milestones (programme_id, date, objective) VALUES (?,?,?)",
+                               [(pid, m.date.isoformat(), m.objective) for m in ms])
+    return pid
 
 
 def get(ws: Workspace, programme_id: int) -> dict:
@@ -72,19 +80,41 @@ def get(ws: Workspace, programme_id: int) -> dict:
     return rows[0]
 
 
-def update(ws: Workspace, programme_id: int, **changes) -> Programme:
-    """Change some fields of a programme; the result must be a valid programme as a whole."""
+def update(ws: Workspace, programme_id: int, milestones: list | None = None, **changes) -> Programme:
+    """Change some fields of a programme; the result must be a valid programme as a whole, its milestones
+    (replaced when given, else kept) inside its period."""
+    from ..core.programme import Milestone, check_milestones
+
     row = get(ws, programme_id)
     merged = {k: row[k] for k in FIELDS} | {k: v for k, v in changes.items() if k in FIELDS and v is not None}
     p = validate(merged, allow_former_region="region" not in changes or changes.get("region") is None)
+    if milestones is None:
+        milestones = [Milestone(date=r["date"], objective=r["objective"]) for r in ws.db.query(
+            "SELECT date, objective FROM programme_milestones WHERE programme_id = ?", [programme_id])]
+    ms = check_milestones(list(milestones), p.start, p.end)
     with ws.transaction():
+        ws.db.execute("DELETE FROM programme_milestones WHERE programme_id = ?", (programme_id,))
+        ws.db.conn.executemany("INSERT INTO programme_milestones (programme_id, date, objective) VALUES (?,?,?)",
+                               [(programme_id, m.date.isoformat(), m.objective) for m in ms])
         ws.db.execute('UPDATE programmes SET region=?, name=?, budget_eur=?, objective_companies=?, start=?, "end"=? WHERE id=?',
                       (p.region, p.name, p.budget_eur, p.objective_companies, p.start.isoformat(), p.end.isoformat(),
                        programme_id))
     return p
 
 
-def as_json(r: dict) -> dict:
-    return {"id": r["id"], "region": r["region"], "region_name": region_name(r["region"]) or r["region"],
-            "name": r["name"], "budget_eur": r["budget_eur"], "objective_companies": r["objective_companies"],
-            "start": r["start"], "end": r["end"]}
+def delete_milestones(ws: Workspace, programme_id: int) -> None:
+    ws.db.execute("DELETE FROM programme_milestones WHERE programme_id = ?", (programme_id,))
+
+
+def milestones(ws: Workspace, programme_id: int) -> list[dict]:
+    return [{"date": d, "objective": n} for d, n in ws.db.execute(
+        "SELECT date, objective FROM programme_milestones WHERE programme_id = ? ORDER BY date", (programme_id,))]
+
+
+def as_json(r: dict, ms: list[dict] | None = None) -> dict:
+    out = {"id": r["id"], "region": r["region"], "region_name": region_name(r["region"]) or r["region"],
+           "name": r["name"], "budget_eur": r["budget_eur"], "objective_companies": r["objective_companies"],
+           "start": r["start"], "end": r["end"]}
+    if ms is not None:
+        out["milestones"] = ms
+    return out

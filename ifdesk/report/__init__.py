@@ -21,7 +21,7 @@ from .. import __version__
 from ..core.diagnostic import Status
 from ..core.errors import IfdeskError
 from ..i18n import _
-from . import sections
+from . import followup_sections, sections
 from .data import ReportData, collect
 from .document import ReportDoc
 from .labels import Labels
@@ -53,7 +53,8 @@ def build_pdf(data: ReportData, out_path: str | os.PathLike, lang: str = "fr", p
     L = Labels(lang)
     if progress:
         progress(0.05, _("Mise en page du rapport…"))
-    story = (sections.cover(data, L) + sections.summary(data, L) + sections.synthesis(data, L)
+    story = (sections.cover(data, L) + sections.summary(data, L)
+             + followup_sections.evolution(data, L) + followup_sections.benchmark(data, L) + sections.synthesis(data, L)
              + sections.themes(data, L) + sections.action_plan(data, L) + sections.annex_criteria(data, L)
              + sections.annex_photos(data, L) + sections.annex_method(data, L))
 

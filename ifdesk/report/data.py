@@ -14,6 +14,7 @@ from pathlib import Path
 from ..core.company import Company
 from ..core.diagnostic import Diagnostic
 from ..core.errors import NotFoundError
+from ..core.followup import evolution
 from ..core.reference_data import naf_division_name, region_name
 from ..core.referentiel import Referentiel
 from ..core.scoring import Scores, compute
@@ -39,6 +40,8 @@ class ReportData:
     programme: str = ""
     expert_org: str = ""
     photos: list[Photo] = field(default_factory=list)
+    evolution: dict | None = None   # a follow-up: core.followup.Evolution.as_dict()
+    benchmark: dict | None = None   # peer figures covering the company (diag show --json `benchmark`)
 
     @property
     def company_name(self) -> str:
@@ -72,6 +75,9 @@ def collect(ws, diag_id: str, revision: int | None = None) -> ReportData:
     if ident and diag.expert_key_id and ident.get("key_id") == diag.expert_key_id:
         data.expert_org = ident.get("org") or ""
     data.photos = _photos(ws, diag.id, diag.revision)
+    prev = ws.diagnostics.previous_of(diag)
+    if prev is not None:
+        data.evolution = evolution(ref, diag, prev[0], prev[1]).as_dict()
     return data
 
 

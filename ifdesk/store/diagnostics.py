@@ -9,8 +9,9 @@ from datetime import date
 import sqlite_utils
 
 from ..core import scoring
-from ..core.diagnostic import (ActionItem, Answer, Diagnostic, Status, check_answer, ensure_completable,
-                               ensure_editable, ensure_reopenable, validate_actions)
+from ..core.diagnostic import (ActionItem, Answer, Diagnostic, Status, check_answer, ensure_action_ids,
+                               ensure_completable, ensure_editable, ensure_reopenable, set_action_status,
+                               validate_actions)
 from ..core.errors import NotFoundError, ValidationError
 from ..core.referentiel import Referentiel
 from ..i18n import _
@@ -41,6 +42,7 @@ class DiagnosticRepo:
         params = [diag_id] + ([revision] if revision is not None else [])
         rows = list(self.db.query(
             "SELECT d.id, d.siret, d.expert_key_id, d.expert_name, d.current_revision, d.created_at AS d_created, "
+            "d.previous_id, "
             "r.*, c.name AS company_name FROM diagnostics d "
             f"JOIN revisions r ON r.diag_id = d.id AND r.revision = {rev_sql} "
             "LEFT JOIN companies c ON c.siret = d.siret WHERE d.id = ?",
@@ -70,9 +72,19 @@ class DiagnosticRepo:
         return Diagnostic(
             id=h["id"], siret=h["siret"], company_name=h["company_name"] or "", expert_key_id=h["expert_key_id"],
             expert_name=h["expert_name"], referentiel=ref.ref, status=Status(h["status"]), revision=h["revision"],
-            base_revision=h["base_revision"], visit_date=h["visit_date"], created_at=h["created_at"],
+            base_revision=h["base_revision"], previous_id=h["previous_id"], visit_date=h["visit_date"], created_at=h["created_at"],
             updated_at=h["updated_at"], completed_at=h["completed_at"], answers=answers,
             strengths=h["strengths"], weaknesses=h["weaknesses"], actions=actions, last_criterion=h["last_criterion"])
+
+    def previous_of(self, diag: Diagnostic) -> tuple[Referentiel, Diagnostic] | None:
+        """The diagnostic a follow-up follows, with its référentiel (None when not a follow-up or not here)."""
+        if not diag.previous_id:
+            return None
+        try:
+            prev = self.get(diag.previous_id)
+        except NotFoundError:
+            return None
+        return self.refs.get(prev.referentiel.sha256), prev
 
     def revisions(self, diag_id: str) -> list[dict]:
         return list(self.db.query("SELECT revision, base_revision, status, content_hash, origin, created_at, completed_at, "
@@ -81,7 +93,7 @@ class DiagnosticRepo:
     def list(self, status: str | None = None, siret: str | None = None, review: str | None = None) -> list[dict]:
         """Current revisions; each row also carries `review_state`, `review_comment` (the office's review, or
         at an expert the office's decision received; None when there is none). `review` filters on the state."""
-        sql = ("SELECT d.id, d.siret, c.name AS company, r.status, r.revision, r.base_revision, d.expert_key_id, "
+        sql = ("SELECT d.id, d.siret, c.name AS company, r.status, r.revision, r.base_revision, d.previous_id, d.expert_key_id, "
                "d.expert_name, f.id AS referentiel_id, f.version AS referentiel_version, r.referentiel_sha256, "
                "r.overall_score, r.visit_date, r.updated_at, r.completed_at, r.scored_at IS NOT r.updated_at AS stale, "
                "rv.state AS review_state, rv.comment AS review_comment "
@@ -114,11 +126,35 @@ class DiagnosticRepo:
                visit_date: date | None = None) -> str:
         if not self.db.execute("SELECT 1 FROM companies WHERE siret = ?", (siret,)).fetchone():
             raise NotFoundError(_("Entreprise inconnue : SIRET {s}. Enregistrez-la d'abord.", s=siret))
-        diag = Diagnostic(id=str(uuid.uuid4()), siret=siret, referentiel=ref.ref, expert_key_id=expert_key_id,
-                          expert_name=expert_name, visit_date=visit_date or date.today())
         with transaction(self.db):
+            prev = self.latest_completed(siret)
+            carried = []
+            if prev is not None:  # a follow-up: the previous plan's open actions come along with their status
+                carried = [a for a in self.get(prev).actions if a.status.open]
+            diag = Diagnostic(id=str(uuid.uuid4()), siret=siret, referentiel=ref.ref, expert_key_id=expert_key_id,
+                              expert_name=expert_name, visit_date=visit_date or date.today(), previous_id=prev,
+                              actions=[a.model_copy(update={"criteria": [c for c in a.criteria if c in ref.criteria_by_id]})
+                                       for a in carried])
             self.write_revision(diag, origin="local")
         return diag.id
+
+    def latest_completed(self, siret: str, before: str | None = None) -> str | None:
+        """The company's most recent diagnostic whose current revision is completed or exported (by visit date)."""
+        row = self.db.execute(
+            "SELECT d.id FROM diagnostics d JOIN revisions r ON r.diag_id = d.id AND r.revision = d.current_revision "
+            "WHERE d.siret = ? AND r.status IN ('completed','exported') AND d.id IS NOT ? "
+            "ORDER BY COALESCE(r.visit_date, r.completed_at) DESC, r.completed_at DESC LIMIT 1", (siret, before)).fetchone()
+        return row[0] if row else None
+
+    def set_action_status(self, diag_id: str, action_id: str, status: str, reason: str = "",
+                          today: date | None = None) -> ActionItem:
+        """One action's status on the current draft (refused on a completed revision or an unknown action)."""
+        diag = self.get(diag_id)
+        actions = set_action_status(diag, action_id, status, reason, today)
+        with transaction(self.db):
+            self._write_actions(diag_id, diag.revision, actions)
+            self.db.execute("UPDATE revisions SET updated_at=? WHERE diag_id=? AND revision=?", (utcnow(), diag_id, diag.revision))
+        return next(a for a in actions if a.id == action_id)
 
     def write_revision(self, diag: Diagnostic, origin: str) -> None:
         """Write one whole revision (new diagnostic, reopening, import) and make it current."""
@@ -127,10 +163,11 @@ class DiagnosticRepo:
         now = utcnow()
         with transaction(self.db):
             self.db.execute(
-                "INSERT INTO diagnostics (id, siret, current_revision, expert_key_id, expert_name, created_at, updated_at) "
-                "VALUES (?,?,?,?,?,?,?) ON CONFLICT(id) DO UPDATE SET current_revision=excluded.current_revision, "
-                "updated_at=excluded.updated_at",
-                (diag.id, diag.siret, diag.revision, diag.expert_key_id, diag.expert_name, now, now))
+                "INSERT INTO diagnostics (id, siret, current_revision, expert_key_id, expert_name, created_at, updated_at, "
+                "previous_id) VALUES (?,?,?,?,?,?,?,?) ON CONFLICT(id) DO UPDATE SET "
+                "current_revision=excluded.current_revision, updated_at=excluded.updated_at, "
+                "previous_id=COALESCE(excluded.previous_id, diagnostics.previous_id)",
+                (diag.id, diag.siret, diag.revision, diag.expert_key_id, diag.expert_name, now, now, diag.previous_id))
             self.db.execute(
                 "INSERT INTO revisions (diag_id, revision, base_revision, status, referentiel_sha256, visit_date, strengths, "
                 "weaknesses, content_hash, last_criterion, origin, created_at, updated_at, completed_at) "
@@ -141,7 +178,8 @@ class DiagnosticRepo:
                  now, now, diag.completed_at.isoformat() if diag.completed_at else None))
             self.db.conn.executemany(_ANSWER_UPSERT, [_answer_params(diag.id, diag.revision, a, now)
                                                       for a in diag.answers.values()])
-            self._write_actions(diag.id, diag.revision, diag.actions)
+            actions = ensure_action_ids(diag.actions) if diag.status == Status.DRAFT else diag.actions
+            self._write_actions(diag.id, diag.revision, actions)
             self._rescore(ref, diag.id, diag.revision)
 
     def save_answer(self, diag_id: str, answer: Answer) -> None:
@@ -208,13 +246,16 @@ class DiagnosticRepo:
                             (new.strengths, new.weaknesses, new.visit_date.isoformat() if new.visit_date else None,
                              utcnow(), diag_id, diag.revision))
 
-    def set_actions(self, diag_id: str, actions: list[ActionItem]) -> None:
+    def set_actions(self, diag_id: str, actions: list[ActionItem]) -> list[ActionItem]:
+        """Replace the draft's plan; returns it as stored (every action with its id)."""
         diag = self.get(diag_id)
         ensure_editable(diag)
         validate_actions(self.refs.get(diag.referentiel.sha256), actions)
+        actions = ensure_action_ids(actions)
         with transaction(self.db):
             self._write_actions(diag_id, diag.revision, actions)
             self.db.execute("UPDATE revisions SET updated_at=? WHERE diag_id=? AND revision=?", (utcnow(), diag_id, diag.revision))
+        return actions
 
     def complete(self, diag_id: str) -> Diagnostic:
         self._drafts.pop(diag_id, None)
@@ -254,10 +295,11 @@ class DiagnosticRepo:
     def _write_actions(self, diag_id: str, revision: int, actions: list[ActionItem]) -> None:
         self.db.execute("DELETE FROM actions WHERE diag_id = ? AND revision = ?", (diag_id, revision))
         self.db.conn.executemany(
-            "INSERT INTO actions (diag_id, revision, position, title, criteria, priority, horizon, owner, cost_eur, due, description) "
-            "VALUES (?,?,?,?,?,?,?,?,?,?,?)",
+            "INSERT INTO actions (diag_id, revision, position, title, criteria, priority, horizon, owner, cost_eur, due, "
+            "description, action_id, status, status_date, status_reason) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
             [(diag_id, revision, i, a.title, json.dumps(a.criteria), a.priority, a.horizon.value, a.owner, a.cost_eur,
-              a.due.isoformat() if a.due else None, a.description) for i, a in enumerate(actions)])
+              a.due.isoformat() if a.due else None, a.description, a.id, a.status.value,
+              a.status_date.isoformat() if a.status_date else None, a.status_reason) for i, a in enumerate(actions)])
 
     def _rescore(self, ref: Referentiel, diag_id: str, revision: int) -> scoring.Scores:
         answers = [_answer(r) for r in self.db.query("SELECT * FROM answers WHERE diag_id = ? AND revision = ?", [diag_id, revision])]
@@ -301,7 +343,8 @@ def _answer(r: dict) -> Answer:
 
 def _action(r: dict) -> ActionItem:
     return ActionItem(title=r["title"], criteria=json.loads(r["criteria"]), priority=r["priority"], horizon=r["horizon"],
-                      owner=r["owner"], cost_eur=r["cost_eur"], due=r["due"], description=r["description"])
+                      owner=r["owner"], cost_eur=r["cost_eur"], due=r["due"], description=r["description"],
+                      id=r["action_id"], status=r["status"], status_date=r["status_date"], status_reason=r["status_reason"])
 
 
 __all__ = ["DiagnosticRepo", "ValidationError"]

@@ -79,9 +79,10 @@ def upsert_diagnostic_row(db, diag: Diagnostic, created_at: str) -> None:
 def insert_diagnostic_row(db, diag: Diagnostic, created_at: str) -> None:
     """A diagnostic first received, current at this revision (updated_at = the revision's, like set_current)."""
     db.execute(
-        "INSERT INTO diagnostics (id, siret, current_revision, expert_key_id, expert_name, created_at, updated_at) "
-        "VALUES (?,?,?,?,?,?,?)",
-        (diag.id, diag.siret, diag.revision, diag.expert_key_id, diag.expert_name, created_at, _iso(diag.updated_at) or ""))
+        "INSERT INTO diagnostics (id, siret, current_revision, expert_key_id, expert_name, created_at, updated_at, "
+        "previous_id) VALUES (?,?,?,?,?,?,?,?)",
+        (diag.id, diag.siret, diag.revision, diag.expert_key_id, diag.expert_name, created_at, _iso(diag.updated_at) or "",
+         diag.previous_id))
 
 
 def insert_revision(db, diag: Diagnostic, ref: Referentiel, content_hash: str) -> None:
@@ -102,10 +103,13 @@ def insert_revision(db, diag: Diagnostic, ref: Referentiel, content_hash: str) -
         [(diag.id, diag.revision, a.criterion, a.level, a.target, a.note, int(a.na), a.na_reason, int(a.important), upd)
          for a in diag.answers.values()])
     db.conn.executemany(
-        "INSERT INTO actions (diag_id, revision, position, title, criteria, priority, horizon, owner, cost_eur, due, description) "
-        "VALUES (?,?,?,?,?,?,?,?,?,?,?)",
+        "INSERT INTO actions (diag_id, revision, position, title, criteria, priority, horizon, owner, cost_eur, due, "
+        "description, action_id, status, status_date, status_reason) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
         [(diag.id, diag.revision, i, a.title, json.dumps(a.criteria), a.priority, a.horizon.value, a.owner, a.cost_eur,
-          a.due.isoformat() if a.due else None, a.description) for i, a in enumerate(diag.actions)])
+          a.due.isoformat() if a.due else None, a.description, a.id, a.status.value,
+          a.status_date.isoformat() if a.status_date else None, a.status_reason) for i, a in enumerate(diag.actions)])
+    if diag.previous_id is not None:  # a follow-up (issue 14); a later revision cannot unset it
+        db.execute("UPDATE diagnostics SET previous_id = COALESCE(previous_id, ?) WHERE id = ?", (diag.previous_id, diag.id))
     db.conn.executemany("INSERT INTO theme_scores (diag_id, revision, theme, score, target) VALUES (?,?,?,?,?)",
                         [(diag.id, diag.revision, t, s.theme_scores[t], s.theme_targets[t]) for t in s.theme_scores])
 

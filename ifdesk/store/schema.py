@@ -204,5 +204,36 @@ _V2_AUTHORITY_REVIEW = [
     """ALTER TABLE trusted_keys ADD COLUMN revoked_with TEXT""",
 ]
 
-MIGRATIONS = [m001_initial, m002_authority_review]
+def m003_programme(db: sqlite_utils.Database) -> None:
+    """Issue 14: follow-ups, action statuses, milestones, costs, benchmark figures received."""
+    for sql in _V3_PROGRAMME:
+        db.execute(sql)
+    # drafts get stable action ids now (completed revisions keep none: their content hash is signed)
+    db.execute("""UPDATE actions SET action_id = lower(hex(randomblob(4))) WHERE EXISTS (
+        SELECT 1 FROM revisions r WHERE r.diag_id = actions.diag_id AND r.revision = actions.revision
+        AND r.status = 'draft')""")
+
+
+_V3_PROGRAMME = [
+    """ALTER TABLE diagnostics ADD COLUMN previous_id TEXT""",
+    """CREATE INDEX idx_diagnostics_previous ON diagnostics (previous_id)""",
+    """ALTER TABLE actions ADD COLUMN action_id TEXT""",
+    """ALTER TABLE actions ADD COLUMN status TEXT NOT NULL DEFAULT 'planned'""",
+    """ALTER TABLE actions ADD COLUMN status_date TEXT""",
+    """ALTER TABLE actions ADD COLUMN status_reason TEXT NOT NULL DEFAULT ''""",
+    """CREATE TABLE programme_milestones (
+        programme_id INTEGER NOT NULL REFERENCES programmes(id), date TEXT NOT NULL,
+        objective INTEGER NOT NULL CHECK (objective >= 0), PRIMARY KEY (programme_id, date))""",
+    """CREATE TABLE diagnostic_costs (
+        diag_id TEXT PRIMARY KEY REFERENCES diagnostics(id), days REAL NOT NULL CHECK (days >= 0),
+        day_rate_eur REAL NOT NULL CHECK (day_rate_eur >= 0),
+        share_pct REAL NOT NULL DEFAULT 100 CHECK (share_pct >= 0 AND share_pct <= 100), recorded_at TEXT NOT NULL)""",
+    # at an expert: the anonymous peer figures of the enrolled office's last distribution
+    """CREATE TABLE benchmark_cells (
+        referentiel_id TEXT NOT NULL, naf_div TEXT NOT NULL, size_class TEXT NOT NULL, n INTEGER NOT NULL,
+        figures TEXT NOT NULL, office_key_id TEXT NOT NULL, bundle_id TEXT NOT NULL, received_at TEXT NOT NULL,
+        PRIMARY KEY (referentiel_id, naf_div, size_class))""",
+]
+
+MIGRATIONS = [m001_initial, m002_authority_review, m003_programme]
 LATEST = len(MIGRATIONS)

@@ -213,12 +213,25 @@ def horizon_label(h: str) -> str:
             "long": tr("Long terme (> 18 mois)")}.get(h, h)
 
 
+def action_status_label(s: str) -> str:
+    return {"planned": tr("Prévue"), "in_progress": tr("En cours"), "done": tr("Réalisée"),
+            "abandoned": tr("Abandonnée")}.get(s, s)
+
+
+def _action_status_cell(r: dict) -> str:
+    text = action_status_label(r.get("status") or "planned")
+    if r.get("status_date"):
+        text += " · " + fmt_date(r["status_date"])
+    return text
+
+
 class ActionTableModel(RowsModel):
     """Rows of `ActionItem.model_dump(mode='json')`."""
 
     def make_columns(self) -> list[Column]:
         return [
             Column("title", tr("Action"), _str("title")),
+            Column("status", tr("Statut"), _action_status_cell, sort=lambda r: r.get("status") or ""),
             Column("priority", tr("Priorité"), lambda r: priority_label(r["priority"]), sort=lambda r: r["priority"]),
             Column("horizon", tr("Horizon"), lambda r: horizon_label(r["horizon"])),
             Column("owner", tr("Responsable"), _str("owner")),

@@ -14,6 +14,7 @@ import uuid
 from pathlib import Path
 
 from ..core import scoring
+from ..core.followup import previous_levels
 from ..core.errors import IfdeskError, NotFoundError, ValidationError
 from ..store.db import transaction, utcnow
 from .i18n import tr
@@ -24,8 +25,10 @@ MAX_ATTACHMENT = 50 * 1024 * 1024
 def editor_data(ws, diag_id: str) -> dict:
     diag = ws.diagnostics.get(diag_id)
     ref = ws.referentiels.get(diag.referentiel.sha256)
+    prev = ws.diagnostics.previous_of(diag)
     return {"diag": diag, "ref": ref, "scores": scoring.compute(ref, diag.answers),
-            "attachments": list_attachments(ws, diag_id)}
+            "attachments": list_attachments(ws, diag_id),
+            "previous": previous_levels(ref, prev[0], prev[1]) if prev else None}
 
 
 def expert_name(ws) -> str:

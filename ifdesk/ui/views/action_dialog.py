@@ -5,12 +5,14 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QGridLayout, QLineEdit, QVBoxLayout
 
-from ...core.diagnostic import ActionItem
+from datetime import date
+
+from ...core.diagnostic import ActionItem, ActionStatus
 from ...core.errors import ValidationError
 from ...core.referentiel import Referentiel
 from ...core.validation import validated
 from ..i18n import fmt_number, locale, parse_number, tr
-from ..models import horizon_label, priority_label
+from ..models import action_status_label, horizon_label, priority_label
 from .common import Field, plain_text
 
 
@@ -43,11 +45,17 @@ class ActionDialog(QDialog):
         self.due = QLineEdit()
         self.due.setPlaceholderText(tr("JJ/MM/AAAA"))
         self.description = plain_text(tr("Ce qu'il faut faire, avec qui, comment mesurer le résultat"), 110)
+        self.status = QComboBox()
+        for st in ActionStatus:
+            self.status.addItem(action_status_label(st.value), st.value)
+        self.reason = QLineEdit()
+        self.reason.setPlaceholderText(tr("Pourquoi l'action est abandonnée"))
         self.fields = {
             "title": Field(tr("&Intitulé"), self.title), "priority": Field(tr("&Priorité"), self.priority),
             "horizon": Field(tr("&Horizon"), self.horizon), "criteria": Field(tr("&Critère lié"), self.criterion),
             "owner": Field(tr("&Responsable"), self.owner), "cost_eur": Field(tr("C&oût estimé (€)"), self.cost),
             "due": Field(tr("Échéa&nce"), self.due), "description": Field(tr("&Description"), self.description),
+            "status": Field(tr("S&tatut"), self.status), "status_reason": Field(tr("Raison de l'a&bandon"), self.reason),
         }
         grid = QGridLayout()
         grid.setHorizontalSpacing(12)
@@ -58,7 +66,9 @@ class ActionDialog(QDialog):
         grid.addWidget(self.fields["owner"], 3, 0)
         grid.addWidget(self.fields["cost_eur"], 3, 1)
         grid.addWidget(self.fields["due"], 4, 0)
-        grid.addWidget(self.fields["description"], 5, 0, 1, 2)
+        grid.addWidget(self.fields["status"], 4, 1)
+        grid.addWidget(self.fields["status_reason"], 5, 0, 1, 2)
+        grid.addWidget(self.fields["description"], 6, 0, 1, 2)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.button(QDialogButtonBox.StandardButton.Ok).setText(tr("Valider"))
         buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(tr("Annuler"))
@@ -67,8 +77,11 @@ class ActionDialog(QDialog):
         lay.addWidget(buttons)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
-        for key, w in (("title", self.title), ("owner", self.owner), ("cost_eur", self.cost), ("due", self.due)):
+        for key, w in (("title", self.title), ("owner", self.owner), ("cost_eur", self.cost), ("due", self.due),
+                       ("status_reason", self.reason)):
             w.textEdited.connect(lambda _t, k=key: self.check(k))
+        self.status.currentIndexChanged.connect(self._status_changed)
+        self._action = action
         if action:
             self.title.setText(action.title)
             self.priority.setCurrentIndex(self.priority.findData(action.priority))
@@ -79,6 +92,9 @@ class ActionDialog(QDialog):
             self.cost.setText(fmt_number(action.cost_eur, 0) if action.cost_eur is not None else "")
             self.due.setText(locale().toString(action.due, "dd/MM/yyyy") if action.due else "")
             self.description.setPlainText(action.description)
+            self.status.setCurrentIndex(self.status.findData(action.status.value))
+            self.reason.setText(action.status_reason)
+        self._status_changed()
         self._extra_criteria = action.criteria[1:] if action else []
 
     def values(self) -> dict:
@@ -89,7 +105,20 @@ class ActionDialog(QDialog):
         crit = self.criterion.currentData()
         return {"title": self.title.text(), "priority": self.priority.currentData(), "horizon": self.horizon.currentData(),
                 "criteria": ([crit] if crit else []) + self._extra_criteria, "owner": self.owner.text(),
-                "cost_eur": cost, "due": self._due(), "description": self.description.toPlainText()}
+                "cost_eur": cost, "due": self._due(), "description": self.description.toPlainText(),
+                **self._status_values()}
+
+    def _status_changed(self, *_a) -> None:
+        self.fields["status_reason"].setVisible(self.status.currentData() == ActionStatus.ABANDONED.value)
+
+    def _status_values(self) -> dict:
+        """id kept; the status date moves only when the status (or the reason) changes."""
+        a = self._action
+        st = self.status.currentData()
+        reason = self.reason.text() if st == ActionStatus.ABANDONED.value else ""
+        changed = a is None or a.status.value != st or a.status_reason != reason.strip()
+        when = (date.today() if (a is not None or st != ActionStatus.PLANNED.value) else None) if changed else a.status_date
+        return {"id": a.id if a else None, "status": st, "status_reason": reason, "status_date": when}
 
     def _due(self):
         text = self.due.text().strip()

@@ -48,6 +48,10 @@ class CriterionCard(QWidget):
         lvl_label.setObjectName("muted")
         lvl_label.setWordWrap(True)
         lay.addWidget(lvl_label)
+        self.previous = QLabel()  # follow-up: « Niveau précédent : 2 »
+        self.previous.setObjectName("muted")
+        self.previous.hide()
+        lay.addWidget(self.previous)
         self.picker = LevelPicker()
         lay.addWidget(self.picker)
 
@@ -146,6 +150,26 @@ class CriterionCard(QWidget):
             self.scroll.verticalScrollBar().setValue(0)
         finally:
             self._loading = False
+
+    def set_previous(self, prev) -> None:
+        """The previous visit's level of this criterion (a `core.followup.PreviousLevel`), or hide the line."""
+        if prev is None:
+            self.previous.hide()
+            return
+        if prev.is_new:
+            text = tr("Niveau précédent : nouveau critère")
+        elif prev.level is not None:
+            text = tr("Niveau précédent : {n}").replace("{n}", str(prev.level))
+            if self.ref is not None and prev.level in self.ref.levels:
+                text += f" – {self.ref.level_label(prev.level)}"
+        elif prev.na:
+            text = tr("Niveau précédent : non applicable")
+        else:
+            text = tr("Niveau précédent : non renseigné")
+        if prev.sources and list(prev.sources) != [self.crit.id if self.crit else None]:
+            text += "  (" + ", ".join(prev.sources) + ")"
+        self.previous.setText(text)
+        self.previous.show()
 
     # ---- editing -------------------------------------------------------------------------------
     def fields(self) -> dict:

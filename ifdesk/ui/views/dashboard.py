@@ -22,6 +22,7 @@ from ..ops import Op, ProgressStrip
 from . import dashboard_work as work
 from .common import button, card, field_message, set_busy_text
 from .companies import make_table
+from .dashboard_programme import ProgrammeCharts, ProgrammeKpis, tag_titles
 
 STYLE = """
 QFrame#kpi { background: #ffffff; border: 1px solid #dde3ea; border-radius: 6px; }
@@ -229,7 +230,11 @@ class DashboardPage(QWidget):
         bl2.setContentsMargins(0, 0, 6, 0)
         bl2.setSpacing(10)
         bl2.addLayout(kpis)
+        self.programme_kpis = ProgrammeKpis()  # issue 14: money, milestone, follow-ups
+        bl2.addWidget(self.programme_kpis)
         bl2.addLayout(grid)
+        self.programme_charts = ProgrammeCharts()
+        bl2.addWidget(self.programme_charts)
         bl2.addStretch(1)
         self.scroll = QScrollArea()
         self.scroll.setWidgetResizable(True)
@@ -399,7 +404,7 @@ class DashboardPage(QWidget):
             self.k_progress.setRange(0, 1)
             self.k_progress.setValue(0)
         self.k_budget.setText(fmt_meur(d.budget_eur))
-        per = tr(" · {v} par entreprise diagnostiquée").format(v=fmt_meur(d.budget_eur / d.diagnosed)) if d.diagnosed and d.budget_eur else ""
+        per = ""  # the cost per company diagnosed is the programme cards' (recorded costs, not the envelope)
         self.k_budget_sub.setText((tr("aucun programme") if d.programmes == 0 else tr("1 programme") if d.programmes == 1 else
                                    tr("{n} programmes").format(n=fmt_int(d.programmes))) + per)
         st = d.diagnostics["by_status"]
@@ -414,6 +419,9 @@ class DashboardPage(QWidget):
         self.k_conflicts.style().polish(self.k_conflicts)
         self.k_conflicts_sub.setText(tr("diagnostics reçus à trancher") if d.conflicts else tr("aucun conflit"))
         self._show_regions()
+        if "programme" in self.data:
+            self.programme_kpis.set_data(self.data["programme"], d.regions)
+            self.programme_charts.set_data(self.data["programme"], self.data.get("theme_titles", {}), tag_titles())
         lo, hi = self.data["scale"]
         self.radar.set_data(d.themes, lo, hi)
         n = max((t["n"] for t in d.themes), default=0)

@@ -20,11 +20,17 @@ def load(ws, f: Filters, with_choices: bool) -> dict:
     t1 = time.perf_counter()
     out = {"choices": aggregates.filter_choices(ws) if with_choices else None,
            "dashboard": aggregates.dashboard(ws, f)}
+    ref = None
     try:
         ref = ws.referentiels.current()
         out["scale"] = (ref.min_level, ref.max_level)
     except Exception:  # noqa: BLE001 — no référentiel yet: the usual 1–5 scale
         out["scale"] = (1, 5)
+    from ...office import money
+
+    d = out["dashboard"]
+    out["programme"] = money.figures(ws, f, d.budget_eur, [r["code"] for r in d.regions], ref)
+    out["theme_titles"] = {t.id: t.title for t in ref.themes} if ref else {}
     out["prepare_ms"] = (t1 - t0) * 1000
     out["ms"] = (time.perf_counter() - t0) * 1000
     return out
@@ -57,6 +63,7 @@ def save_programme(ws, programme_id: int | None, fields: dict) -> int:
 def delete_programme(ws, programme_id: int) -> None:
     progs.get(ws, programme_id)  # NotFoundError if it went meanwhile
     with transaction(ws.db):
+        progs.delete_milestones(ws, programme_id)
         cur = ws.db.execute("DELETE FROM programmes WHERE id = ?", (programme_id,))
         if cur.rowcount != 1:
             raise NotFoundError(tr("Programme inconnu : {id}.").format(id=programme_id))

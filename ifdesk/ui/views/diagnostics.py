@@ -49,18 +49,20 @@ class DiagnosticsPage(QWidget):
         self.count.setObjectName("muted")
         self.open_btn = button(tr("&Ouvrir"), primary=True)
         self.new_btn = button(tr("&Nouveau diagnostic…"))
+        self.cost_btn = button(tr("&Coût…"), tip=tr("Bureau : jours d'expert, tarif journalier, part du programme"))
         lay = QVBoxLayout(self)
         lay.setContentsMargins(20, 16, 20, 16)
         lay.setSpacing(8)
         lay.addWidget(head)
         lay.addLayout(row(flabel, self.status, rlabel, self.review, None, self.new_btn))
         lay.addWidget(self.table, 1)
-        lay.addLayout(row(self.count, None, self.open_btn, stretch_first=True))
+        lay.addLayout(row(self.count, None, self.cost_btn, self.open_btn, stretch_first=True))
         self.status.currentIndexChanged.connect(self.refresh)
         self.review.currentIndexChanged.connect(self.refresh)
         self.table.activated.connect(lambda _i: self.open_selected())
         self.open_btn.clicked.connect(self.open_selected)
         self.new_btn.clicked.connect(self.new_dialog)
+        self.cost_btn.clicked.connect(self.edit_cost)
 
     def showEvent(self, e) -> None:
         super().showEvent(e)
@@ -80,11 +82,22 @@ class DiagnosticsPage(QWidget):
         if n and not self.table.currentIndex().isValid():
             self.table.setCurrentIndex(self.proxy.index(0, 0))
         self.open_btn.setEnabled(n > 0)
+        self.cost_btn.setEnabled(n > 0)
 
     def open_selected(self) -> None:
         r = selected_row(self.table)
         if r:
             self.open_requested.emit(r["id"], r["status"])
+
+    def edit_cost(self):
+        r = selected_row(self.table)
+        if not r:
+            return None
+        from .cost_dialog import CostDialog
+
+        dlg = CostDialog(r["id"], r.get("company") or r["siret"], self)
+        dlg.open()
+        return dlg
 
     def new_dialog(self) -> None:
         dlg = CompanyPicker(self)

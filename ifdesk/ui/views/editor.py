@@ -153,6 +153,7 @@ class EditorPage(QWidget):
 
     def _loaded(self, d: dict, criterion: str | None) -> None:
         self.diag, self.ref = d["diag"], d["ref"]
+        self.previous = d.get("previous")  # follow-up: criterion → PreviousLevel
         self.answers = dict(self.diag.answers)
         self.attachments = d["attachments"]
         self.folder = d["folder"]
@@ -259,6 +260,7 @@ class EditorPage(QWidget):
         self.current = cid
         self.card.show_criterion(self.ref, self.ref.criteria_by_id[cid], self.answers.get(cid),
                                  self.diag.status == Status.DRAFT)
+        self.card.set_previous(self.previous.get(cid) if self.previous else None)
         self.card.attachments.set_items(self.diag.id, cid, self.folder, self.attachments, self.diag.status == Status.DRAFT)
 
     def move(self, step: int) -> None:

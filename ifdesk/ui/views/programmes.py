@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (QComboBox, QDateEdit, QDialog, QGridLayout, QHBox
                                QLineEdit, QMessageBox, QVBoxLayout)
 
 from ...core.errors import ValidationError
+from ...core.programme import check_milestones, format_milestones, parse_milestones
 from ...core.reference_data import current_regions, region_name
 from ...office import programmes as progs
 from ..i18n import fmt_date, fmt_money, locale, tr
@@ -30,7 +31,10 @@ class ProgrammesModel(RowsModel):
                 Column("objective", tr("Objectif (entreprises)"), lambda r: locale().toString(int(r["objective_companies"])),
                        RIGHT, lambda r: r["objective_companies"]),
                 Column("start", tr("Début"), lambda r: fmt_date(r["start"]), RIGHT, lambda r: r["start"]),
-                Column("end", tr("Fin"), lambda r: fmt_date(r["end"]), RIGHT, lambda r: r["end"])]
+                Column("end", tr("Fin"), lambda r: fmt_date(r["end"]), RIGHT, lambda r: r["end"]),
+                Column("milestones", tr("Jalons"), lambda r: " · ".join(
+                    f"{fmt_date(m['date'])} : {locale().toString(int(m['objective']))}" for m in r.get("milestones", []))
+                    or "—")]
 
 
 def _qdate(s: str) -> QDate:
@@ -81,10 +85,15 @@ class ProgrammesDialog(QDialog):
                        "budget_eur": Field(tr("&Budget (€)"), self.budget),
                        "objective_companies": Field(tr("&Objectif (entreprises)"), self.objective),
                        "start": Field(tr("Dé&but"), self.start), "end": Field(tr("&Fin"), self.end)}
+        self.milestones = QLineEdit()
+        self.milestones.setPlaceholderText(tr("par ex. 31/12/2025 = 500 ; 31/12/2026 = 2000"))
+        self.milestones.setAccessibleName(tr("Jalons datés : date = nombre d'entreprises, séparés par des points-virgules"))
+        self.fields["milestones"] = Field(tr("&Jalons datés (date = entreprises ; …)"), self.milestones)
         grid = QGridLayout()
         grid.setHorizontalSpacing(12)
-        for i, key in enumerate(self.fields):
+        for i, key in enumerate(k for k in self.fields if k != "milestones"):
             grid.addWidget(self.fields[key], i // 2, i % 2)
+        grid.addWidget(self.fields["milestones"], 3, 0, 1, 2)
         fl.addLayout(grid)
         self.save_btn = button(tr("&Enregistrer"), primary=True)
         self.cancel_btn = button(tr("Abandonner"))
@@ -155,6 +164,7 @@ class ProgrammesDialog(QDialog):
         self.name.clear()
         self.budget.clear()
         self.objective.clear()
+        self.milestones.clear()
         today = QDate.currentDate()
         self.start.setDate(QDate(today.year(), 1, 1))
         self.end.setDate(QDate(today.year(), 12, 31))
@@ -178,6 +188,7 @@ class ProgrammesDialog(QDialog):
         self.objective.setText(str(r["objective_companies"]))
         self.start.setDate(_qdate(r["start"]))
         self.end.setDate(_qdate(r["end"]))
+        self.milestones.setText(format_milestones(r.get("milestones", [])))
         self._clear_errors()
         self.name.setFocus()
 
@@ -201,7 +212,8 @@ class ProgrammesDialog(QDialog):
         fields = self.values()
         same_region = self.editing is not None and fields["region"] == self._original_region
         try:
-            progs.validate(fields, allow_former_region=same_region)
+            p = progs.validate(fields, allow_former_region=same_region)
+            fields["milestones"] = check_milestones(parse_milestones(self.milestones.text()), p.start, p.end)
         except ValidationError as exc:
             self.show_error(exc.field, str(exc))
             return

@@ -125,7 +125,7 @@ class SynthesisPage(QWidget):
         self.action_table, _p3 = make_table(self.action_model, self, sortable=False)
         ah = self.action_table.horizontalHeader()
         ah.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for col, w in ((1, 80), (2, 170), (3, 120), (4, 100), (5, 90)):
+        for col, w in ((1, 150), (2, 80), (3, 170), (4, 120), (5, 100), (6, 90)):
             self.action_table.setColumnWidth(col, w)
         self.add_btn = button(tr("&Ajouter une action…"))
         self.edit_btn = button(tr("&Modifier…"))
@@ -339,9 +339,9 @@ class SynthesisPage(QWidget):
         diag_id = self.diag.id
         set_busy_text(self.save_state, tr("Enregistrement…"), "saving")
 
-        def done(_r) -> None:
-            self.actions = actions
-            self.action_model.set_rows([a.model_dump(mode="json") for a in actions])
+        def done(saved) -> None:
+            self.actions = saved  # as stored: new actions now carry their id
+            self.action_model.set_rows([a.model_dump(mode="json") for a in saved])
             if 0 <= select < len(actions):
                 self.action_table.setCurrentIndex(self.action_table.model().index(select, 0))
             set_busy_text(self.save_state, tr("Enregistré"), "saved")
