@@ -47,6 +47,16 @@ def num(n: float | int | None, decimals: int = 0) -> str:
     return s
 
 
+def national_figures(ws, f) -> dict:
+    """The `national` key of `stats --json` in a national workspace (office/national.py), else nothing."""
+    ident = ws.identity()
+    if not ident or ident["role"] != "national":
+        return {}
+    from ..office import national
+
+    return {"national": national.figures(ws, f)}
+
+
 def stats(args, ctx) -> int:
     from ..office import aggregates
 
@@ -70,7 +80,7 @@ def stats(args, ctx) -> int:
                         "min": t["min"], "q1": t["q1"], "median": t["median"], "q3": t["q3"], "max": t["max"]}
                        for t in d.themes],
             "months": d.months, "by_size": d.by_size, "by_naf": d.by_naf, "experts": d.experts,
-        })
+        } | national_figures(ws, f))
         return 0
     bs = d.diagnostics["by_status"]
     say = ctx.say
