@@ -9,7 +9,8 @@ from pathlib import Path
 from ..core.errors import IfdeskError
 from ..i18n import _
 
-VIEWS = ["companies", "diagnostics", "diagnostic", "report", "sync", "dashboard", "settings", "identity", "review"]
+VIEWS = ["companies", "diagnostics", "diagnostic", "report", "sync", "dashboard", "settings", "identity", "review",
+         "register"]
 
 
 def _size(text: str) -> tuple[int, int]:

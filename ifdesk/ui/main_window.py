@@ -12,7 +12,9 @@ from .i18n import tr
 from .ops import TaskManager, set_default_tm
 
 # page keys, in navigation order; the --view names of `ifdesk gui --screenshot` map onto them
-PAGES = ["companies", "diagnostics", "diagnostic", "report", "sync", "dashboard", "settings"]
+PAGES = ["companies", "diagnostics", "diagnostic", "report", "sync", "dashboard", "register", "settings"]
+# the roles a page makes sense for (a page not listed here is for every role); the others are hidden
+PAGE_ROLES = {"companies": {"expert", "office"}, "diagnostic": {"expert", "office"}, "register": {"national"}}
 
 
 class MainWindow(QMainWindow):
@@ -32,7 +34,7 @@ class MainWindow(QMainWindow):
         self.pages: dict[str, QWidget] = {}  # built on first use: start-up builds only the first page
         labels = {"companies": tr("Entreprises"), "diagnostics": tr("Diagnostics"), "diagnostic": tr("Diagnostic en cours"),
                   "report": tr("Synthèse"), "sync": tr("Synchronisation"), "dashboard": tr("Tableau de bord"),
-                  "settings": tr("Paramètres")}
+                  "register": tr("Référencement"), "settings": tr("Paramètres")}
 
         self.stack = QStackedWidget()
         self.nav = QListWidget()
@@ -75,6 +77,8 @@ class MainWindow(QMainWindow):
         for i in range(len(PAGES)):
             QShortcut(QKeySequence(f"Alt+{i + 1}"), self, lambda i=i: self.go(PAGES[i]))
         self._update_nav()
+        self.role: str | None = None
+        self.set_role(None)
         self.nav.setCurrentRow(0)
 
     # ---- pages, built on first use -------------------------------------------------------------
@@ -121,11 +125,16 @@ class MainWindow(QMainWindow):
             p = SettingsPage()
             p.language_changed.connect(self.language_changed)
             p.folder_changed.connect(self.folder_changed)
+            p.identity_panel.changed.connect(self.reload_role)
         elif key == "sync":
             from .views.sync import SyncPage
 
             p = SyncPage()
             p.identity_requested.connect(self.show_identity)
+        elif key == "register":
+            from .views.register import RegisterPage
+
+            p = RegisterPage()
         elif key == "dashboard":
             from .views.dashboard import DashboardPage
 
@@ -139,6 +148,7 @@ class MainWindow(QMainWindow):
         if not self._ready:
             self._ready = True
             self.ready.emit()
+            self.reload_role()  # pages by role (not before the first rows: start-up shows them first)
             # the heavy imports start once the rows are painted and the events of start-up handled
             QTimer.singleShot(0, self.tm.warm_up)
 
@@ -159,6 +169,7 @@ class MainWindow(QMainWindow):
     synthesis = property(lambda self: self._page("report"))
     sync = property(lambda self: self._page("sync"))
     dashboard = property(lambda self: self._page("dashboard"))
+    register = property(lambda self: self._page("register"))
     settings = property(lambda self: self._page("settings"))
 
     def show_identity(self) -> None:
@@ -176,8 +187,24 @@ class MainWindow(QMainWindow):
         self.folder_label.setToolTip(folder)
 
     # ---- navigation ----------------------------------------------------------------------------
+    def reload_role(self) -> None:
+        from .ops import Op
+
+        Op(self, lambda ws: (ws.identity() or {}).get("role"), self.tm).success(self.set_role).run()
+
+    def set_role(self, role: str | None) -> None:
+        """Show the pages that make sense for the workspace identity's role (no identity yet: expert's pages)."""
+        self.role = role
+        shown = role or "expert"
+        for i, key in enumerate(PAGES):
+            self.nav.item(i).setHidden(shown not in PAGE_ROLES.get(key, {shown}))
+        if self.nav.item(self.nav.currentRow()) is not None and self.nav.item(self.nav.currentRow()).isHidden():
+            self.nav.setCurrentRow(next(i for i in range(len(PAGES)) if not self.nav.item(i).isHidden()))
+
     def go(self, key: str) -> None:
         item = self.nav.item(PAGES.index(key))
+        if item.isHidden():
+            return
         if item.flags() & Qt.ItemFlag.ItemIsEnabled:
             self.nav.setCurrentRow(PAGES.index(key))
 
