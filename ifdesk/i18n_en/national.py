@@ -111,6 +111,9 @@ EN: dict[str, str] = {
     "Aucun objectif national : « national objective add --date AAAA-MM-JJ --companies N ».":
         "No national objective: \"national objective add --date YYYY-MM-DD --companies N\".",
     "{d} : {x} entreprises diagnostiquées pour un objectif de {n}": "{d}: {x} companies assessed for an objective of {n}",
+    # ifdesk/cli/cmd_demo.py
+    "nombre d'entreprises (défaut 40 ; 3 000 dans un espace national)":
+        "number of companies (default 40; 3,000 in a national workspace)",
     # ifdesk/office/national.py
     "L'objectif doit être un nombre d'entreprises positif ou nul.": "The objective must be a number of companies, zero or more.",
     "Aucun objectif national à la date {d}.": "No national objective on {d}.",
