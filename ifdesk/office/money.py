@@ -90,6 +90,16 @@ def _facts(f: Filters, counted_only: bool = False, rejected: bool = False) -> tu
     return "SELECT * FROM office_facts" + (" WHERE " + " AND ".join(conds) if conds else ""), params
 
 
+facts_query = _facts  # the public name (office/national.py batches the per-region milestones with it)
+
+
+def region_milestones_all(ws: Workspace, f: Filters, region_codes: list[str], today: date | None = None) -> dict:
+    """`region_milestones` of every region in one pass (office/national.py)."""
+    from .national import region_milestones_all as batched
+
+    return batched(ws, f, region_codes, today)
+
+
 # ---- figures ----------------------------------------------------------------------------------------
 
 def budget(ws: Workspace, f: Filters, allocated: float) -> dict:
@@ -216,7 +226,7 @@ def figures(ws: Workspace, f: Filters, allocated: float, region_codes: list[str]
     """Everything of issue 14 for the dashboard and `stats --json` under one set of filters."""
     out = {"budget": budget(ws, f, allocated), "reviews": {"by_state": reviews_by_state(ws, f)},
            "actions": {"by_status": actions_by_status(ws, f)}, "followups": followups(ws, f),
-           "regions": {code: region_milestones(ws, f, code, today) for code in region_codes}}
+           "regions": region_milestones_all(ws, f, region_codes, today)}
     if ref is not None:
         out["maturity_levels"] = maturity_levels(ws, f, ref)
         out["technology_priorities"] = technology_priorities(ws, f, ref)
