@@ -191,9 +191,11 @@ def maturity_levels(ws: Workspace, f: Filters, ref) -> list[dict]:
     import math
 
     sql, params = _facts(f, counted_only=True)
+    # the latest counted visit per company, joined once (a correlated subquery per row was quadratic)
     scores = [s for (s,) in ws.db.execute(
-        f"SELECT overall_score FROM ({sql}) o WHERE overall_score IS NOT NULL AND visit_date = "
-        "(SELECT max(x.visit_date) FROM office_facts x WHERE x.siret = o.siret AND x.counted = 1)", params)]
+        f"SELECT o.overall_score FROM ({sql}) o JOIN (SELECT siret, max(visit_date) AS last FROM office_facts "
+        "WHERE counted = 1 GROUP BY siret) m ON m.siret = o.siret AND o.visit_date = m.last "
+        "WHERE o.overall_score IS NOT NULL", params)]
     counts = {lvl: 0 for lvl in ref.levels}
     for s in scores:
         lvl = min(max(math.floor(s + 1e-9), ref.min_level), ref.max_level)
