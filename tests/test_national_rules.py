@@ -243,3 +243,25 @@ def test_the_same_diagnostic_forwarded_by_two_offices_counts_once_with_its_regio
     assert len(listed) == 1
     s = _json(n("stats", "--region", "84", "--json"))
     assert s["reviews"]["by_state"].get("approved", 0) >= 1 and "rejected" not in s["reviews"]["by_state"]
+
+
+# ---- référentiels from the national identity --------------------------------------------------------------
+
+def test_a_referentiel_signed_by_the_national_identity_is_accepted_by_offices_and_experts(world, tmp_path):
+    from tests.test_distribution import ref_version
+
+    n_dir, n = national_copy(world, tmp_path)
+    off, o = office_copy(world, tmp_path)
+    exp = tmp_path / "exp"
+    shutil.copytree(world["exp"], exp, ignore=shutil.ignore_patterns("ifdesk.lock"))
+    e = lambda *a: run_cli(*a, data_dir=exp, env=ENV)  # noqa: E731
+    newer = ref_version(tmp_path, "2099.1")
+    dist = tmp_path / "ref-national.ifbundle"
+    assert n("distribute", "--referentiel", str(newer), "-o", str(dist)).returncode == 0
+    for run in (o, e):
+        res = _json(run("import", str(dist), "--json"))
+        assert res[0]["status"] == "imported", res
+        assert _json(run("referentiel", "show", "--json"))["version"] == "2099.1"
+    # the national identity distributes référentiels only
+    assign = n("distribute", "--assign", "73282932000074=" + world["e_id"]["key_id"], "-o", str(tmp_path / "x.ifbundle"))
+    assert assign.returncode == 1 and assign.stderr.startswith("error: ")
