@@ -95,6 +95,9 @@ def stats(args, ctx) -> int:
           a=num(b["allocated"]), e=num(b["engaged"]), s=num(b["spent"]),
           c=(num(b["cost_per_company"]) + " €") if b["cost_per_company"] is not None else "–"))
     say(_("Entreprises suivies (au moins deux diagnostics) : {n}", n=num(extra["followups"]["companies"])))
+    for m in national_figures(ws, f).get("national", {}).get("milestones", []):
+        say(_("Objectif national au {d} : {x} entreprises diagnostiquées sur {n}", d=m["date"], x=num(m["diagnosed"]),
+              n=num(m["objective"])))
     if d.conflicts:
         say(_("Diagnostics en conflit, en attente d'une décision : {n}", n=num(d.conflicts)))
     say("")

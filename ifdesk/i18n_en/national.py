@@ -111,6 +111,8 @@ EN: dict[str, str] = {
     "Aucun objectif national : « national objective add --date AAAA-MM-JJ --companies N ».":
         "No national objective: \"national objective add --date YYYY-MM-DD --companies N\".",
     "{d} : {x} entreprises diagnostiquées pour un objectif de {n}": "{d}: {x} companies assessed for an objective of {n}",
+    # ifdesk/cli/cmd_stats.py
+    "Objectif national au {d} : {x} entreprises diagnostiquées sur {n}": "National objective on {d}: {x} companies assessed of {n}",
     # ifdesk/cli/cmd_demo.py
     "nombre d'entreprises (défaut 40 ; 3 000 dans un espace national)":
         "number of companies (default 40; 3,000 in a national workspace)",
