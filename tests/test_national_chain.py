@@ -178,3 +178,19 @@ def test_a_dereferenced_expert_is_refused_from_its_date_and_data_stays_marked(wo
     stale = _out(o2("import", str(w["reg1"]), "--json"))
     assert stale[0]["status"] == "stale"
     assert _json(o2("register", "list", "--json"))[0]["status"] == "dereferenced"
+
+
+def test_demo_in_a_national_workspace(tmp_path):
+    d = tmp_path / "nat-demo"
+    run = lambda *a: run_cli(*a, data_dir=d, env=ENV)  # noqa: E731
+    _json(run("identity", "init", "--name", "Comité", "--org", "Alliance", "--role", "national", "--json"))
+    rep = _json(run("demo", "--companies", "300", "--json"))
+    assert rep["diagnostics"] > 100 and set(rep["by_status"]) == {"exported"}
+    reg = _json(run("register", "list", "--json"))
+    assert len(reg) > 100 and {"referenced", "dereferenced"} >= {r["status"] for r in reg}
+    experts = {r["key_id"] for r in reg}
+    assert {r["expert_key_id"] for r in _json(run("diag", "list", "--json"))} <= experts
+    s = _json(run("stats", "--json"))
+    assert len(s["national"]["offices"]) == 18 and s["national"]["milestones"]
+    assert len([r for r in s["regions"] if r["diagnosed"]]) > 10
+    assert _json(run("check", "--json"))["ok"]

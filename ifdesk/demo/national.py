@@ -31,13 +31,15 @@ EXPERTS_PER_REGION_WEIGHT = 3  # a region of weight w has about 3·w referenced 
 def fill_national(ws: Workspace, companies: int = 3000, seed: int = 1) -> DemoReport:
     rng = random.Random(seed * 104729 + 13)
     now = utcnow()
-    rep = fill(ws, companies=companies, seed=seed, expert_key_id="0" * 16, expert_name="—")
     db = ws.db
     with transaction(db):
-        _keep_forwarded(db)
         experts = _register(db, rng)
+    pick = random.Random(seed * 31 + 5)  # each diagnostic signed by a referenced expert of its company's region
+    rep = fill(ws, companies=companies, seed=seed,
+               expert_of=lambda c: pick.choice(experts.get(c.region) or experts["84"]))
+    with transaction(db):
+        _keep_forwarded(db)
         offices = _offices(db, rng, now)
-        _attribute(db, rng, experts)
         _stage(db, offices, now)
         _objectives(db)
     refresh_office_facts(db)
@@ -60,7 +62,7 @@ def _keep_forwarded(db) -> None:
     gone = "SELECT id FROM diagnostics WHERE NOT EXISTS (SELECT 1 FROM revisions r WHERE r.diag_id = diagnostics.id)"
     for t in ("diagnostic_costs", "reviews"):
         ex(f"DELETE FROM {t} WHERE diag_id IN ({gone})")
-    ex(f"UPDATE diagnostics SET previous_id = NULL WHERE previous_id IN ({gone})")
+    # a follow-up keeps its previous_id (signed in its content hash) even when the earlier diagnostic never left
     ex(f"DELETE FROM diagnostics WHERE id IN ({gone})")
     ex("DELETE FROM companies WHERE NOT EXISTS (SELECT 1 FROM diagnostics d WHERE d.siret = companies.siret)")
     ex("INSERT OR IGNORE INTO reviews (diag_id, revision, state, source) SELECT id, current_revision, 'to_review', 'national' "
@@ -109,16 +111,6 @@ def _offices(db, rng: random.Random, now: str) -> dict[str, str]:
         db.execute("UPDATE programmes SET office_key_id = ? WHERE region = ?", (card["key_id"], code))
         out[code] = card["key_id"]
     return out
-
-
-def _attribute(db, rng: random.Random, experts: dict[str, list[tuple[str, str]]]) -> None:
-    """Each diagnostic signed by a referenced expert of its company's region."""
-    rows = db.execute("SELECT d.id, c.region FROM diagnostics d JOIN companies c ON c.siret = d.siret ORDER BY d.id").fetchall()
-    upd = []
-    for diag_id, region in rows:
-        key_id, name = rng.choice(experts.get(region) or experts["84"])
-        upd.append((key_id, name, diag_id))
-    db.conn.executemany("UPDATE diagnostics SET expert_key_id = ?, expert_name = ? WHERE id = ?", upd)
 
 
 def _stage(db, offices: dict[str, str], now: str) -> None:
