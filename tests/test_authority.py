@@ -292,7 +292,13 @@ def test_a_bundle_never_changes_the_current_referentiel_and_official_versions_ca
     assert res.status == "imported", res.reason
     assert office.referentiels.current().sha256 == current
     official = _fake_ref(office, "9999.2", title="Référentiel officiel 9999.2")
-    assert office.referentiels.add(official, "file") is True
+    from ifdesk.bundle import make_distribution
+
+    path = env["tmp"] / "officiel-9999.2.yaml"
+    path.write_bytes(official.canonical_json())  # JSON is YAML
+    dist = make_distribution(office, env["tmp"] / "officiel.ifbundle", PASS, referentiel_files=[path])
+    assert dist.referentiels[0]["sha256"] == official.sha256   # the official text can be distributed
+    assert office.referentiels.add(official, "file") is False    # registered by the distribution
     assert office.referentiels.find(f"{ref.id}@9999.2").sha256 == official.sha256
     assert office.diagnostics.get(new_id).referentiel.sha256 == ref.sha256  # the diagnostic keeps its own
 

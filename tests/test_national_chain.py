@@ -133,7 +133,7 @@ def test_the_whole_chain(world):
     reg = lambda s: next(r for r in s["regions"] if r["code"] == "84")  # noqa: E731
     assert reg(sn) == reg(so)
     assert "national" in sn and "national" not in so
-    assert sn["reviews"]["by_state"] == {"approved": 1, "rejected": 1, "to_review": 1}
+    assert {k: v for k, v in sn["reviews"]["by_state"].items() if v} == {"approved": 1, "rejected": 1, "to_review": 1}
     assert sn["budget"]["spent"] == 1350
 
 

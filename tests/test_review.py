@@ -57,6 +57,10 @@ def test_review_round_trip_through_the_cli(tmp_path):
     # a rejected diagnostic is not counted toward objectives
     stats = _json(o("stats", "--json"))
     assert stats["diagnosed"] == 1
+    assert stats["reviews"]["by_state"] == {"to_review": 0, "approved": 0, "changes_requested": 1, "rejected": 1}
+    only = _json(o("stats", "--review", "rejected", "--json"))   # the dashboard's review filter
+    assert only["diagnostics"]["total"] == 1 and only["diagnosed"] == 0 and only["filters"]["review"] == "rejected"
+    assert _json(o("stats", "--review", "changes_requested", "--json"))["diagnosed"] == 1
     # the decisions travel in the next distribution, then the expert's workspace holds them
     dist = _json(o("distribute", "-o", str(tmp_path / "dist.ifbundle"), "--json"))
     assert sorted(r["id"] for r in dist["reviews"]) == sorted([d, other])

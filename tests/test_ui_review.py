@@ -58,6 +58,17 @@ def test_office_requests_changes_and_the_expert_sees_them(qtbot, tmp_path):
     lst.review.setCurrentIndex(lst.review.findData("changes_requested"))
     idle(qtbot, w)
     qtbot.waitUntil(lambda: lst.model.rowCount() == 1, timeout=5000)
+    w.go("dashboard")                              # the dashboard filters on the review state too
+    idle(qtbot, w)
+    dash = w.dashboard
+    dash.set_filters(review="approved")
+    qtbot.waitUntil(lambda: not dash._loading and not dash._debounce.isActive(), timeout=5000)
+    idle(qtbot, w)
+    qtbot.waitUntil(lambda: dash.data and dash.data["dashboard"].filters["review"] == "approved", timeout=5000)
+    assert dash.data["dashboard"].diagnostics["total"] == 0
+    dash.set_filters(review="changes_requested")
+    qtbot.waitUntil(lambda: dash.data["dashboard"].filters["review"] == "changes_requested", timeout=5000)
+    assert dash.data["dashboard"].diagnostics["total"] == 1
     close_window(w)
 
     # ---- the next distribution carries the decision to the expert

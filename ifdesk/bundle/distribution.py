@@ -104,8 +104,9 @@ def _load_referentiels(ws, files: Iterable[str | Path]) -> list[Referentiel]:
     out: dict[str, Referentiel] = {}
     for f in files:
         ref = refmod.load_file(f)  # ReferentielInvalid lists every located problem
-        clash = ws.db.execute("SELECT sha256 FROM referentiels WHERE id = ? AND version = ? AND sha256 != ?",
-                              (ref.id, ref.version, ref.sha256)).fetchone()
+        # a version that only came with a received bundle never blocks the official one (bundle.md, Authority)
+        clash = ws.db.execute("SELECT sha256 FROM referentiels WHERE id = ? AND version = ? AND sha256 != ? "
+                              "AND source != 'bundle'", (ref.id, ref.version, ref.sha256)).fetchone()
         if clash:
             raise DistributionError(_("{f} : le référentiel {id} {v} est déjà connu avec un autre contenu (SHA-256 {h}…) : "
                                       "une nouvelle version doit porter un nouveau numéro.",

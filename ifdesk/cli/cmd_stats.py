@@ -12,13 +12,15 @@ def add_filter_args(p) -> None:
     g.add_argument("--region", help=_("code de région INSEE, par ex. 84"))
     g.add_argument("--naf", help=_("division NAF (deux chiffres, par ex. 25)"))
     g.add_argument("--size", help=_("catégorie d'entreprise : PME, ETI ou GE"))
+    g.add_argument("--review", choices=["to_review", "approved", "changes_requested", "rejected"],
+                   help=_("état de revue du bureau"))
 
 
 def filters_from(args):
     from ..office import Filters
 
     return Filters.parse(date_from=args.date_from, date_to=args.date_to, region=args.region,
-                         naf_division=args.naf, size_class=args.size)
+                         naf_division=args.naf, size_class=args.size, review=getattr(args, "review", None))
 
 
 def open_for_reading(ctx):
@@ -80,6 +82,7 @@ def stats(args, ctx) -> int:
                         "min": t["min"], "q1": t["q1"], "median": t["median"], "q3": t["q3"], "max": t["max"]}
                        for t in d.themes],
             "months": d.months, "by_size": d.by_size, "by_naf": d.by_naf, "experts": d.experts,
+            "reviews": {"by_state": review_counts(ws)},  # the office's review (issue 12)
         } | national_figures(ws, f))
         return 0
     bs = d.diagnostics["by_status"]
@@ -115,3 +118,10 @@ def stats(args, ctx) -> int:
         say("")
         say(_("Aucun diagnostic terminé ou exporté dans ce périmètre : pas de score par thème."))
     return 0
+
+
+def review_counts(ws) -> dict:
+    """Received diagnostics per review state (all four states, zeros included)."""
+    from ..store.reviews import STATES, counts_by_state
+
+    return dict.fromkeys(STATES, 0) | counts_by_state(ws.db)

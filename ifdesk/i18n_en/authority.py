@@ -75,4 +75,9 @@ EN: dict[str, str] = {
     # ifdesk/cli/cmd_diag.py
     "seulement les diagnostics dans cet état de revue": "only the assessments in this review state",
     "Revue du bureau : {s}": "Office review: {s}",
+    # ifdesk/office/filters.py, ifdesk/cli/cmd_stats.py
+    "État de revue inconnu : {s} (to_review, approved, changes_requested ou rejected).":
+        "Unknown review state: {s} (to_review, approved, changes_requested or rejected).",
+    "revue : {s}": "review: {s}",
+    "état de revue du bureau": "the office's review state",
 }

@@ -158,7 +158,7 @@ def conflicts(ws: Workspace, f: Filters | None = None) -> tuple[int, dict[str, i
     if not total:
         return 0, {}
     where, params = (f or Filters()).where()
-    rows = ws.db.execute(f"SELECT region, count(*) FROM (SELECT o.region, o.naf_div, o.size_class, o.visit_date "
+    rows = ws.db.execute(f"SELECT region, count(*) FROM (SELECT o.id, o.region, o.naf_div, o.size_class, o.visit_date "
                          f"FROM diag_conflicts x JOIN office_facts o ON o.diag_id = x.diag_id){where} GROUP BY region",
                          params).fetchall()
     return total, dict(rows)
@@ -197,7 +197,7 @@ def themes(ws: Workspace, f: Filters) -> list[dict]:
                "GROUP BY theme, score HAVING sum(n) > 0")
         params = [name, lo, hi]
     else:  # several filters at once: scan the scores of the matching diagnostics
-        where, params = f.where()
+        where, params = f.where(table="office_theme_scores")
         sql = f"SELECT theme, score, count(*) FROM office_theme_scores{where} GROUP BY theme, score"
     hist: dict[str, list[tuple[float, int]]] = {}
     for theme, score, n in ws.db.execute(sql, params):
@@ -210,6 +210,8 @@ def themes(ws: Workspace, f: Filters) -> list[dict]:
 
 def _hist_grain(f: Filters) -> tuple[str, str, str] | None:
     """(grain, first key, last key) of the kept histogram that answers `f` exactly, if one does."""
+    if f.review:  # no histogram per review state: scan the matching scores
+        return None
     dims = [(name, v) for name, v in (("region", f.region), ("naf_div", f.naf_division), ("size_class", f.size_class))
             if v]
     period = f.date_from is not None or f.date_to is not None

@@ -12,6 +12,7 @@ from ..core.errors import ValidationError
 from ..core.reference_data import naf_division_name, normalize_region, region_name
 from ..i18n import _
 
+REVIEW_STATES = ("to_review", "approved", "changes_requested", "rejected")
 _MONTH = re.compile(r"^(\d{4})-(\d{2})$")
 
 
@@ -27,11 +28,12 @@ class Filters:
     region: str | None = None
     naf_division: str | None = None
     size_class: str | None = None
+    review: str | None = None  # the office's review state (bundle.md, Authority): to_review, approved…
 
     @classmethod
     def parse(cls, date_from: str | date | None = None, date_to: str | date | None = None,
               region: str | None = None, naf_division: str | None = None,
-              size_class: str | None = None) -> "Filters":
+              size_class: str | None = None, review: str | None = None) -> "Filters":
         """Validate user input; the first bad value raises a ValidationError naming the field."""
         d_from = _parse_date(date_from, "date_from", start=True)
         d_to = _parse_date(date_to, "date_to", start=False)
@@ -52,15 +54,27 @@ class Filters:
             if size not in {s.value for s in SizeClass}:
                 raise ValidationError(_("Catégorie d'entreprise inconnue : « {v} » (PME, ETI ou GE).", v=size_class),
                                       "size_class")
-        return cls(d_from, d_to, reg, div, size)
+        rev = None
+        if _given(review):
+            rev = str(review).strip()
+            if rev not in REVIEW_STATES:
+                raise ValidationError(_("État de revue inconnu : {s} (to_review, approved, changes_requested ou "
+                                        "rejected).", s=rev), "review")
+        return cls(d_from, d_to, reg, div, size, rev)
 
     @property
     def is_empty(self) -> bool:
-        return not any((self.date_from, self.date_to, self.region, self.naf_division, self.size_class))
+        return not any((self.date_from, self.date_to, self.region, self.naf_division, self.size_class, self.review))
 
-    def where(self, counted_only: bool = False, period: bool = True) -> tuple[str, list]:
-        """SQL conditions on the fact tables' columns (region, naf_div, size_class, visit_date)."""
+    def where(self, counted_only: bool = False, period: bool = True, table: str = "office_facts") -> tuple[str, list]:
+        """SQL conditions on the fact tables' columns (region, naf_div, size_class, visit_date); `table` is the
+        one queried (`office_facts` or `office_theme_scores`), for the review state's condition."""
         conds, params = [], []
+        if self.review:
+            key = "fact_id" if table == "office_theme_scores" else "id"
+            conds.append(f"{key} IN (SELECT f.id FROM office_facts f JOIN reviews rv ON rv.diag_id = f.diag_id "
+                         "WHERE rv.state = ?)")
+            params.append(self.review)
         if counted_only:
             conds.append("counted = 1")
         if self.region:
@@ -93,12 +107,15 @@ class Filters:
             parts.append(_("division NAF {d}", d=self.naf_division))
         if self.size_class:
             parts.append(self.size_class)
+        if self.review:
+            parts.append(_("revue : {s}", s=self.review))
         return ", ".join(parts) if parts else _("toutes les données")
 
     def as_dict(self) -> dict:
         return {"date_from": self.date_from.isoformat() if self.date_from else None,
                 "date_to": self.date_to.isoformat() if self.date_to else None,
-                "region": self.region, "naf_division": self.naf_division, "size_class": self.size_class}
+                "region": self.region, "naf_division": self.naf_division, "size_class": self.size_class,
+                "review": self.review}
 
 
 def _given(v) -> bool:

@@ -86,6 +86,9 @@ def _diag_where(f: Filters) -> tuple[str, list]:
     if f.date_to:
         conds.append("r.visit_date <= ?")
         params.append(f.date_to.isoformat())
+    if f.review:
+        conds.append("d.id IN (SELECT diag_id FROM reviews WHERE state = ?)")
+        params.append(f.review)
     return (" WHERE " + " AND ".join(conds)) if conds else "", params
 
 

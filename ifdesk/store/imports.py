@@ -157,24 +157,6 @@ def record_resolution(db, diag_id: str, revision: int, content_hash: str, max_re
                "resolved_at=excluded.resolved_at", (diag_id, revision, content_hash, max_revision, variants, at))
 
 
-def upsert_company(db, c: dict) -> None:
-    """The newest record wins (by its own `updated_at`, then content), whatever the import order."""
-    row = db.execute("SELECT updated_at, name, region, naf, headcount, turnover_eur, balance_sheet_eur, city "
-                     "FROM companies WHERE siret = ?", (c["siret"],)).fetchone()
-    fields = ("name", "region", "naf", "headcount", "turnover_eur", "balance_sheet_eur", "city", "size_class", "siren")
-    if row is None:
-        db.execute(f"INSERT INTO companies (siret, {', '.join(fields)}, created_at, updated_at) "
-                   f"VALUES (?, {', '.join('?' * len(fields))}, ?, ?)",
-                   (c["siret"], *[c[f] for f in fields], c["updated_at"], c["updated_at"]))
-        return
-    db.execute("UPDATE companies SET created_at = min(created_at, ?) WHERE siret = ?", (c["updated_at"], c["siret"]))
-    mine = (row[0] or "", json.dumps(list(row[1:]), default=str))
-    theirs = (c["updated_at"], json.dumps([c[f] for f in fields[:7]], default=str))
-    if theirs > mine:
-        db.execute(f"UPDATE companies SET {', '.join(f'{f}=?' for f in fields)}, updated_at=? WHERE siret=?",
-                   (*[c[f] for f in fields], c["updated_at"], c["siret"]))
-
-
 def record_received(db, diag_id: str, revision: int, content_hash: str, signer: str, bundle_sha256: str, at: str) -> None:
     db.execute("INSERT OR IGNORE INTO received_revisions (diag_id, revision, content_hash, signer_key_id, bundle_sha256, received_at) "
                "VALUES (?,?,?,?,?,?)", (diag_id, revision, content_hash, signer, bundle_sha256, at))

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (QComboBox, QFileDialog, QFrame, QGridLayout, QHBo
 
 from ...core.errors import ValidationError
 from ...office.filters import Filters
+from .review_panel import review_filter_items
 from .. import charts
 from ..charts import fmt_int, fmt_pct, month_label
 from ..i18n import fmt_date, fmt_number, tr
@@ -130,9 +131,18 @@ class DashboardPage(QWidget):
         self.export_csv_action = menu.addAction(tr("Fichiers CSV dans un dossier…"), lambda: self.choose_export(True))
         self.export_btn.setMenu(menu)
         self.strip = ProgressStrip(self)
+        self.review = QComboBox()
+        self.review.setAccessibleName(tr("Filtrer par état de revue"))
+        self.review.setMinimumWidth(170)
         head = QHBoxLayout()
         head.addLayout(tl, 1)
         head.addWidget(self.strip, 0, Qt.AlignmentFlag.AlignBottom)
+        # the office's review state (bundle.md, Authority): beside the actions, the filter bar is full at 1366 px
+        self.review_label = QLabel(tr("Re&vue"))
+        self.review_label.setBuddy(self.review)
+        head.addWidget(self.review_label, 0, Qt.AlignmentFlag.AlignBottom)
+        head.addWidget(self.review, 0, Qt.AlignmentFlag.AlignBottom)
+        head.addSpacing(8)
         head.addWidget(self.programmes_btn, 0, Qt.AlignmentFlag.AlignBottom)
         head.addWidget(self.export_btn, 0, Qt.AlignmentFlag.AlignBottom)
 
@@ -162,6 +172,8 @@ class DashboardPage(QWidget):
         self.size.addItem(tr("Toutes"), "")
         for s in ("PME", "ETI", "GE"):
             self.size.addItem(s, s)
+        for value, label in review_filter_items():
+            self.review.addItem(label, value)
         self.reset_btn = button(tr("Tout a&fficher"), tip=tr("Retirer tous les filtres"))
         self.reset_btn.clicked.connect(self.reset_filters)
         fl.addWidget(self.reset_btn)
@@ -254,7 +266,7 @@ class DashboardPage(QWidget):
         lay.addWidget(bar)
         lay.addWidget(self.scroll, 1)
         self.programmes_btn.clicked.connect(self.open_programmes)
-        for combo in (self.month_from, self.month_to, self.region, self.naf, self.size):
+        for combo in (self.month_from, self.month_to, self.region, self.naf, self.size, self.review):
             combo.currentIndexChanged.connect(self._filters_changed)
         self.setFocusProxy(self.month_from)
 
@@ -369,7 +381,7 @@ class DashboardPage(QWidget):
         try:
             f = Filters.parse(date_from=self.month_from.currentData() or None, date_to=self.month_to.currentData() or None,
                               region=self.region.currentData() or None, naf_division=self.naf.currentData() or None,
-                              size_class=self.size.currentData() or None)
+                              size_class=self.size.currentData() or None, review=self.review.currentData() or None)
         except ValidationError as exc:
             self.filter_error.setText(field_message(str(exc)))
             self.filter_error.setVisible(True)
@@ -383,10 +395,11 @@ class DashboardPage(QWidget):
             self.filters = f
             self._debounce.start()
 
-    def set_filters(self, date_from: str = "", date_to: str = "", region: str = "", naf: str = "", size: str = "") -> None:
+    def set_filters(self, date_from: str = "", date_to: str = "", region: str = "", naf: str = "", size: str = "",
+                    review: str = "") -> None:
         """Select the given values in the filter lists (tests, screenshots); the page then refreshes."""
         for combo, value in ((self.month_from, date_from), (self.month_to, date_to), (self.region, region),
-                             (self.naf, naf), (self.size, size)):
+                             (self.naf, naf), (self.size, size), (self.review, review)):
             combo.blockSignals(True)
             combo.setCurrentIndex(max(combo.findData(value), 0))
             combo.blockSignals(False)

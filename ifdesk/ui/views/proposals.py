@@ -6,7 +6,7 @@ is kept as a proposal here, never applied silently. Every text from a bundle is 
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QT_TR_NOOP, Signal
 from PySide6.QtWidgets import QHeaderView, QLabel, QVBoxLayout, QWidget
 
 from ...core.identifiers import format_siret
@@ -17,8 +17,9 @@ from ..ops import Op, show_error
 from .common import button, row
 from .companies import make_table, selected_row
 
-FIELD_LABELS = {"name": "Raison sociale", "region": "Région", "naf": "NAF", "headcount": "Effectif",
-                "turnover_eur": "Chiffre d'affaires", "balance_sheet_eur": "Total du bilan", "city": "Ville"}
+FIELD_LABELS = {"name": QT_TR_NOOP("Raison sociale"), "region": QT_TR_NOOP("Région"), "naf": QT_TR_NOOP("NAF"),
+                "headcount": QT_TR_NOOP("Effectif"), "turnover_eur": QT_TR_NOOP("Chiffre d'affaires"),
+                "balance_sheet_eur": QT_TR_NOOP("Total du bilan"), "city": QT_TR_NOOP("Ville")}
 
 
 def _changes(r: dict) -> str:

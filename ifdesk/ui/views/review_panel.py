@@ -8,7 +8,7 @@ Every text from data is shown as plain text.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TR_NOOP, Qt, Signal
 from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFrame, QHBoxLayout, QLabel, QPlainTextEdit,
                                QVBoxLayout)
 
@@ -21,8 +21,9 @@ __all__ = ["ReviewPanel", "ReviewDialog", "AnswerTableModel", "answer_rows", "re
            "review_label"]
 
 
-REVIEW_FILTERS = (("", "Toutes les revues"), ("to_review", "À examiner"), ("approved", "Approuvés"),
-                  ("changes_requested", "Modifications demandées"), ("rejected", "Rejetés"))
+REVIEW_FILTERS = (("", QT_TR_NOOP("Toutes les revues")), ("to_review", QT_TR_NOOP("À examiner")),
+                  ("approved", QT_TR_NOOP("Approuvés")), ("changes_requested", QT_TR_NOOP("Modifications demandées")),
+                  ("rejected", QT_TR_NOOP("Rejetés")))
 
 
 def review_filter_items() -> list[tuple[str, str]]:

@@ -26,7 +26,8 @@ def role_label(role: str) -> str:
 
 
 def trust_status_label(status: str) -> str:
-    return {"active": tr("active"), "revoked": tr("révoquée"), "rotated": tr("remplacée")}.get(status, status)
+    return {"active": tr("active"), "revoked": tr("révoquée"), "rotated": tr("remplacée"),
+            "held": tr("en attente")}.get(status, status)
 
 
 class _Colored(RowsModel):
@@ -45,7 +46,7 @@ class _Colored(RowsModel):
 class TrustTableModel(_Colored):
     """Rows of `trust_list()`."""
 
-    colors = {"active": "#2e7d32", "revoked": "#b3261e", "rotated": "#5b6878"}
+    colors = {"active": "#2e7d32", "revoked": "#b3261e", "rotated": "#5b6878", "held": "#a15c00"}
 
     def make_columns(self) -> list[Column]:
         return [

@@ -94,6 +94,8 @@ class TrustCard(QWidget):
     def _enrolled(self, res: dict) -> None:
         if res["result"] == "already":
             text = tr("La clé {k} ({n}) était déjà enrôlée.")
+        elif res["result"] == "held":  # a rotation changing the name or organisation, fingerprint not confirmed
+            text = tr("Clé {k} ({n}) mise en attente : sa rotation change le nom ou l'organisation, confirmez son empreinte.")
         elif res["result"] == "rotated":
             text = tr("Clé {k} ({n}) enrôlée : elle remplace l'ancienne clé de ce correspondant.")
         else:
@@ -110,8 +112,9 @@ class TrustCard(QWidget):
             self, tr("Révoquer une clé"),
             tr("Révoquer la clé {k} de {n} ({o}) ?").replace("{k}", r["key_id"]).replace("{n}", r["name"]).replace("{o}", r["org"]),
             tr("Révoquer la clé"),
-            tr("Les paquets qu'elle signera seront refusés. Les révisions déjà reçues sont conservées et marquées. "
-               "La révocation est définitive : ce correspondant devra envoyer une nouvelle carte."), warning=True)
+            tr("Les paquets qu'elle signera seront refusés, comme ceux des clés issues de sa rotation. Les révisions "
+               "déjà reçues sont conservées et marquées. La révocation est définitive : ce correspondant devra envoyer "
+               "une nouvelle carte, dont vous confirmerez l'empreinte."), warning=True)
         if not ok:
             return False
 
