@@ -12,7 +12,8 @@ from ifdesk.office import Filters
 from ifdesk.office.export import ExportError, export_csv, export_xlsx
 from tests.test_office_aggregates import SIRET, build
 
-SHEETS = ["Entreprises", "Diagnostics", "Scores par thème", "Réponses", "Actions", "Journal des imports"]
+SHEETS = ["Entreprises", "Diagnostics", "Scores par thème", "Réponses", "Actions", "Jalons des programmes",
+          "Journal des imports"]
 
 
 @pytest.fixture
@@ -30,7 +31,7 @@ def test_workbook_sheets_headers_formats_and_values(office, tmp_path):
     out = tmp_path / "tableaux.xlsx"
     counts = export_xlsx(ws, out)
     assert counts == {"Entreprises": 5, "Diagnostics": 5, "Scores par thème": 5, "Réponses": 17, "Actions": 0,
-                      "Journal des imports": 0}
+                      "Jalons des programmes": 0, "Journal des imports": 0}
     wb = load_workbook(out)
     assert wb.sheetnames == SHEETS
     for name in SHEETS:
@@ -106,7 +107,7 @@ def test_csv_files_for_french_excel(office, tmp_path):
     ws, ids = office
     folder = tmp_path / "csv"
     counts = export_csv(ws, folder)
-    assert sorted(p.name for p in folder.iterdir()) == sorted(counts) and len(counts) == 6
+    assert sorted(p.name for p in folder.iterdir()) == sorted(counts) and len(counts) == 7
     raw = (folder / "diagnostics.csv").read_bytes()
     assert raw.startswith(b"\xef\xbb\xbf")  # UTF-8 BOM: Excel then reads accents right
     with open(folder / "diagnostics.csv", encoding="utf-8-sig", newline="") as fh:

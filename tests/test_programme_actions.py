@@ -114,7 +114,9 @@ def test_cli_action_status_and_json(tmp_path):
     dd = tmp_path / "ws"
     run_cli("company", "add", "--siret", "73282932000074", "--name", "Forez", "--region", "84", "--naf", "25.62B",
             data_dir=dd, check=True)
-    d = json.loads(run_cli("diag", "new", "--siret", "73282932000074", "--json", data_dir=dd, check=True).stdout)["id"]
+    new = json.loads(run_cli("diag", "new", "--siret", "73282932000074", "--json", data_dir=dd, check=True).stdout)
+    d = new["id"]
+    assert new["previous_id"] is None
     run_cli("diag", "action", d, "--title", "Capteurs", data_dir=dd, check=True)
     shown = json.loads(run_cli("diag", "show", d, "--json", data_dir=dd, check=True).stdout)
     [a] = shown["actions"]
@@ -129,3 +131,57 @@ def test_cli_action_status_and_json(tmp_path):
     assert "abandonnée" in ok.stdout
     [a2] = json.loads(run_cli("diag", "show", d, "--json", data_dir=dd, check=True).stdout)["actions"]
     assert (a2["status"], a2["status_reason"], a2["status_date"]) == ("abandoned", "budget gelé", date.today().isoformat())
+
+
+def test_statuses_and_previous_id_travel_in_bundles(tmp_path):
+    from ifdesk.bundle import import_paths
+
+    from .bundle_kit import SIRETS, completed_diag, export_one, fill, new_pair
+
+    expert, office = new_pair(tmp_path)
+    try:
+        first = completed_diag(expert, SIRETS[0], seed=1)
+        ident = expert.identity()
+        ref = expert.referentiels.current()
+        second = expert.diagnostics.create(SIRETS[0], ref, ident["key_id"], ident["name"])
+        fill(expert, second, 2)  # replaces the plan with one new action
+        aid = expert.diagnostics.get(second).actions[0].id
+        expert.diagnostics.set_action_status(second, aid, "in_progress", today=date(2026, 5, 4))
+        expert.diagnostics.complete(second)
+        res = import_paths(office, [export_one(expert, first, tmp_path / "a.ifbundle"),
+                                    export_one(expert, second, tmp_path / "b.ifbundle")])
+        assert [r.status for r in res] == ["imported", "imported"], [r.reason for r in res]
+        got = office.diagnostics.get(second)
+        assert got.previous_id == first
+        assert (got.actions[0].id, got.actions[0].status.value, got.actions[0].status_date) == (
+            aid, "in_progress", date(2026, 5, 4))
+        assert office.check() == []
+    finally:
+        expert.close()
+        office.close()
+
+
+def test_a_follow_up_claiming_another_companys_diagnostic_is_rejected(tmp_path):
+    from ifdesk.bundle import import_paths
+
+    from .bundle_kit import SIRETS, completed_diag, dump, export_one, new_pair
+
+    expert, office = new_pair(tmp_path)
+    try:
+        other = completed_diag(expert, SIRETS[1], seed=3)
+        import_paths(office, [export_one(expert, other, tmp_path / "o.ifbundle")])
+        d = completed_diag(expert, SIRETS[0], seed=1)
+        # the expert's workspace is tampered with: d claims to follow the other company's diagnostic
+        expert.db.execute("UPDATE diagnostics SET previous_id = ? WHERE id = ?", (other, d))
+        expert.db.conn.commit()
+        rev = expert.diagnostics.get(d)
+        h = rev.content_hash()
+        expert.db.execute("UPDATE revisions SET content_hash = ? WHERE diag_id = ?", (h, d))
+        expert.db.conn.commit()
+        before = dump(office)
+        [res] = import_paths(office, [export_one(expert, d, tmp_path / "d.ifbundle")])
+        assert res.status == "rejected" and "autre entreprise" in res.reason
+        assert dump(office) == before
+    finally:
+        expert.close()
+        office.close()

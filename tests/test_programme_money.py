@@ -175,3 +175,57 @@ def test_demo_fills_the_programme_over_time(tmp_path):
         by_size = dict(db.execute("SELECT size_class, avg(overall_score) FROM office_facts WHERE counted = 1 "
                                   "GROUP BY size_class").fetchall())
         assert by_size["ETI"] > by_size["PME"] + 0.2
+
+
+def test_office_export_carries_follow_ups_statuses_costs_milestones(workspace, ref, tmp_path):
+    import csv
+
+    from ifdesk.office.export import export_csv
+
+    ws = workspace
+    ws.companies.add(new_company(siret=VALID_SIRETS[0], name="E", region="84", naf="25.62B", headcount=40))
+    programmes.add(ws, milestones=[parse_milestone("2025-12-31=3")], region="84", name="P", budget_eur=1000,
+                   objective_companies=3, start="2025-01-01", end="2025-12-31")
+    a = _completed(ws, ref, VALID_SIRETS[0], date(2025, 2, 1), actions=[ActionItem(title="Capteurs")])
+    b = ws.diagnostics.create(VALID_SIRETS[0], ref, None, "C", visit_date=date(2025, 10, 1))
+    [act] = ws.diagnostics.get(b).actions
+    ws.diagnostics.set_action_status(b, act.id, "abandoned", "trop cher", today=date(2025, 10, 1))
+    money.record_cost(ws, a, 2, 1000, 50)
+    _review(ws, a, "approved")
+    counts = export_csv(ws, tmp_path / "csv")
+    assert counts["jalons.csv"] == 1
+
+    def rows(name):
+        with open(tmp_path / "csv" / name, encoding="utf-8-sig", newline="") as fh:
+            r = list(csv.reader(fh, delimiter=";"))
+        return [dict(zip(r[0], x)) for x in r[1:]]
+
+    diags = {r["Identifiant"]: r for r in rows("diagnostics.csv")}
+    assert diags[b]["Diagnostic précédent"] == a and diags[a]["Revue"] == "approuvé"
+    assert diags[a]["Part du programme (€)"].replace("\u202f", "").replace(" ", "") in ("1000", "1000,00")
+    acts = [r for r in rows("actions.csv") if r["Identifiant"] == b]
+    assert (acts[0]["Identifiant de l'action"], acts[0]["Statut de l'action"], acts[0]["Raison de l'abandon"]) == (
+        act.id, "abandonnée", "trop cher")
+    [m] = rows("jalons.csv")
+    assert m["Échéance"] == "2025-12-31" and m["Objectif (entreprises)"] == "3"
+
+
+def test_pre_2016_region_codes_count_in_their_successor(workspace, ref):
+    from ifdesk.office import dashboard
+
+    ws = workspace
+    for i, (s, reg) in enumerate(((VALID_SIRETS[0], "84"), (VALID_SIRETS[1], "82"), (VALID_SIRETS[2], "83"))):
+        ws.companies.add(new_company(siret=s, name=f"E{i}", region="84", naf="25.62B", headcount=40))
+        ws.db.execute("UPDATE companies SET region = ? WHERE siret = ?", (reg, s))
+        ws.db.conn.commit()
+        _completed(ws, ref, s, date(2025, 2, 1))
+    ws.db.execute('INSERT INTO programmes (region, name, budget_eur, objective_companies, start, "end") '
+                  "VALUES ('82', 'Ancien programme Rhône-Alpes', 1000, 10, '2015-01-01', '2026-12-31')")
+    ws.db.conn.commit()
+    d = dashboard(ws)
+    codes = {r["code"]: r for r in d.regions}
+    assert "82" not in codes and "83" not in codes
+    assert codes["84"]["diagnosed"] == 3 and codes["84"]["objective"] == 10
+    assert [r["key"] for r in d.by_region] == ["84"]
+    assert dashboard(ws, Filters.parse(region="84")).diagnosed == 3
+    assert dashboard(ws, Filters.parse(region="82")).diagnosed == 1

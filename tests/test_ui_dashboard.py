@@ -283,7 +283,7 @@ def test_export_cancelled_leaves_no_file(qtbot, data_dir, tmp_path):
     from ifdesk.demo import fill
 
     ws = Workspace(data_dir)
-    fill(ws, companies=300, seed=2)  # ~12,000 answers: the export reports progress every 5,000 rows
+    fill(ws, companies=260, seed=2)  # ~12,000 answers (follow-ups included): progress every 5,000 rows
     ws.close()
     w = open_window(qtbot, data_dir)
     try:

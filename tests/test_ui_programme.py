@@ -48,6 +48,8 @@ def test_editor_shows_previous_level_and_plan_its_statuses(qtbot, data_dir, foll
         idle(qtbot, win)
         syn = win.synthesis
         qtbot.waitUntil(lambda: syn.action_model.rowCount() == 2)
+        qtbot.waitUntil(lambda: syn.peers.isVisible())
+        assert "Diagnostic précédent du 01/03/2025" in syn.peers.text()
         cells = [syn.action_model.index(r, 1).data() for r in range(2)]
         assert cells[0].startswith("En cours") and cells[1].startswith("Prévue")
         # change a status through the dialog: abandoned needs a reason, the id is kept
@@ -123,5 +125,29 @@ def test_programme_editor_milestones_and_cost_dialog(qtbot, data_dir, followup):
         idle(qtbot, win)
         row = win.tm.call(lambda ws: ws.db.execute("SELECT days, day_rate_eur, share_pct FROM diagnostic_costs").fetchone())
         assert tuple(row) == (2.5, 1000.0, 80.0)
+    finally:
+        close_window(win)
+
+
+def test_dashboard_shows_money_milestones_and_follow_ups(qtbot, data_dir):
+    from ifdesk.demo import fill
+    from ifdesk.office import Filters, dashboard, money
+
+    with Workspace(data_dir) as ws:
+        fill(ws, companies=60, seed=8)
+        d = dashboard(ws)
+        fig = money.figures(ws, Filters(), d.budget_eur, [r["code"] for r in d.regions], ws.referentiels.current())
+    win = open_window(qtbot, data_dir)
+    try:
+        win.go("dashboard")
+        idle(qtbot, win)
+        k = win.dashboard.programme_kpis
+        qtbot.waitUntil(lambda: k.money.text() != "—", timeout=10_000)
+        assert k.followups.text() == str(fig["followups"]["companies"])
+        assert "alloués" in k.money_sub.text()
+        assert k.milestone.text().replace("\u202f", "").split(" / ")[1].isdigit()
+        charts = win.dashboard.programme_charts
+        assert len(charts.levels.rows()) == len(fig["maturity_levels"])
+        assert "approuvés" in charts.reviews.text()
     finally:
         close_window(win)

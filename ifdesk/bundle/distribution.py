@@ -65,12 +65,30 @@ class AssignedCompany(fmt.CompanyRecord):
     assigned_to: str = Field(pattern=fmt.KEY_ID_RE)
 
 
+class Quartiles(fmt._Strict):
+    q1: float = Field(ge=-100, le=100)
+    median: float = Field(ge=-100, le=100)
+    q3: float = Field(ge=-100, le=100)
+
+
+class BenchmarkCell(fmt._Strict):
+    """Anonymous peer figures of one NAF division × size class (office/benchmark.py): at least 5 companies."""
+
+    referentiel: str = Field(max_length=64)
+    naf_div: str = Field(pattern=r"^[0-9]{2}$")
+    size_class: Literal["PME", "ETI", "GE"]
+    n: int = Field(ge=5, le=10_000_000)  # k-anonymity: a cell under 5 companies is refused, never stored
+    overall: Quartiles
+    themes: dict[str, Quartiles] = Field(max_length=100)
+
+
 class DistributionPayload(fmt._Strict):
     format: Literal["ifdesk-distribution"]
     format_version: Literal[1]
     default_referentiel: str | None = Field(default=None, pattern=fmt.SHA_RE)
     assignments: list[AssignedCompany] = Field(default_factory=list, max_length=MAX_ASSIGNMENTS)
     reviews: list[ReviewDecision] = Field(default_factory=list, max_length=MAX_ASSIGNMENTS)  # review_travel.py
+    benchmark: list[BenchmarkCell] | None = Field(default=None, max_length=10_000)  # --benchmark (issue 14)
 
 
 # ---- office side: making a distribution --------------------------------------------------------------
@@ -87,11 +105,12 @@ class Distribution:
     assignments: list[dict]
 
     reviews: list[dict] = field(default_factory=list)  # the review decisions carried (review_travel.py)
+    benchmark: list[dict] | None = None  # the peer cells carried (--benchmark): referentiel, naf_div, size_class, n
 
     def as_dict(self) -> dict:
         return {"path": self.path, "bundle_id": self.bundle_id, "created_at": self.created_at,
                 "referentiels": self.referentiels, "default_referentiel": self.default_referentiel,
-                "assignments": self.assignments, "reviews": self.reviews}
+                "assignments": self.assignments, "reviews": self.reviews, "benchmark": self.benchmark}
 
 
 def newest(refs: Iterable[Referentiel]) -> Referentiel | None:
@@ -160,7 +179,7 @@ def _assignment_records(ws, assignments: Mapping[str, str]) -> list[dict]:
 
 def make_distribution(ws, out_path: str | Path, passphrase: str | Callable[[], str],
                       referentiel_files: Iterable[str | Path] = (),
-                      assignments: Mapping[str, str] | None = None) -> Distribution:
+                      assignments: Mapping[str, str] | None = None, benchmark: bool = False) -> Distribution:
     """Write a signed distribution bundle to `out_path`; only an office workspace may do it.
 
     `referentiel_files`: référentiel YAML files (validated; the newest version becomes the experts' default
@@ -181,7 +200,12 @@ def make_distribution(ws, out_path: str | Path, passphrase: str | Callable[[], s
     refs = _load_referentiels(ws, referentiel_files)
     records = _assignment_records(ws, dict(assignments or {}))
     decisions = review_travel.outgoing(ws)
-    if not refs and not records and not decisions:
+    peers = None
+    if benchmark:  # anonymous quartiles, only cells of at least 5 companies (office/benchmark.py)
+        from ..office.benchmark import cells as benchmark_cells
+
+        peers = benchmark_cells(ws)
+    if not refs and not records and not decisions and not benchmark:
         raise DistributionError(_("Rien à distribuer : donnez au moins un référentiel (--referentiel) "
                                   "ou une attribution (--assign SIRET=CLÉ)."))
     out = Path(out_path)
@@ -195,6 +219,8 @@ def make_distribution(ws, out_path: str | Path, passphrase: str | Callable[[], s
                "default_referentiel": default.sha256 if default else None, "assignments": records}
     if decisions:  # only when there are some: an expert's older ifdesk still reads the other distributions
         payload["reviews"] = decisions
+    if peers is not None:
+        payload["benchmark"] = peers
     members = [(fmt.referentiel_member(r.sha256), r.canonical_json()) for r in refs]
     members.append((PAYLOAD, fmt.dumps(payload)))
     bundle_id, created = str(uuid.uuid4()), utcnow()
@@ -224,6 +250,8 @@ def make_distribution(ws, out_path: str | Path, passphrase: str | Callable[[], s
                         default.sha256 if default else None,
                         [{"siret": r["siret"], "name": r["name"], "assigned_to": r["assigned_to"]} for r in records])
     dist.reviews = [{"id": d["diag_id"], "state": d["state"], "author_key_id": d["author_key_id"]} for d in decisions]
+    if peers is not None:
+        dist.benchmark = [{k: c[k] for k in ("referentiel", "naf_div", "size_class", "n")} for c in peers]
     return dist
 
 
@@ -311,7 +339,15 @@ def verify_distribution(manifest: fmt.Manifest, contents: dict[str, bytes], sign
             raise BundleRejected(_("{p} : SIRET {s} attribué deux fois", p=PAYLOAD, s=a.siret))
         seen.add(a.siret)
     review_travel.check(payload.reviews, PAYLOAD)
-    if not carried and not payload.assignments and not payload.reviews:
+    if payload.benchmark is not None:
+        seen_cells = set()
+        for c in payload.benchmark:
+            key = (c.referentiel, c.naf_div, c.size_class)
+            if key in seen_cells:
+                raise BundleRejected(_("{p} : cellule de comparaison {d} {s} en double", p=PAYLOAD, d=c.naf_div,
+                                       s=c.size_class))
+            seen_cells.add(key)
+    if not carried and not payload.assignments and not payload.reviews and payload.benchmark is None:
         raise BundleRejected(_("distribution vide (ni référentiel ni entreprise)"))
     plan = _Plan(manifest.bundle_id, created, signer, list(carried.values()), new_refs, payload)
     return Verified(manifest, signer, [], new_refs, apply=plan.apply)
@@ -371,6 +407,12 @@ class _Plan:
             if item:
                 out.append(item)
         out += review_travel.apply(ws, self.payload.reviews, self.signer.key_id, self.signer.name, self.bundle_id, me)
+        if self.payload.benchmark is not None:
+            from ..store.benchmark import replace_cells
+
+            n = replace_cells(db, [c.model_dump() for c in self.payload.benchmark], self.signer.key_id,
+                              self.bundle_id, now)
+            out.append(_item("benchmark", "imported", _("{n} cellule(s) de comparaison anonymes", n=n)))
         written = [o for o in out if o["status"] == "imported" and o["id"].startswith("company:") and not o["reason"]]
         if written:
             written[0]["reason"] = _("{n} entreprise(s) attribuée(s) ajoutée(s) ou mise(s) à jour", n=len(written))

@@ -184,6 +184,12 @@ class _Session:
             if author is not None and author not in v.signer.allowed_expert_keys:
                 raise AuthorityError(_("le signataire {k} n'est pas l'auteur du diagnostic {id} (il appartient à la clé {a})",
                                        k=v.signer.key_id, id=it.diag.id, a=author))
+            prev = it.diag.previous_id  # a follow-up's claim, checked against what this workspace knows (issue 14)
+            if prev is not None:
+                row = self.db.execute("SELECT siret FROM diagnostics WHERE id = ?", (prev,)).fetchone()
+                if prev == it.diag.id or (row is not None and row[0] != it.diag.siret):
+                    raise BundleRejected(_("le diagnostic {id} se dit le suivi du diagnostic {p}, qui concerne une autre "
+                                           "entreprise", id=it.diag.id, p=prev))
         for ref in v.new_refs:
             self.ws.referentiels.add(ref, "bundle")
         out = []

@@ -81,7 +81,8 @@ def new(args, ctx) -> int:
     ref = ws.referentiels.current()
     diag_id = ws.diagnostics.create(siret, ref, expert_key, expert_name, visit_date=args.visit_date)
     if args.json:
-        ctx.json({"id": diag_id, "referentiel": {"id": ref.id, "version": ref.version, "sha256": ref.sha256}})
+        ctx.json({"id": diag_id, "referentiel": {"id": ref.id, "version": ref.version, "sha256": ref.sha256},
+                  "previous_id": ws.diagnostics.get(diag_id).previous_id})
     else:
         ctx.say(diag_id)
     return 0
@@ -163,6 +164,9 @@ def show(args, ctx) -> int:
 
     review = get_review(ws.db, d.id)
     data["review"] = review_json(review)
+    from ..store.benchmark import programme_keys
+
+    data.update(programme_keys(ws, d, ref))
     if args.json:
         ctx.json(data)
         return 0
@@ -181,6 +185,21 @@ def show(args, ctx) -> int:
         for p in data["priorities"][:5]:
             ctx.say("  " + _("{c} : {a} → {b} (écart {g})", c=p["criterion"], a=p["current"], b=p["target"], g=p["gap"]))
     return 0
+
+
+def show_json(ws, diag_id: str, revision: int | None = None) -> dict:
+    """`diag show --json` as a dict (without the review key's formatting differences)."""
+    from ..core.summary import summarize
+    from ..store.reviews import get_review, review_json
+
+    d = ws.diagnostics.get(diag_id, revision)
+    ref = ws.referentiels.get(d.referentiel.sha256)
+    data = summarize(ref, d)
+    from ..store.benchmark import programme_keys
+
+    data["review"] = review_json(get_review(ws.db, d.id))
+    data.update(programme_keys(ws, d, ref))
+    return data
 
 
 def synthesis(args, ctx) -> int:

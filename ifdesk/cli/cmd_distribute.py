@@ -15,6 +15,9 @@ def register(sub) -> None:
                           "celle des nouveaux diagnostics des experts"))
     p.add_argument("--assign", action="append", default=[], metavar=_("SIRET=CLÉ"),
                    help=_("attribuer l'entreprise SIRET à l'expert de clé CLÉ (répétable)"))
+    p.add_argument("--benchmark", action="store_true",
+                   help=_("joindre les quartiles anonymes par division NAF et catégorie (diagnostics approuvés, "
+                          "cellules d'au moins 5 entreprises)"))
     p.add_argument("-o", "--output", required=True, metavar=_("FICHIER"), help=_("le paquet .ifbundle à écrire"))
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=distribute)
@@ -44,7 +47,7 @@ def distribute(args, ctx) -> int:
     assignments = parse_assignments(args.assign)
     # the passphrase is asked only once the role and every input have been checked
     d = make_distribution(ctx.workspace(), args.output, ctx.passphrase, referentiel_files=args.referentiel,
-                          assignments=assignments)
+                          assignments=assignments, benchmark=args.benchmark)
     if args.json:
         ctx.json(d.as_dict())
         return 0
@@ -55,6 +58,8 @@ def distribute(args, ctx) -> int:
         ctx.say(f"  {r['id']} {r['version']}  {r['sha256'][:16]}…{mark}")
     for a in d.assignments:
         ctx.say(f"  {format_siret(a['siret'])}  {a['name']}  → {a['assigned_to']}")
+    if d.benchmark is not None:
+        ctx.say(_("comparaison anonyme : {n} cellule(s) d'au moins 5 entreprises", n=len(d.benchmark)))
     if d.reviews:
         ctx.say(_("{n} décision(s) de revue envoyée(s) aux experts concernés", n=len(d.reviews)))
     return 0

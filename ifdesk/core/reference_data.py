@@ -32,6 +32,17 @@ def region_name(code: str) -> str | None:
     return r["name"] if r else None
 
 
+def successor_region(code: str) -> str:
+    """A pre-2016 region code → the region it merged into (issue 14: counted there); others unchanged."""
+    r = all_regions().get(code)
+    return (r.get("successor") or code) if r and not r["current"] else code
+
+
+def region_and_predecessors(code: str) -> list[str]:
+    """A region in force and the pre-2016 codes it succeeded (a former code: itself only)."""
+    return [code] + sorted(c for c, r in all_regions().items() if not r["current"] and r.get("successor") == code)
+
+
 def normalize_region(raw: str, allow_former: bool = False) -> str:
     """An INSEE region code; `5` → `05` is not guessed, but `1` → `01` (overseas) is."""
     code = (raw or "").strip()

@@ -151,7 +151,8 @@ def fill(ws: Workspace, companies: int = 40, seed: int = 1, ref: Referentiel | N
             visit = REFERENCE_DAY - timedelta(days=rng.randint(0, 720))
             answers = _answers(rng, ref, c.naf or "", 1.0 if kind != "draft" else rng.uniform(0.2, 0.9))
             size = c.size.value if c.size else None
-            answers = prog.answers_shifted(answers, prog.maturity_offset(c.naf, size), ref.min_level, ref.max_level, prng)
+            answers = prog.answers_shifted(answers, prog.maturity_offset(c.naf, size), ref.min_level, ref.max_level, prng,
+                                           ref, c.naf)
             scores = scoring.compute(ref, answers)
             strengths, weaknesses = _synthesis(ref, scores)
             # the draw order is part of the seed's contract: the UUID is drawn before the actions

@@ -95,13 +95,20 @@ def review_state(rng: random.Random) -> str:
     return rng.choices(["approved", "to_review", "changes_requested", "rejected"], [78, 12, 6, 4])[0]
 
 
-def answers_shifted(answers: dict[str, Answer], offset: float, lo: int, hi: int, rng: random.Random) -> dict[str, Answer]:
+def sector_theme_offset(naf: str | None, theme: str) -> float:
+    """A fixed lean of each sector on each theme (electronics ahead on digital, food on hygiene and energy…)."""
+    return random.Random(f"{(naf or '')[:2]}|{theme}").uniform(-0.45, 0.45)
+
+
+def answers_shifted(answers: dict[str, Answer], offset: float, lo: int, hi: int, rng: random.Random,
+                    ref: Referentiel | None = None, naf: str | None = None) -> dict[str, Answer]:
     """Shift a drawn profile by the sector/size offset (rounded per criterion, so it stays a level)."""
     out = {}
     for cid, a in answers.items():
         if a.level is None:
             out[cid] = a
             continue
-        lv = int(min(hi, max(lo, round(a.level + offset + rng.uniform(-0.3, 0.3)))))
+        lean = sector_theme_offset(naf, ref.theme_of[cid].id) if ref is not None and cid in ref.theme_of else 0.0
+        lv = int(min(hi, max(lo, round(a.level + offset + lean + rng.uniform(-0.3, 0.3)))))
         out[cid] = a.model_copy(update={"level": lv, "target": min(hi, max(a.target or lv, lv))})
     return out

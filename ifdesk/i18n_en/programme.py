@@ -46,4 +46,30 @@ EN: dict[str, str] = {
     "Budget : alloué {a} €, engagé {e} €, dépensé {s} € · coût par entreprise diagnostiquée : {c}":
         "Budget: allocated €{a}, engaged €{e}, spent €{s} · cost per company assessed: {c}",
     "Entreprises suivies (au moins deux diagnostics) : {n}": "Companies followed up (two assessments or more): {n}",
+    # ifdesk/bundle/distribution.py, ifdesk/cli/cmd_distribute.py (benchmark)
+    "{p} : cellule de comparaison {d} {s} en double": "{p}: peer cell {d} {s} given twice",
+    "{n} cellule(s) de comparaison anonymes": "{n} anonymous peer cell(s)",
+    "joindre les quartiles anonymes par division NAF et catégorie (diagnostics approuvés, cellules d'au moins 5 entreprises)":
+        "include the anonymous quartiles per NAF division and size class (approved assessments, cells of at least 5 companies)",
+    "comparaison anonyme : {n} cellule(s) d'au moins 5 entreprises": "anonymous peer figures: {n} cell(s) of at least 5 companies",
+    # ifdesk/office/tables.py (office export)
+    "Jalons des programmes": "Programme milestones",
+    "Diagnostic précédent": "Previous assessment",
+    "Revue": "Review",
+    "Jours d'expert": "Expert days",
+    "Tarif journalier": "Day rate",
+    "Part du programme (%)": "Programme share (%)",
+    "Coût": "Cost",
+    "Part du programme (€)": "Programme share (€)",
+    "Identifiant de l'action": "Action id",
+    "Statut de l'action": "Action status",
+    "Statut au": "Status on",
+    "Raison de l'abandon": "Reason abandoned",
+    "Programme": "Programme",
+    "Intitulé": "Title",
+    "Échéance": "Due date",
+    "Objectif (entreprises)": "Objective (companies)",
+    # ifdesk/bundle/importer.py
+    "le diagnostic {id} se dit le suivi du diagnostic {p}, qui concerne une autre entreprise":
+        "assessment {id} claims to follow up assessment {p}, which is about another company",
 }

@@ -21,7 +21,8 @@ from dataclasses import asdict, dataclass, field
 from datetime import timedelta
 
 from ..core.company import SizeClass
-from ..core.reference_data import current_regions, naf_division_name, region_name
+from ..core.reference_data import (current_regions, naf_division_name, region_and_predecessors, region_name,
+                                    successor_region)
 from ..i18n import _
 from ..store import Workspace
 from . import facts
@@ -128,7 +129,7 @@ def breakdowns(cell_rows: list[dict]) -> tuple[list[dict], list[dict], list[dict
     by_naf = sorted(_breakdown(_rollup(cell_rows, "naf_div"),
                                lambda k: f"{k} {naf_division_name(k) or ''}".strip() if k else _("non renseignée")),
                     key=lambda r: r["key"] or "99")
-    by_region = sorted(_breakdown(_rollup(cell_rows, "region"), lambda k: region_name(k) or k or _("non renseignée")),
+    by_region = sorted(_breakdown(_rollup([dict(c, region=successor_region(c["region"])) for c in cell_rows], "region"), lambda k: region_name(k) or k or _("non renseignée")),
                        key=lambda r: fold(r["label"]))
     return by_size, by_naf, by_region
 
@@ -137,8 +138,9 @@ def programmes(ws: Workspace, f: Filters) -> dict[str, dict]:
     """Per region: programmes whose period meets the filter's, their budget and objective in companies."""
     conds, params = [], []
     if f.region:
-        conds.append("region = ?")
-        params.append(f.region)
+        group = region_and_predecessors(f.region)
+        conds.append(f"region IN ({','.join('?' * len(group))})")
+        params.extend(group)
     if f.date_to:
         conds.append("start <= ?")
         params.append(f.date_to.isoformat())
@@ -146,8 +148,14 @@ def programmes(ws: Workspace, f: Filters) -> dict[str, dict]:
         conds.append('"end" >= ?')
         params.append(f.date_from.isoformat())
     where = (" WHERE " + " AND ".join(conds)) if conds else ""
-    return {reg: {"programmes": n, "budget_eur": b or 0.0, "objective": o or 0} for reg, n, b, o in ws.db.execute(
-        f"SELECT region, count(*), sum(budget_eur), sum(objective_companies) FROM programmes{where} GROUP BY region", params)}
+    out: dict[str, dict] = {}
+    for reg, n, b, o in ws.db.execute(f"SELECT region, count(*), sum(budget_eur), sum(objective_companies) "
+                                      f"FROM programmes{where} GROUP BY region", params):
+        p = out.setdefault(successor_region(reg), {"programmes": 0, "budget_eur": 0.0, "objective": 0})
+        p["programmes"] += n
+        p["budget_eur"] += b or 0.0
+        p["objective"] += o or 0
+    return out
 
 
 def conflicts(ws: Workspace, f: Filters | None = None) -> tuple[int, dict[str, int]]:
@@ -170,7 +178,7 @@ def regions(ws: Workspace, f: Filters, cell_rows: list[dict] | None = None,
     cell_rows = cells(ws, f) if cell_rows is None else cell_rows
     progs = programmes(ws, f) if progs is None else progs
     conflict_regions = conflicts(ws, f)[1] if conflict_regions is None else conflict_regions
-    done = _rollup(cell_rows, "region")
+    done = _rollup([dict(c, region=successor_region(c["region"])) for c in cell_rows], "region")
     codes = [r["code"] for r in current_regions()]
     codes += sorted((set(done) | set(progs)) - set(codes) - {""})
     if f.region:

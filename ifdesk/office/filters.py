@@ -9,7 +9,7 @@ from datetime import date
 
 from ..core.company import SizeClass
 from ..core.errors import ValidationError
-from ..core.reference_data import naf_division_name, normalize_region, region_name
+from ..core.reference_data import naf_division_name, normalize_region, region_and_predecessors, region_name
 from ..i18n import _
 
 REVIEW_STATES = ("to_review", "approved", "changes_requested", "rejected")
@@ -77,9 +77,10 @@ class Filters:
             params.append(self.review)
         if counted_only:
             conds.append("counted = 1")
-        if self.region:
-            conds.append("region = ?")
-            params.append(self.region)
+        if self.region:  # a region in force takes in the pre-2016 codes it succeeded
+            group = region_and_predecessors(self.region)
+            conds.append(f"region IN ({','.join('?' * len(group))})")
+            params.extend(group)
         if self.naf_division:
             conds.append("naf_div = ?")
             params.append(self.naf_division)

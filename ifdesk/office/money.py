@@ -12,7 +12,7 @@ from datetime import date
 
 from ..core.errors import NotFoundError
 from ..core.programme import Milestone, check_cost, check_milestones, milestone_progress
-from ..core.reference_data import all_regions
+from ..core.reference_data import region_and_predecessors
 from ..i18n import _
 from ..store import Workspace
 from .filters import Filters
@@ -64,16 +64,7 @@ def set_milestones(ws: Workspace, programme_id: int, items: list[Milestone]) -> 
     return milestones(ws, programme_id)
 
 
-# ---- regions: a pre-2016 code counts in its successor -------------------------------------------------
-
-def successor(code: str) -> str:
-    r = all_regions().get(code)
-    return (r.get("successor") or code) if r and not r["current"] else code
-
-
-def region_group(code: str) -> list[str]:
-    """A current region and the pre-2016 codes it succeeded."""
-    return [code] + sorted(c for c, r in all_regions().items() if not r["current"] and r.get("successor") == code)
+region_group = region_and_predecessors  # a pre-2016 code counts in its successor
 
 
 def _facts(f: Filters, counted_only: bool = False, rejected: bool = False) -> tuple[str, list]:

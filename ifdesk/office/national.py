@@ -58,7 +58,8 @@ def figures(ws: Workspace, f: Filters, today: date | None = None) -> dict:
 def _first_visits(ws: Workspace, f: Filters) -> dict[str, tuple[list[str], list[int]]]:
     """Per current region (and "" for all of them): sorted first-visit days and the cumulative count of
     companies diagnosed by each, under the filters other than period and region (as `money.diagnosed_by`)."""
-    from .money import facts_query, successor
+    from ..core.reference_data import successor_region as successor
+    from .money import facts_query
 
     g = Filters(None, None, None, f.naf_division, f.size_class)
     sql, params = facts_query(g, counted_only=True)

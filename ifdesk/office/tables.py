@@ -34,6 +34,9 @@ class Table:
 _STATUS = {"draft": "brouillon", "completed": "terminé", "exported": "exporté"}
 _HORIZON = {"court": "court terme", "moyen": "moyen terme", "long": "long terme"}
 _PRIORITY = {1: "haute", 2: "moyenne", 3: "basse"}
+_ACTION_STATUS = {"planned": "prévue", "in_progress": "en cours", "done": "réalisée", "abandoned": "abandonnée"}
+_REVIEW = {"to_review": "à examiner", "approved": "approuvé", "changes_requested": "modifications demandées",
+           "rejected": "rejeté"}
 _OUTCOME = {"imported": "importé", "unchanged": "inchangé", "superseded": "nouvelle révision", "conflict": "conflit",
             "stale": "périmé", "rejected": "refusé"}
 
@@ -157,13 +160,18 @@ def tables(ws: Workspace, f: Filters | None = None) -> list[Table]:
                 "SELECT d.id, d.siret, c.name, c.region, substr(c.naf, 1, 2), c.size_class, r.status, r.revision, "
                 "r.base_revision, d.expert_name, d.expert_key_id, "
                 "f.id, f.version, r.visit_date, r.completed_at, r.exported_at, r.overall_score, "
-                f"(SELECT count(*) FROM revisions x WHERE x.diag_id = d.id), {conflict_sql} "
-                f"{_CURRENT} LEFT JOIN referentiels f ON f.sha256 = r.referentiel_sha256{where} ORDER BY r.visit_date, d.id", params):
+                f"(SELECT count(*) FROM revisions x WHERE x.diag_id = d.id), {conflict_sql}, "
+                "d.previous_id, rv.state, k.days, k.day_rate_eur, k.share_pct "
+                f"{_CURRENT} LEFT JOIN referentiels f ON f.sha256 = r.referentiel_sha256 "
+                "LEFT JOIN reviews rv ON rv.diag_id = d.id LEFT JOIN diagnostic_costs k ON k.diag_id = d.id"
+                f"{where} ORDER BY r.visit_date, d.id", params):
             (i, siret, name, reg, div, size, status, rev, base, expert, key, ref_id, ref_v, visit, completed, exported,
-             overall, nrev, conflict) = r
+             overall, nrev, conflict, previous, review, days, rate, share) = r
+            cost = days * rate if days is not None else None
             yield (i, siret, name, reg, region_name(reg or "") or "", div, size, _status(status), rev, base, nrev, expert,
                    key, ref_id, ref_v, _d(visit), _dt(completed), _dt(exported), overall,
-                   _("oui") if conflict else _("non"))
+                   _("oui") if conflict else _("non"), previous or "", _(_REVIEW[review]) if review in _REVIEW else "",
+                   days, rate, share, cost, cost * share / 100 if cost is not None else None)
 
     theme_cols = _theme_columns(ws)
 
@@ -203,15 +211,28 @@ def tables(ws: Workspace, f: Filters | None = None) -> list[Table]:
     def actions() -> Iterator[tuple]:
         for r in db.execute(
                 "SELECT d.id, d.siret, c.name, r.revision, a.position, a.title, a.criteria, a.priority, a.horizon, a.owner, "
-                f"a.cost_eur, a.due, a.description {_CURRENT} JOIN actions a ON a.diag_id = d.id AND a.revision = r.revision"
+                f"a.cost_eur, a.due, a.description, a.action_id, a.status, a.status_date, a.status_reason "
+                f"{_CURRENT} JOIN actions a ON a.diag_id = d.id AND a.revision = r.revision"
                 f"{where} ORDER BY d.id, a.position", params):
-            i, siret, name, rev, position, title, crits, prio, horizon, owner, cost, due, desc = r
+            i, siret, name, rev, position, title, crits, prio, horizon, owner, cost, due, desc, aid, st, st_date, why = r
             try:
                 crits = ", ".join(json.loads(crits))
             except (ValueError, TypeError):
                 pass
             yield (i, siret, name, rev, position + 1, title, crits, _(_PRIORITY.get(prio, str(prio))),
-                   _(_HORIZON.get(horizon, horizon)), owner, cost, _d(due), desc)
+                   _(_HORIZON.get(horizon, horizon)), owner, cost, _d(due), desc, aid or "",
+                   _(_ACTION_STATUS[st]) if st in _ACTION_STATUS else st, _d(st_date), why)
+
+    def milestones() -> Iterator[tuple]:
+        conds, p = [], []
+        if f.region:
+            conds.append("p.region = ?")
+            p.append(f.region)
+        w = (" WHERE " + " AND ".join(conds)) if conds else ""
+        for pid, pname, reg, day, objective in db.execute(
+                "SELECT p.id, p.name, p.region, m.date, m.objective FROM programme_milestones m "
+                f"JOIN programmes p ON p.id = m.programme_id{w} ORDER BY p.region, p.id, m.date", p):
+            yield (pid, pname, reg, region_name(reg) or "", _d(day), objective)
 
     def journal() -> Iterator[tuple]:
         if not _has_table(ws, "import_journal"):
@@ -239,7 +260,10 @@ def tables(ws: Workspace, f: Filters | None = None) -> list[Table]:
             (_("Catégorie"), "text", 10), (_("Statut"), "text", 11), (_("Révision"), "int", 9), (_("Révision de base"), "int", 10), (_("Révisions reçues"), "int", 10),
             (_("Expert"), "text", 22), (_("Clé de l'expert"), "text", 20), (_("Référentiel"), "text", 10),
             (_("Version"), "text", 9), (_("Date de visite"), "date", 13), (_("Terminé le"), "datetime", 17),
-            (_("Exporté le"), "datetime", 17), (_("Score global"), "score", 10), (_("En conflit"), "text", 10)],
+            (_("Exporté le"), "datetime", 17), (_("Score global"), "score", 10), (_("En conflit"), "text", 10),
+            (_("Diagnostic précédent"), "text", 38), (_("Revue"), "text", 14), (_("Jours d'expert"), "score", 9),
+            (_("Tarif journalier"), "eur", 12), (_("Part du programme (%)"), "score", 10), (_("Coût"), "eur", 12),
+            (_("Part du programme (€)"), "eur", 14)],
               diagnostics),
         Table(_("Scores par thème"), "scores_par_theme.csv", [
             (_("Identifiant"), "text", 38), (_("SIRET"), "text", 16), (_("Entreprise"), "text", 34),
@@ -257,7 +281,13 @@ def tables(ws: Workspace, f: Filters | None = None) -> list[Table]:
             (_("Identifiant"), "text", 38), (_("SIRET"), "text", 16), (_("Entreprise"), "text", 30),
             (_("Révision"), "int", 9), (_("N°"), "int", 5), (_("Action"), "text", 50), (_("Critères"), "text", 16),
             (_("Priorité"), "text", 10), (_("Horizon"), "text", 13), (_("Responsable"), "text", 20),
-            (_("Coût estimé"), "eur", 14), (_("Date prévue"), "date", 13), (_("Description"), "text", 50)], actions),
+            (_("Coût estimé"), "eur", 14), (_("Date prévue"), "date", 13), (_("Description"), "text", 50),
+            (_("Identifiant de l'action"), "text", 11), (_("Statut de l'action"), "text", 12),
+            (_("Statut au"), "date", 13), (_("Raison de l'abandon"), "text", 30)], actions),
+        Table(_("Jalons des programmes"), "jalons.csv", [
+            (_("Programme"), "int", 10), (_("Intitulé"), "text", 40), (_("Code région"), "text", 8),
+            (_("Région"), "text", 24), (_("Échéance"), "date", 13), (_("Objectif (entreprises)"), "int", 12)],
+              milestones),
         Table(_("Journal des imports"), "journal_des_imports.csv", [
             (_("Date"), "datetime", 17), (_("Fichier"), "text", 34), (_("Résultat"), "text", 12),
             (_("Motif"), "text", 40), (_("Signataire"), "text", 22), (_("Clé du signataire"), "text", 20),

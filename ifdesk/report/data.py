@@ -75,6 +75,12 @@ def collect(ws, diag_id: str, revision: int | None = None) -> ReportData:
     if ident and diag.expert_key_id and ident.get("key_id") == diag.expert_key_id:
         data.expert_org = ident.get("org") or ""
     data.photos = _photos(ws, diag.id, diag.revision)
+    if company is not None:
+        from ..store.benchmark import cell_for
+
+        data.benchmark = cell_for(ws.db, ref.id, company.naf, company.size.value if company.size else None)
+        if data.benchmark and company.naf:
+            data.benchmark["sector_label"] = f"{company.naf[:2]} {naf_division_name(company.naf[:2]) or ''}".strip()
     prev = ws.diagnostics.previous_of(diag)
     if prev is not None:
         data.evolution = evolution(ref, diag, prev[0], prev[1]).as_dict()

@@ -113,7 +113,8 @@ def evolution(data: ReportData, L: Labels) -> list[Flowable]:
                                      d=_signed(L, d)))),
                            P(text(_t(L, "evolution_chart")), "h3"),
                            then_now_chart([(f"{i}. {t['title']}", t["then"], t["now"]) for i, t in enumerate(ev["themes"], 1)],
-                                          ref.min_level, ref.max_level, CONTENT_W, _t(L, "then"), _t(L, "now"))]
+                                          ref.min_level, ref.max_level, CONTENT_W, _t(L, "then"), _t(L, "now"),
+                                          fmt=L.num)]
     rows = [[P("#", "head"), P(text(L("theme")), "head")]
             + [P(text(_t(L, k)), "head_right") for k in ("then", "now", "delta")]]
     for i, t in enumerate(ev["themes"], 1):
@@ -146,7 +147,7 @@ def evolution(data: ReportData, L: Labels) -> list[Flowable]:
 
 
 def then_now_chart(rows: list[tuple[str, float | None, float | None]], lo: int, hi: int, width: float,
-                   then_label: str, now_label: str) -> Drawing:
+                   then_label: str, now_label: str, fmt=lambda v: f"{v:.1f}") -> Drawing:
     """Per theme: previous score (light) above today's (blue), on the référentiel's scale."""
     label_w, row_h, top, bottom = 180, 22, 18, 14
     height = top + row_h * len(rows) + bottom
@@ -173,7 +174,7 @@ def then_now_chart(rows: list[tuple[str, float | None, float | None]], lo: int, 
             if v is None:
                 continue
             d.add(Rect(xpos(base), y, xpos(v) - xpos(base), 6.5, fillColor=fill, strokeColor=stroke, strokeWidth=0.5))
-            d.add(String(xpos(v) + 3, y + 1, f"{v:.1f}", fontName=FONT_BOLD, fontSize=6.5,
+            d.add(String(xpos(v) + 3, y + 1, fmt(v), fontName=FONT_BOLD, fontSize=6.5,
                          fillColor=CURRENT if stroke is None else TARGET))
     for k, (lab, fill, stroke) in enumerate(((then_label, TARGET_LIGHT, TARGET), (now_label, CURRENT, None))):
         x = x0 + k * 90

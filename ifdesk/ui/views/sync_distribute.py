@@ -39,6 +39,10 @@ class DistributionDialog(QDialog):
         self.table.verticalHeader().setVisible(False)
         self.state = QLabel()
         self.state.setWordWrap(True)
+        from PySide6.QtWidgets import QCheckBox
+
+        self.benchmark = QCheckBox(tr("Joindre la &comparaison anonyme entre entreprises (quartiles par secteur et "
+                                      "catégorie, diagnostics approuvés, au moins 5 entreprises par cellule)"))
         buttons = QDialogButtonBox()
         self.go = buttons.addButton(tr("&Écrire le paquet…"), QDialogButtonBox.ButtonRole.AcceptRole)
         self.go.setObjectName("primary")
@@ -49,6 +53,7 @@ class DistributionDialog(QDialog):
         lay.addLayout(row(self.refs, self.add_ref, stretch_first=True))
         lay.addWidget(QLabel(tr("Attributions :")))
         lay.addWidget(self.table, 1)
+        lay.addWidget(self.benchmark)
         lay.addWidget(self.state)
         lay.addWidget(buttons)
         self.add_ref.clicked.connect(self.choose_referentiel)
@@ -100,6 +105,7 @@ class DistributionDialog(QDialog):
         if pp is None:
             return None
         refs, assign = list(self.ref_files), self.assignments()
+        bench = self.benchmark.isChecked()
         self.go.setEnabled(False)
 
         def done(d: dict) -> None:
@@ -108,9 +114,12 @@ class DistributionDialog(QDialog):
             self.state.setText(tr("{p} : distribution signée, {r} référentiel(s), {n} entreprise(s) attribuée(s).")
                                .replace("{p}", d["path"]).replace("{r}", str(len(d["referentiels"])))
                                .replace("{n}", str(len(d["assignments"]))))
+            if d.get("benchmark") is not None:
+                self.state.setText(self.state.text() + " " + tr("Comparaison anonyme : {n} cellule(s).")
+                                   .replace("{n}", str(len(d["benchmark"]))))
 
         def failed(exc: BaseException) -> None:
             self.go.setEnabled(True)
             show_error(self, exc)
 
-        return Op(self, lambda ws: work.distribute(ws, out, pp, refs, assign)).success(done).failure(failed).run()
+        return Op(self, lambda ws: work.distribute(ws, out, pp, refs, assign, bench)).success(done).failure(failed).run()

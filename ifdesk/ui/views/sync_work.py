@@ -170,7 +170,9 @@ def distribution_data(ws) -> dict:
     return {"experts": experts, "companies": companies}
 
 
-def distribute(ws, out: str, passphrase: str, referentiel_files: list[str], assignments: dict[str, str]) -> dict:
+def distribute(ws, out: str, passphrase: str, referentiel_files: list[str], assignments: dict[str, str],
+               benchmark: bool = False) -> dict:
     from ...bundle.distribution import make_distribution  # lazily: the module may be absent from a build
 
-    return make_distribution(ws, out, passphrase, referentiel_files=referentiel_files, assignments=assignments).as_dict()
+    return make_distribution(ws, out, passphrase, referentiel_files=referentiel_files, assignments=assignments,
+                             benchmark=benchmark).as_dict()

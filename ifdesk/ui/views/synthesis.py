@@ -95,6 +95,11 @@ class SynthesisPage(QWidget):
         top.addWidget(self.overall)
         top.addWidget(self.overall_label, 1)
         lcol.addLayout(top)
+        self.peers = QLabel()  # issue 14: against the previous visit and against comparable companies
+        self.peers.setObjectName("muted")
+        self.peers.setWordWrap(True)
+        self.peers.hide()
+        lcol.addWidget(self.peers)
         lcol.addWidget(self.radar, 1)
         sl.addLayout(lcol, 1)
         rcol = QVBoxLayout()
@@ -125,7 +130,7 @@ class SynthesisPage(QWidget):
         self.action_table, _p3 = make_table(self.action_model, self, sortable=False)
         ah = self.action_table.horizontalHeader()
         ah.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for col, w in ((1, 150), (2, 80), (3, 170), (4, 120), (5, 100), (6, 90)):
+        for col, w in ((1, 195), (2, 80), (3, 170), (4, 120), (5, 100), (6, 90)):
             self.action_table.setColumnWidth(col, w)
         self.add_btn = button(tr("&Ajouter une action…"))
         self.edit_btn = button(tr("&Modifier…"))
@@ -243,6 +248,7 @@ class SynthesisPage(QWidget):
         self.actions = list(d.actions)
         self.action_model.set_rows([a.model_dump(mode="json") for a in self.actions])
         self.missing_box.hide()
+        self._load_peers()
         self._set_enabled(True)
         set_busy_text(self.save_state, "", "saved")
 
@@ -290,6 +296,28 @@ class SynthesisPage(QWidget):
     def _failed(self, exc: BaseException) -> None:
         set_busy_text(self.save_state, tr("Non enregistré"), "error")
         show_error(self, exc)
+
+    def _load_peers(self) -> None:
+        from ...store.benchmark import programme_keys
+
+        d, ref = self.diag, self.ref
+        Op(self, lambda ws: programme_keys(ws, d, ref)).success(self._show_peers).run()
+
+    def _show_peers(self, k: dict) -> None:
+        lines = []
+        ev, bm, s = k.get("evolution"), k.get("benchmark"), self.scores
+        if ev:
+            lines.append(tr("Diagnostic précédent du {d} : indice {a} → {b} ; {n} action(s) réalisée(s).")
+                         .replace("{d}", fmt_date(ev["previous_date"])).replace("{a}", fmt_number(ev["overall_then"], 2))
+                         .replace("{b}", fmt_number(ev["overall_now"], 2)).replace("{n}", str(len(ev["actions_done"]))))
+        if bm:
+            q = bm["overall"]
+            lines.append(tr("Entreprises comparables ({n} entreprises, division {s}, {c}) : médiane {m}, moitié centrale "
+                            "de {q1} à {q3}.").replace("{n}", str(bm["n"])).replace("{s}", bm["sector"])
+                         .replace("{c}", bm["size_class"]).replace("{m}", fmt_number(q["median"], 2))
+                         .replace("{q1}", fmt_number(q["q1"], 2)).replace("{q3}", fmt_number(q["q3"], 2)))
+        self.peers.setText("\n".join(lines))
+        self.peers.setVisible(bool(lines))
 
     # ---- action plan ---------------------------------------------------------------------------
     def edit_action(self, index: int | None) -> None:
