@@ -141,7 +141,7 @@ def test_cli_office_cost_milestones_and_stats_keys(tmp_path):
     st = json.loads(run_cli("stats", "--json", data_dir=dd, check=True).stdout)
     assert st["budget"] == {"allocated": 100000, "engaged": 1500, "spent": 1500, "cost_per_company": 1500,
                             "companies_paid": 1}
-    assert st["reviews"]["by_state"] == {"approved": 1} and st["followups"] == 0
+    assert {k: v for k, v in st["reviews"]["by_state"].items() if v} == {"approved": 1} and st["followups"] == 0
     assert st["actions"]["by_status"] == {}
     [r84] = [r for r in st["regions"] if r["code"] == "84"]
     assert r84["milestones"] == [{"date": "2025-06-30", "objective": 5, "diagnosed": 1},

@@ -82,7 +82,8 @@ def stats(args, ctx) -> int:
                         "min": t["min"], "q1": t["q1"], "median": t["median"], "q3": t["q3"], "max": t["max"]}
                        for t in d.themes],
             "months": d.months, "by_size": d.by_size, "by_naf": d.by_naf, "experts": d.experts,
-            "reviews": {"by_state": review_counts(ws)},  # the office's review (issue 12)
+            # the office's review (issue 12) under the filters (issue 14), every state shown (zeros included)
+            "reviews": {"by_state": review_counts(extra["reviews"]["by_state"])},
         } | national_figures(ws, f))
         return 0
     bs = d.diagnostics["by_status"]
@@ -120,8 +121,8 @@ def stats(args, ctx) -> int:
     return 0
 
 
-def review_counts(ws) -> dict:
+def review_counts(by_state: dict) -> dict:
     """Received diagnostics per review state (all four states, zeros included)."""
-    from ..store.reviews import STATES, counts_by_state
+    from ..store.reviews import STATES
 
-    return dict.fromkeys(STATES, 0) | counts_by_state(ws.db)
+    return dict.fromkeys(STATES, 0) | by_state
