@@ -34,7 +34,7 @@ def test_national_pages_register_and_publish(qtbot, tmp_path):
     w = open_window(qtbot, tmp_path / "nat")
     try:
         w.set_role(w.tm.call(lambda ws: ws.identity()["role"]))
-        assert _visible(w) == ["diagnostics", "report", "sync", "dashboard", "register", "settings"]
+        assert _visible(w) == ["diagnostics", "report", "sync", "dashboard", "settings", "register"]
         w.go("companies")  # hidden: nothing happens
         assert w.page() != "companies"
         w.go("register")

@@ -12,7 +12,7 @@ from .i18n import tr
 from .ops import TaskManager, set_default_tm
 
 # page keys, in navigation order; the --view names of `ifdesk gui --screenshot` map onto them
-PAGES = ["companies", "diagnostics", "diagnostic", "report", "sync", "dashboard", "register", "settings"]
+PAGES = ["companies", "diagnostics", "diagnostic", "report", "sync", "dashboard", "settings", "register"]  # Alt+1…8
 # the roles a page makes sense for (a page not listed here is for every role); the others are hidden
 PAGE_ROLES = {"companies": {"expert", "office"}, "diagnostic": {"expert", "office"}, "register": {"national"}}
 
