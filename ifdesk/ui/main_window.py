@@ -148,9 +148,9 @@ class MainWindow(QMainWindow):
         if not self._ready:
             self._ready = True
             self.ready.emit()
-            self.reload_role()  # pages by role (not before the first rows: start-up shows them first)
-            # the heavy imports start once the rows are painted and the events of start-up handled
-            QTimer.singleShot(0, self.tm.warm_up)
+            # the heavy imports start once the rows are painted and the events of start-up handled; the
+            # pages by role (a query through sqlite-utils) follow the warm-up on the worker
+            QTimer.singleShot(0, lambda: (self.tm.warm_up(), self.reload_role()))
 
     def _placeholder(self, key: str) -> QWidget:
         from .views.placeholder import PlaceholderPage

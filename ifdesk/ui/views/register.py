@@ -120,6 +120,7 @@ class RegisterPage(QWidget):
         oh = self.offices_table.horizontalHeader()
         oh.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         oh.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.offices_table.sortByColumn(1, Qt.SortOrder.AscendingOrder)
         self.region_btn = button(tr("Fixer la ré&gion…"))
         ol.addWidget(note)
         ol.addWidget(self.offices_table, 1)
