@@ -194,3 +194,21 @@ def test_m003_programme_follow_ups_statuses_money(fixture, tmp_path):
         assert ws.db.execute("SELECT count(*) FROM actions a JOIN revisions r ON r.diag_id = a.diag_id AND "
                              "r.revision = a.revision WHERE r.status != 'draft' AND a.action_id IS NOT NULL").fetchone()[0] == 0
         assert ws.check() == []
+
+
+@pytest.mark.parametrize("fixture", FIXTURES, ids=lambda p: p.name)
+def test_m005_national_register_forwarding_steering(fixture, tmp_path):
+    """Issue 13: register, kept bundles, office regions, national staging tables; every row of before kept."""
+    folder = tmp_path / "ws"
+    folder.mkdir()
+    shutil.copy(fixture, folder / "ifdesk.sqlite3")
+    before = counts(folder / "ifdesk.sqlite3")
+    with Workspace(folder) as ws:
+        for t in ("register_entries", "register_state", "forward_bundles", "national_programmes_received",
+                  "national_reviews", "national_costs", "national_objectives"):
+            assert ws.db.execute(f"SELECT count(*) FROM {t}").fetchone()[0] == 0
+        assert "region" in {r[1] for r in ws.db.execute("PRAGMA table_info(trusted_keys)")}
+        assert "office_key_id" in {r[1] for r in ws.db.execute("PRAGMA table_info(programmes)")}
+        for t in ("trusted_keys", "programmes", "diagnostics", "revisions"):
+            assert ws.db.execute(f"SELECT count(*) FROM {t}").fetchone()[0] == before.get(t, 0)
+        assert ws.check() == []

@@ -12,6 +12,8 @@ The functions the window calls (from a worker thread, with the Workspace opened 
 - journal: `journal(ws, limit=1000)`
 - distribution (office → experts): `make_distribution(ws, out_path, passphrase, referentiel_files=(), assignments={}, benchmark=None)` (benchmark: the cells office/benchmark.py computed)
   (imported by `import_paths` like any bundle: the kind registers itself in `verify.KINDS`)
+- national level (issue 13): `register_add/remove/list/publish/info` (register.py), `office_forward(ws, out_dir,
+  passphrase, everything=False)` and the `programmes` kind (forward.py)
 """
 
 from __future__ import annotations
@@ -25,6 +27,9 @@ from .identity import (BadPassphrase, CardInvalid, NoIdentity, create_identity, 
 from .importer import FileResult, conflicts, import_paths, resolve_conflict, revision_variants  # noqa: F401
 from .distribution import Distribution, DistributionError, make_distribution  # noqa: F401  (registers the kind)
 from .trust import TrustError, trust_add, trust_list, trust_revoke  # noqa: F401
+from .register import (RegisterError, register_add, register_info, register_list, register_publish,  # noqa: F401
+                       register_remove)  # (registers the kind "register")
+from .forward import ForwardError, Forwarded, office_forward  # noqa: F401  (registers the kind "programmes")
 
 if TYPE_CHECKING:
     from ..store.workspace import Workspace

@@ -198,7 +198,9 @@ def make_distribution(ws: Workspace, out_path: str | Path, passphrase: str | Cal
     thread that opened `ws` (a window calls it from its worker).
     """
     signer = describe(ws)
-    if signer["role"] != "office":
+    if signer["role"] == "national" and (assignments or review_travel.outgoing(ws)):
+        raise DistributionError(_("L'identité nationale distribue des référentiels seulement (pas d'entreprises)."))
+    if signer["role"] not in ("office", "national"):
         raise DistributionError(_("Seul un bureau régional peut distribuer des référentiels et des entreprises "
                                   "(l'identité de cet espace de travail est « {r} »).", r=signer["role"]))
     refs = _load_referentiels(ws, referentiel_files)
@@ -273,12 +275,22 @@ def _stamp(created_at: str) -> str:
 def verify_distribution(manifest: fmt.Manifest, contents: dict[str, bytes], signer: TrustedSigner,
                         refs: RefCache) -> Verified:
     """Step 5 for `kind: "distribution"`: signer role, members, référentiels, assignments. Nothing written."""
-    if signer.role != "office":
+    if signer.role not in ("office", "national") or signer.source != "trust":
         raise BundleRejected(_("distribution signée par {n} (clé {k}, rôle {r}) : seul un bureau régional enrôlé "
                                "peut distribuer", n=signer.name, k=signer.key_id, r=signer.role))
     own = refs.ws.identity()
-    if own is not None and own["role"] == "office":
+    if own is not None and own["role"] == "national":
+        raise BundleRejected(_("l'identité nationale ne reçoit pas de distribution"))
+    if own is not None and own["role"] == "office" and signer.role == "office":
         raise BundleRejected(_("un paquet de distribution s'adresse aux experts, pas à un bureau régional"))
+    if signer.role == "national":  # national.md: the national identity signs référentiel versions, nothing else
+        try:
+            raw = fmt.loads(contents.get(PAYLOAD, b"{}"))
+            national_only = not raw.get("assignments") and not raw.get("reviews")
+        except (ValueError, AttributeError):
+            national_only = False
+        if not national_only:
+            raise BundleRejected(_("une distribution de l'identité nationale ne porte que des référentiels"))
     if manifest.diagnostics:
         raise BundleRejected(_("un paquet de distribution ne contient pas de diagnostic"))
     created = _stamp(manifest.created_at)

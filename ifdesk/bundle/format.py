@@ -118,7 +118,7 @@ class Signer(_Strict):
     key_id: str = Field(pattern=KEY_ID_RE)
     name: str = Field(max_length=200)
     org: str = Field(max_length=200)
-    role: Literal["expert", "office"]
+    role: Literal["expert", "office", "national"]
     public_key: str = Field(max_length=64)
 
 
@@ -143,7 +143,7 @@ class Manifest(_Strict):
     format: Literal["ifdesk-bundle"]
     format_version: Literal[1]
     bundle_id: str = Field(pattern=UUID_RE)
-    kind: Literal["diagnostics", "distribution"]
+    kind: Literal["diagnostics", "distribution", "register", "programmes"]
     created_at: str = Field(max_length=40)
     producer: Producer
     signer: Signer

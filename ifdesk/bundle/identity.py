@@ -43,7 +43,8 @@ if TYPE_CHECKING:
     from ..store.workspace import Workspace
 
 CARD_TYPE = "ifdesk-identity-card"
-ROLES = ("expert", "office")
+ROLES = ("expert", "office", "national")
+DECRYPTING_ROLES = ("office", "national")  # they receive encrypted bundles: an age identity
 KEY_ID_RE = r"^[0-9a-f]{16}$"
 log = logging.getLogger(__name__)
 MAX_CARD_BYTES = 64 * 1024
@@ -139,7 +140,7 @@ class Card(_Strict):
     public_key: str = Field(max_length=64)
     name: str = Field(min_length=1, max_length=200)
     org: str = Field(min_length=1, max_length=200)
-    role: Literal["expert", "office"]
+    role: Literal["expert", "office", "national"]
     age_recipient: str | None = Field(default=None, pattern=r"^age1[02-9ac-hj-np-z]{58}$")
     created_at: str = Field(max_length=40)
     rotation: Rotation | None = None
@@ -249,7 +250,7 @@ def check_fields(name: str, org: str, role: str, passphrase: str) -> tuple[str, 
     if not org or len(org) > 200:
         raise ValidationError(_("L'organisation est obligatoire (200 caractères au plus)."), "org")
     if role not in ROLES:
-        raise ValidationError(_("Rôle inconnu : « {r} » (expert ou office).", r=role), "role")
+        raise ValidationError(_("Rôle inconnu : « {r} » (expert, office ou national).", r=role), "role")
     problem = passphrase_problem(passphrase)
     if problem:
         raise ValidationError(_("Phrase secrète trop faible : {why}.", why=problem), "passphrase")
@@ -308,9 +309,9 @@ def create_identity(ws: Workspace, name: str, org: str, role: str, passphrase: s
     name, org = check_fields(name, org, role, passphrase)
     priv = Ed25519PrivateKey.generate()
     age_recipient = age_enc = None
-    if role == "office" and age_keys is not None:
+    if role in DECRYPTING_ROLES and age_keys is not None:
         age_recipient, age_enc = age_keys
-    elif role == "office":
+    elif role in DECRYPTING_ROLES:
         ident = pyrage.x25519.Identity.generate()
         age_recipient = str(ident.to_public())
         age_enc = b64(pyrage.passphrase.encrypt(str(ident).encode("ascii"), passphrase))
@@ -421,7 +422,7 @@ def rotate_identity(ws: Workspace, passphrase: str, new_passphrase: str | None =
     check_fields(row["name"], row["org"], row["role"], new_pass)
     priv = Ed25519PrivateKey.generate()
     age_recipient, age_enc = row["age_recipient"], row["age_identity_enc"]
-    if row["role"] == "office" and new_pass != passphrase:
+    if row["role"] in DECRYPTING_ROLES and new_pass != passphrase:
         ident = age_identity(ws, passphrase)
         age_enc = b64(pyrage.passphrase.encrypt(str(ident).encode("ascii"), new_pass))
     now = utcnow()

@@ -23,6 +23,7 @@ import pyrage
 from ..core.errors import IfdeskError, NotFoundError
 from ..i18n import _
 from ..store import imports as store
+from ..store import national
 from ..store import proposals as companies
 from ..store import reviews
 from ..store.db import utcnow
@@ -93,6 +94,7 @@ class _Session:
         self._passphrase = passphrase
         self._age = None
         self._age_error: str | None = None
+        self.inner = b""
 
     # ---- decryption ------------------------------------------------------------------------------
     def _identity(self) -> pyrage.x25519.Identity | None:
@@ -125,6 +127,7 @@ class _Session:
         if data.startswith(AGE_MAGIC):
             check_age_header(data)  # bounded before the key's scrypt and any X25519
             data = self._decrypt(data)
+        self.inner = data  # the signed ZIP: an office keeps it to forward it byte for byte (forward.py)
         return verify_bundle(data, self.trust, self.refs)
 
     def import_file(self, path: Path) -> FileResult:
@@ -153,6 +156,10 @@ class _Session:
         conn.execute("SAVEPOINT bundle")
         try:
             diags = v.apply(self.ws, sha, now) if v.apply else self._apply(v, sha, now)
+            if v.apply is None and self.refs.role == "office":
+                national.keep_bundle(self.db, hashlib.sha256(self.inner).hexdigest(), self.inner, now)
+            elif v.apply is None and self.refs.role == "national":
+                national.sync_from_offices(self.db, [d["id"] for d in diags])
             status = worst([d["status"] for d in diags])
             reason = "; ".join(d["reason"] for d in diags if d.get("reason"))
             store.journal(self.db, now, name, sha, v.manifest.bundle_id, v.signer.key_id, v.signer.name, status, reason,
@@ -164,6 +171,8 @@ class _Session:
             log.error("bundle %s: apply failed", name, exc_info=True)
             msg = str(exc) if isinstance(exc, IfdeskError) else _("échec de l'écriture ({e})", e=exc)
             return self._reject(name, sha, v, msg, now)
+        finally:
+            self.inner = b""
         for r in v.new_refs:
             self.refs.known[r.sha256] = (r.id, r.version)
         return FileResult(name, status, reason, diags, sha, v.signer.key_id, v.manifest.bundle_id)

@@ -31,7 +31,8 @@ def _row_public(r: dict[str, Any]) -> dict[str, Any]:
     return {"key_id": r["key_id"], "fingerprint": r["fingerprint"], "name": r["name"], "org": r["org"],
             "role": r["role"], "status": r["status"], "age_recipient": r["age_recipient"],
             "replaces": r["replaces"], "replaced_by": r["replaced_by"], "added_at": r["added_at"],
-            "revoked_at": r["revoked_at"], "held_reason": r.get("held_reason"), "revoked_with": r.get("revoked_with")}
+            "revoked_at": r["revoked_at"], "held_reason": r.get("held_reason"), "revoked_with": r.get("revoked_with"),
+            "region": r.get("region")}
 
 
 def trust_list(ws: Workspace) -> list[dict[str, Any]]:
@@ -133,6 +134,8 @@ class TrustedSigner:
     public_key: Ed25519PublicKey
     public_key_b64: str
     allowed_expert_keys: frozenset[str]  # this key and the keys it replaced by rotation
+    until: str | None = None  # a de-referenced expert (register): bundles from this date on are refused
+    source: str = "trust"  # "trust" (enrolled here) or "register" (referenced by the national identity)
 
 
 class TrustSnapshot:
@@ -156,6 +159,17 @@ class TrustSnapshot:
                 continue
             self._signers[kid] = TrustedSigner(kid, r["name"], r["org"], r["role"], r["status"], pub, r["public_key"],
                                                frozenset(chain))
+        # the register of referenced experts, beside the trust store (national.md): the office's own
+        # enrolments and revocations come first
+        for r in ws.db.query("SELECT key_id, name, org, public_key, until FROM register_entries"):
+            if r["key_id"] in self._signers:
+                continue
+            try:
+                pub = Ed25519PublicKey.from_public_bytes(unb64(r["public_key"], 32))
+            except ValueError:
+                continue
+            self._signers[r["key_id"]] = TrustedSigner(r["key_id"], r["name"], r["org"], "expert", "active", pub,
+                                                       r["public_key"], frozenset({r["key_id"]}), r["until"], "register")
 
     def signer(self, key_id: str) -> TrustedSigner:
         """The active signer with this key id, or a TrustError saying why not."""

@@ -61,11 +61,24 @@ def schema_error(where: str, exc: PydanticError) -> BundleRejected:
     return BundleRejected(_("{w} non conforme : {loc} : {msg}", w=where, loc=loc, msg=pydantic_message(err)[:200]))
 
 
+def check_referenced(signer: TrustedSigner, created_at: str, own_role: str | None) -> None:
+    """A de-referenced expert is treated as revoked from the register's date (national.md): a bundle signed
+    on or after it is refused; so is, outside the national workspace, any bundle received on or after it.
+    The national workspace receives what offices forwarded later: there the signed date decides."""
+    until = signer.until or ""
+    today = datetime.now(timezone.utc).date().isoformat()
+    if created_at[:10] >= until or (own_role != "national" and today >= until):
+        raise BundleRejected(_("expert {n} (clé {k}) dé-référencé depuis le {d} : paquet refusé",
+                               n=signer.name, k=signer.key_id, d=until))
+
+
 class RefCache:
     """Référentiels known to the workspace, by SHA-256, read once per import batch."""
 
     def __init__(self, ws: Workspace):
         self.ws = ws
+        ident = ws.identity()
+        self.role = ident["role"] if ident else None
         self.known = {r[0]: (r[1], r[2]) for r in ws.db.execute("SELECT sha256, id, version FROM referentiels")}
         self.verified: dict[bytes, tuple[int, str]] = {}  # raw member key → (size, sha256) already checked
 
@@ -117,6 +130,8 @@ def verify_bundle(data: bytes, trust: TrustSnapshot, refs: RefCache) -> Verified
         raise schema_error("manifest.json", exc) from None
     if manifest.signer.public_key != signer.public_key_b64 or manifest.signer.role != signer.role:
         raise BundleRejected(_("la clé publique du manifeste ne correspond pas à la clé enrôlée {k}", k=kid))
+    if signer.until is not None:
+        check_referenced(signer, manifest.created_at, refs.role)
     # step 4: exactly the listed members, each with its size and SHA-256
     listed: dict[str, fmt.FileEntry] = {}
     for f in manifest.files:

@@ -11,7 +11,8 @@ def register(sub) -> None:
     i = s.add_parser("init", help=_("créer l'identité (clé Ed25519 chiffrée par la phrase secrète)"))
     i.add_argument("--name", required=True, help=_("nom de l'expert ou du bureau"))
     i.add_argument("--org", required=True, help=_("organisation"))
-    i.add_argument("--role", choices=["expert", "office"], default="expert", help=_("expert (défaut) ou office (bureau régional)"))
+    i.add_argument("--role", choices=["expert", "office", "national"], default="expert",
+                   help=_("expert (défaut), office (bureau régional) ou national (référencement et pilotage national)"))
     i.add_argument("--json", action="store_true")
     i.set_defaults(func=init)
     sh = s.add_parser("show", help=_("identifiant de clé, empreinte, nom, organisation, rôle"))

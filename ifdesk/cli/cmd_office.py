@@ -53,6 +53,10 @@ def register(sub) -> None:
     c.add_argument("--json", action="store_true")
     c.set_defaults(func=cost)
 
+    from .cmd_national import add_forward_parser
+
+    add_forward_parser(s)
+
 
 def export(args, ctx) -> int:
     from ..office.export import export_csv, export_xlsx

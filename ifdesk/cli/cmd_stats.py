@@ -45,6 +45,16 @@ def num(n: float | int | None, decimals: int = 0) -> str:
     return formats.number(n, decimals)
 
 
+def national_figures(ws, f) -> dict:
+    """The `national` key of `stats --json` in a national workspace (office/national.py), else nothing."""
+    ident = ws.identity()
+    if not ident or ident["role"] != "national":
+        return {}
+    from ..office import national
+
+    return {"national": national.figures(ws, f)}
+
+
 def stats(args, ctx) -> int:
     from ..office import aggregates
 
@@ -68,8 +78,9 @@ def stats(args, ctx) -> int:
                         "min": t["min"], "q1": t["q1"], "median": t["median"], "q3": t["q3"], "max": t["max"]}
                        for t in d.themes],
             "months": d.months, "by_size": d.by_size, "by_naf": d.by_naf, "experts": d.experts,
-            "reviews": {"by_state": review_counts(ws)},  # the office's review (issue 12)
-        })
+            # the office's review (issue 12) under the filters (issue 14), every state shown (zeros included)
+            "reviews": {"by_state": review_counts(extra["reviews"]["by_state"])},
+        } | national_figures(ws, f))
         return 0
     bs = d.diagnostics["by_status"]
     say = ctx.say
@@ -84,6 +95,9 @@ def stats(args, ctx) -> int:
           a=formats.money(b["allocated"]), e=formats.money(b["engaged"]), s=formats.money(b["spent"]),
           c=formats.money(b["cost_per_company"])))
     say(_("Entreprises suivies (au moins deux diagnostics) : {n}", n=num(extra["followups"]["companies"])))
+    for m in national_figures(ws, f).get("national", {}).get("milestones", []):
+        say(_("Objectif national au {d} : {x} entreprises diagnostiquées sur {n}", d=m["date"], x=num(m["diagnosed"]),
+              n=num(m["objective"])))
     if d.conflicts:
         say(_("Diagnostics en conflit, en attente d'une décision : {n}", n=num(d.conflicts)))
     say("")
@@ -106,8 +120,8 @@ def stats(args, ctx) -> int:
     return 0
 
 
-def review_counts(ws) -> dict:
+def review_counts(by_state: dict) -> dict:
     """Received diagnostics per review state (all four states, zeros included)."""
-    from ..store.reviews import STATES, counts_by_state
+    from ..store.reviews import STATES
 
-    return dict.fromkeys(STATES, 0) | counts_by_state(ws.db)
+    return dict.fromkeys(STATES, 0) | by_state

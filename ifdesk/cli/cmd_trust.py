@@ -16,6 +16,8 @@ def register(sub) -> None:
     a.add_argument("card", metavar=_("CARTE"))
     a.add_argument("--fingerprint", metavar=_("EMPREINTE"), help=_("empreinte communiquée par son titulaire (comparée à la carte)"))
     a.add_argument("--yes", action="store_true", help=_("l'empreinte a été vérifiée de vive voix"))
+    a.add_argument("--region", metavar="CODE",
+                   help=_("national : la région du bureau régional enrôlé (ses paquets de programmes doivent la porter)"))
     a.add_argument("--json", action="store_true")
     a.set_defaults(func=add)
     ls = s.add_parser("list", help=_("lister les clés enrôlées"))
@@ -33,6 +35,11 @@ def add(args, ctx) -> int:
 
     ws = ctx.workspace()
     card, data = read_card_file(args.card)
+    region = None
+    if args.region is not None:
+        from ..bundle.forward import check_office_region
+
+        region = check_office_region(ws, card, args.region)
     confirmed = args.yes
     if args.fingerprint is None and not confirmed and card.rotation is None:
         if not sys.stdin or not sys.stdin.isatty():
@@ -48,6 +55,11 @@ def add(args, ctx) -> int:
         if not confirmed:
             raise IfdeskError(_("Enrôlement annulé."))
     res = trust_add(ws, data, fingerprint=args.fingerprint, confirmed=confirmed)
+    if region is not None and res.get("status") == "active":
+        from ..bundle.forward import set_office_region
+
+        set_office_region(ws, card.key_id, region)
+        res["region"] = region
     if args.json:
         ctx.json(res)
     elif res["result"] == "rotated":

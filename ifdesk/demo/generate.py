@@ -115,11 +115,12 @@ def _cost(x: int | None) -> float | None:
 
 
 def fill(ws: Workspace, companies: int = 40, seed: int = 1, ref: Referentiel | None = None,
-         expert_key_id: str | None = None, expert_name: str | None = None) -> DemoReport:
+         expert_key_id: str | None = None, expert_name: str | None = None, expert_of=None) -> DemoReport:
     """Add `companies` companies (and their diagnostics, and the regional programmes) to `ws`.
 
     Rows are written in bulk (executemany, one transaction) with the scores computed once per
     diagnostic: the data is the same as writing each revision through `DiagnosticRepo`, ~10× faster.
+    `expert_of(company)` → (key id, name), when given, picks each diagnostic's expert (the national demo).
     """
     rng = random.Random(seed)
     prng = random.Random(seed * 7919 + 14)  # issue 14's draws: follow-ups, statuses, costs, reviews
@@ -162,9 +163,10 @@ def fill(ws: Workspace, companies: int = 40, seed: int = 1, ref: Referentiel | N
             # the draw order is part of the seed's contract: the UUID is drawn before the actions
             diag_id = str(uuid.UUID(int=rng.getrandbits(128), version=4))
             actions = prog.with_ids(prng, _actions(rng, ref, scores, visit)) if kind != "draft" else []
+            ek, en = expert_of(c) if expert_of else (expert_key_id, expert_name)
             diag = Diagnostic(
                 id=diag_id, siret=c.siret, company_name=c.name,
-                expert_key_id=expert_key_id, expert_name=expert_name, referentiel=ref.ref,
+                expert_key_id=ek, expert_name=en, referentiel=ref.ref,
                 status=Status.DRAFT if kind == "draft" else Status.COMPLETED, visit_date=visit,
                 completed_at=None if kind == "draft" else f"{visit.isoformat()}T17:00:00Z",
                 answers=answers, strengths=strengths if kind != "draft" else "",

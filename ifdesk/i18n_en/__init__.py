@@ -8,6 +8,7 @@ from .authority import EN as _AUTHORITY
 from .bundle import EN as _BUNDLE
 from .cli import EN as _CLI
 from .layers import EN as _LAYERS
+from .national import EN as _NATIONAL
 from .programme import EN as _PROGRAMME
 
-EN: dict[str, str] = {**_LAYERS, **_BUNDLE, **_CLI, **_AUTHORITY, **_PROGRAMME}
+EN: dict[str, str] = {**_LAYERS, **_BUNDLE, **_CLI, **_AUTHORITY, **_PROGRAMME, **_NATIONAL}

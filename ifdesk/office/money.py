@@ -84,6 +84,16 @@ def _facts(f: Filters, counted_only: bool = False, rejected: bool = False) -> tu
     return "SELECT * FROM office_facts" + (" WHERE " + " AND ".join(conds) if conds else ""), params
 
 
+facts_query = _facts  # the public name (office/national.py batches the per-region milestones with it)
+
+
+def region_milestones_all(ws: Workspace, f: Filters, region_codes: list[str], today: date | None = None) -> dict:
+    """`region_milestones` of every region in one pass (office/national.py)."""
+    from .national import region_milestones_all as batched
+
+    return batched(ws, f, region_codes, today)
+
+
 # ---- figures ----------------------------------------------------------------------------------------
 
 def budget(ws: Workspace, f: Filters, allocated: float) -> dict:
@@ -175,9 +185,11 @@ def maturity_levels(ws: Workspace, f: Filters, ref) -> list[dict]:
     import math
 
     sql, params = _facts(f, counted_only=True)
+    # the latest counted visit per company, joined once (a correlated subquery per row was quadratic)
     scores = [s for (s,) in ws.db.execute(
-        f"SELECT overall_score FROM ({sql}) o WHERE overall_score IS NOT NULL AND visit_date = "
-        "(SELECT max(x.visit_date) FROM office_facts x WHERE x.siret = o.siret AND x.counted = 1)", params)]
+        f"SELECT o.overall_score FROM ({sql}) o JOIN (SELECT siret, max(visit_date) AS last FROM office_facts "
+        "WHERE counted = 1 GROUP BY siret) m ON m.siret = o.siret AND o.visit_date = m.last "
+        "WHERE o.overall_score IS NOT NULL", params)]
     counts = {lvl: 0 for lvl in ref.levels}
     for s in scores:
         lvl = min(max(math.floor(s + 1e-9), ref.min_level), ref.max_level)
@@ -210,7 +222,7 @@ def figures(ws: Workspace, f: Filters, allocated: float, region_codes: list[str]
     """Everything of issue 14 for the dashboard and `stats --json` under one set of filters."""
     out: dict[str, Any] = {"budget": budget(ws, f, allocated), "reviews": {"by_state": reviews_by_state(ws, f)},
            "actions": {"by_status": actions_by_status(ws, f)}, "followups": followups(ws, f),
-           "regions": {code: region_milestones(ws, f, code, today) for code in region_codes}}
+           "regions": region_milestones_all(ws, f, region_codes, today)}
     if ref is not None:
         out["maturity_levels"] = maturity_levels(ws, f, ref)
         out["technology_priorities"] = technology_priorities(ws, f, ref)

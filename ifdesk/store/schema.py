@@ -258,5 +258,44 @@ _V4_DOMAIN = [
     "ALTER TABLE revisions ADD COLUMN expert_contact TEXT NOT NULL DEFAULT ''",
 ]
 
-MIGRATIONS = [m001_initial, m002_authority_review, m003_programme, m004_domain]
+
+def m005_national(db: sqlite_utils.Database) -> None:
+    """Issue 13: the register of referenced experts, forwarding to the national level, national steering."""
+    for sql in _V6_NATIONAL:
+        db.execute(sql)
+
+
+_V6_NATIONAL = [
+    # the register: at the national identity its own, elsewhere a copy of the newest register received
+    """CREATE TABLE register_entries (
+        key_id TEXT PRIMARY KEY, public_key TEXT NOT NULL, fingerprint TEXT NOT NULL, name TEXT NOT NULL,
+        org TEXT NOT NULL, card TEXT NOT NULL, regions TEXT NOT NULL DEFAULT '[]', since TEXT NOT NULL,
+        until TEXT, reason TEXT NOT NULL DEFAULT '')""",
+    """CREATE TABLE register_state (
+        id INTEGER PRIMARY KEY CHECK (id = 1), sequence INTEGER NOT NULL, national_key_id TEXT,
+        bundle_id TEXT, published_at TEXT, received_at TEXT)""",
+    # at an office: the experts' signed bundles (the inner ZIP, byte for byte) kept for forwarding
+    """CREATE TABLE forward_bundles (
+        sha256 TEXT PRIMARY KEY, data BLOB NOT NULL, received_at TEXT NOT NULL, forwarded_at TEXT)""",
+    """CREATE INDEX idx_forward_bundles_pending ON forward_bundles (forwarded_at)""",
+    # at the national identity: the region of an enrolled office (set at enrolment, never from a payload)
+    """ALTER TABLE trusted_keys ADD COLUMN region TEXT""",
+    # at the national identity: which office's programmes bundle a programme came from
+    """ALTER TABLE programmes ADD COLUMN office_key_id TEXT""",
+    """CREATE TABLE national_programmes_received (
+        office_key_id TEXT PRIMARY KEY, region TEXT NOT NULL, bundle_id TEXT NOT NULL, created_at TEXT NOT NULL,
+        bundle_sha256 TEXT NOT NULL, received_at TEXT NOT NULL)""",
+    """CREATE TABLE national_reviews (
+        office_key_id TEXT NOT NULL, diag_id TEXT NOT NULL, revision INTEGER NOT NULL, state TEXT NOT NULL,
+        comment TEXT NOT NULL DEFAULT '', decided_at TEXT, PRIMARY KEY (office_key_id, diag_id))""",
+    """CREATE TABLE national_costs (
+        office_key_id TEXT NOT NULL, diag_id TEXT NOT NULL, days REAL NOT NULL, day_rate_eur REAL NOT NULL,
+        share_pct REAL NOT NULL, PRIMARY KEY (office_key_id, diag_id))""",
+    """CREATE INDEX idx_national_reviews_diag ON national_reviews (diag_id)""",
+    """CREATE INDEX idx_national_costs_diag ON national_costs (diag_id)""",
+    # the national objectives (companies diagnosed by a date, all regions together)
+    """CREATE TABLE national_objectives (date TEXT PRIMARY KEY, objective INTEGER NOT NULL CHECK (objective >= 0))""",
+]
+
+MIGRATIONS = [m001_initial, m002_authority_review, m003_programme, m004_domain, m005_national]
 LATEST = len(MIGRATIONS)

@@ -298,6 +298,7 @@ def screenshot(out: Path, view: str, size: tuple[int, int], folder: Path | None 
 
 def prepare_view(w, view: str) -> None:
     """Go to `view`; the diagnostic views open the most telling diagnostic of the workspace."""
+    w.set_role(w.tm.call(lambda ws: (ws.identity() or {}).get("role")))  # pages by role, known now
     if view in ("diagnostic", "report"):
         def pick(ws):
             rows = ws.diagnostics.list()

@@ -11,7 +11,7 @@ from .. import __version__
 from .i18n import tr
 from .changes import Change
 from .ops import TaskManager, set_default_tm
-from .pages import PAGES
+from .pages import PAGE_ROLES, PAGES
 from .plain import Label, tip
 
 
@@ -34,7 +34,7 @@ class MainWindow(QMainWindow):
         self.pages: dict[str, QWidget] = {}  # built on first use: start-up builds only the first page
         labels = {"companies": tr("Entreprises"), "diagnostics": tr("Diagnostics"), "diagnostic": tr("Diagnostic en cours"),
                   "report": tr("Synthèse"), "sync": tr("Synchronisation"), "dashboard": tr("Tableau de bord"),
-                  "settings": tr("Paramètres")}
+                  "register": tr("Référencement"), "settings": tr("Paramètres")}
 
         self.stack = QStackedWidget()
         self.nav = QListWidget()
@@ -77,6 +77,8 @@ class MainWindow(QMainWindow):
         for i in range(len(PAGES)):
             QShortcut(QKeySequence(f"Alt+{i + 1}"), self, lambda i=i: self.go(PAGES[i]))
         self._update_nav()
+        self.role: str | None = None
+        self.set_role(None)
         self.nav.setCurrentRow(0)
 
     # ---- pages, built on first use -------------------------------------------------------------
@@ -123,11 +125,16 @@ class MainWindow(QMainWindow):
             p = SettingsPage()
             p.language_changed.connect(self.language_changed)
             p.folder_changed.connect(self.folder_changed)
+            p.identity_panel.changed.connect(self.reload_role)
         elif key == "sync":
             from .views.sync import SyncPage
 
             p = SyncPage()
             p.identity_requested.connect(self.show_identity)
+        elif key == "register":
+            from .views.register import RegisterPage
+
+            p = RegisterPage()
         elif key == "dashboard":
             from .views.dashboard import DashboardPage
 
@@ -141,8 +148,9 @@ class MainWindow(QMainWindow):
         if not self._ready:
             self._ready = True
             self.ready.emit()
-            # the heavy imports start once the rows are painted and the events of start-up handled
-            QTimer.singleShot(0, self.tm.warm_up)
+            # the heavy imports start once the rows are painted and the events of start-up handled; the
+            # pages by role (a query through sqlite-utils) follow the warm-up on the worker
+            QTimer.singleShot(0, lambda: (self.tm.warm_up(), self.reload_role()))
 
     companies = property(lambda self: self._page("companies"))
     diagnostics = property(lambda self: self._page("diagnostics"))
@@ -150,6 +158,7 @@ class MainWindow(QMainWindow):
     synthesis = property(lambda self: self._page("report"))
     sync = property(lambda self: self._page("sync"))
     dashboard = property(lambda self: self._page("dashboard"))
+    register = property(lambda self: self._page("register"))
     settings = property(lambda self: self._page("settings"))
 
     def show_identity(self) -> None:
@@ -167,8 +176,24 @@ class MainWindow(QMainWindow):
         self.folder_label.setToolTip(tip(folder))
 
     # ---- navigation ----------------------------------------------------------------------------
+    def reload_role(self) -> None:
+        from .ops import Op
+
+        Op(self, lambda ws: (ws.identity() or {}).get("role"), self.tm).success(self.set_role).run()
+
+    def set_role(self, role: str | None) -> None:
+        """Show the pages that make sense for the workspace identity's role (no identity yet: expert's pages)."""
+        self.role = role
+        shown = role or "expert"
+        for i, key in enumerate(PAGES):
+            self.nav.item(i).setHidden(shown not in PAGE_ROLES.get(key, {shown}))
+        if self.nav.item(self.nav.currentRow()) is not None and self.nav.item(self.nav.currentRow()).isHidden():
+            self.nav.setCurrentRow(next(i for i in range(len(PAGES)) if not self.nav.item(i).isHidden()))
+
     def go(self, key: str) -> None:
         item = self.nav.item(PAGES.index(key))
+        if item.isHidden():
+            return
         if item.flags() & Qt.ItemFlag.ItemIsEnabled:
             self.nav.setCurrentRow(PAGES.index(key))
 

@@ -246,6 +246,11 @@ class DashboardPage(StaleOnChange, QWidget):
         bl2.setContentsMargins(0, 0, 6, 0)
         bl2.setSpacing(10)
         bl2.addLayout(kpis)
+        from .national_dash import NationalStrip
+
+        self.national = NationalStrip()  # issue 13: shown in a national workspace only
+        self.national.objectives_changed.connect(self.refresh)
+        bl2.addWidget(self.national)
         self.programme_kpis = ProgrammeKpis()  # issue 14: money, milestone, follow-ups
         bl2.addWidget(self.programme_kpis)
         bl2.addLayout(grid)
@@ -438,6 +443,7 @@ class DashboardPage(StaleOnChange, QWidget):
         self.k_conflicts.style().polish(self.k_conflicts)
         self.k_conflicts_sub.setText(tr("diagnostics reçus à trancher") if d.conflicts else tr("aucun conflit"))
         self._show_regions()
+        self.national.set_data(self.data.get("national"))
         if "programme" in self.data:
             self.programme_kpis.set_data(self.data["programme"], d.regions)
             self.programme_charts.set_data(self.data["programme"], self.data.get("theme_titles", {}), tag_titles())

@@ -29,6 +29,11 @@ def load(ws, f: Filters, with_choices: bool) -> dict:
     d = out["dashboard"]
     out["programme"] = money.figures(ws, f, d.budget_eur, [r["code"] for r in d.regions], ref)
     out["theme_titles"] = {t.id: t.title for t in ref.themes} if ref else {}
+    ident = ws.identity()
+    if ident and ident["role"] == "national":  # issue 13: the national objectives beside the regions
+        from ...office import national
+
+        out["national"] = national.figures(ws, f)
     out["prepare_ms"] = (t1 - t0) * 1000
     out["ms"] = (time.perf_counter() - t0) * 1000
     return out

@@ -133,6 +133,7 @@ class IdentityCard(BackupActions, QWidget):
         self.role = QComboBox()
         self.role.addItem(tr("Expert (diagnostics sur site)"), "expert")
         self.role.addItem(tr("Bureau régional (reçoit et déchiffre les paquets)"), "office")
+        self.role.addItem(tr("National (référencement des experts, pilotage national)"), "national")
         self.pass1 = QLineEdit()
         self.pass1.setEchoMode(QLineEdit.EchoMode.Password)
         self.pass2 = QLineEdit()

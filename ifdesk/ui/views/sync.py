@@ -112,6 +112,8 @@ class SyncPage(StaleOnChange, QWidget):
         menu.aboutToShow.connect(lambda: self._fill_drives(menu))
         self.export_btn.setMenu(menu)
         self.distribute_btn = button(tr("&Distribuer aux experts…"))
+        self.forward_btn = button(tr("&Transmettre au national…"),
+                                  tip=tr("Les paquets originaux des experts et les programmes, chiffrés pour le national"))
         self.identity_btn = button(tr("Créer mon &identité…"), primary=True)
         self.identity_btn.hide()
         self.export_strip = ProgressStrip()
@@ -121,7 +123,7 @@ class SyncPage(StaleOnChange, QWidget):
         self.select_row.layout().setContentsMargins(0, 0, 0, 0)
         el.addWidget(self.select_row)
         el.addWidget(self.export_note)
-        el.addLayout(row(self.identity_btn, self.export_btn, self.distribute_btn, self.export_strip, None))
+        el.addLayout(row(self.identity_btn, self.export_btn, self.distribute_btn, self.forward_btn, self.export_strip, None))
         el.addWidget(self.export_result)
 
         # ---- import
@@ -187,6 +189,7 @@ class SyncPage(StaleOnChange, QWidget):
         self.files_btn.clicked.connect(self.choose_files)
         self.folder_btn.clicked.connect(self.choose_folder)
         self.distribute_btn.clicked.connect(self.open_distribution)
+        self.forward_btn.clicked.connect(lambda: self.forward_to_national())
         self.identity_btn.clicked.connect(self.identity_requested)
         self.conflicts.resolved.connect(lambda _d: self.refresh())
         self._apply_state({})
@@ -241,7 +244,8 @@ class SyncPage(StaleOnChange, QWidget):
         self.export_note.setText(note)
         self.export_btn.setToolTip("" if ident else tip(note))
         self.identity_btn.setVisible(not ident and bool(s))
-        self.distribute_btn.setVisible(office)
+        self.distribute_btn.setVisible(office or (bool(ident) and ident["role"] == "national"))
+        self.forward_btn.setVisible(office)
         # an office sends no diagnostics: its card is the distribution, and the tabs get the room
         sends = not office or bool(s.get("exportable"))
         for wdg in (self.export_table, self.select_row, self.export_btn):
@@ -503,6 +507,11 @@ class SyncPage(StaleOnChange, QWidget):
         if paths:
             e.acceptProposedAction()
             self.import_paths(paths)
+
+    def forward_to_national(self, folder: str | None = None, passphrase: str | None = None):
+        from .sync_forward import forward
+
+        return forward(self, folder, passphrase)
 
     # ---- distribution (office) -----------------------------------------------------------------------
     def open_distribution(self) -> None:

@@ -21,7 +21,7 @@ def outcome_label(status: str) -> str:
 
 
 def role_label(role: str) -> str:
-    return {"expert": tr("expert"), "office": tr("bureau régional")}.get(role, role)
+    return {"expert": tr("expert"), "office": tr("bureau régional"), "national": tr("national")}.get(role, role)
 
 
 def trust_status_label(status: str) -> str:

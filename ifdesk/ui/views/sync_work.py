@@ -36,7 +36,7 @@ def make_identity(ws, name: str, org: str, role: str, passphrase: str) -> dict:
     from ...bundle.identity import check_fields
 
     check_fields(name, org, role, passphrase)  # refusals first, before a child is started
-    age_keys = make_age_keys(passphrase) if role == "office" else None
+    age_keys = make_age_keys(passphrase) if role in ("office", "national") else None
     return create_identity(ws, name, org, role, passphrase, age_keys=age_keys)
 
 
