@@ -116,6 +116,8 @@ done
 total="$(echo "$CRITERIA" | grep -c .)"
 [ "$total" -ge 35 ] && [ "$answered" = "$total" ] && ok "diag set: $answered/$total criteria answered" \
     || ko "diag set: $answered/$total answered: $(tail -1 "$TMP/set.err" 2>/dev/null)"
+check "diag synthesis" fz --data-dir "$E" diag synthesis "$NEW_ID" --strengths "Équipe motivée" --weaknesses "Peu de données"
+check "diag action" fz --data-dir "$E" diag action "$NEW_ID" --title "Former les régleurs"
 check "diag complete" fz --data-dir "$E" diag complete "$NEW_ID"
 if fz --data-dir "$E" report "$NEW_ID" -o "$TMP/new.pdf" >/dev/null 2>"$TMP/err" && magic "$TMP/new.pdf" "%PDF-"; then
     ok "report of the new diagnostic: $(size "$TMP/new.pdf") bytes"
