@@ -281,6 +281,11 @@ class DashboardPage(QWidget):
             self._show_rest()
 
     # ---- loading ---------------------------------------------------------------------------------
+    @property
+    def loading(self) -> bool:
+        """Figures being computed, or a filter change waiting for its pause."""
+        return self._loading or self._debounce.isActive()
+
     def showEvent(self, e) -> None:
         super().showEvent(e)
         self.refresh(with_choices=True)
