@@ -159,7 +159,9 @@ class MainWindow(QMainWindow):
         if not self._ready:
             self._ready = True
             self.ready.emit()
-            # the heavy imports start once the rows are painted and the events of start-up handled
+            # the company form, then the heavy imports: once the rows are painted and the events of
+            # start-up handled
+            QTimer.singleShot(0, self.companies.prepare_form)
             QTimer.singleShot(0, self.tm.warm_up)
 
     @property

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont, QFontMetrics, QKeySequence, QShortcut
 from PySide6.QtWidgets import QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QTableView, QVBoxLayout, QWidget
@@ -9,7 +11,9 @@ from PySide6.QtWidgets import QAbstractItemView, QComboBox, QHBoxLayout, QHeader
 from ..models import ROW_ROLE, CompanyTableModel, RowsModel
 from ..ops import Op
 from .common import button, page_header, row, tr
-from .company_form import CompanyForm
+
+if TYPE_CHECKING:
+    from .company_form import CompanyForm
 
 
 class Table(QTableView):
@@ -107,8 +111,11 @@ class CompaniesPage(QWidget):
         self.new_btn = button(tr("Nouvelle entreprise"), shortcut="Ctrl+N")
         self.count = QLabel()
         self.count.setObjectName("muted")
-        self.form = CompanyForm(self)
-        self.form.setFixedWidth(360)
+        # the company form: made right after the first rows are painted (`prepare_form`, about 7 ms of
+        # the start) or when first needed; its place is kept meanwhile
+        self._form: CompanyForm | None = None
+        self._form_slot = QWidget(self)
+        self._form_slot.setFixedWidth(360)
 
         left = QVBoxLayout()
         left.setSpacing(8)
@@ -118,7 +125,7 @@ class CompaniesPage(QWidget):
         body = QHBoxLayout()
         body.setSpacing(14)
         body.addLayout(left, 1)
-        body.addWidget(self.form)
+        body.addWidget(self._form_slot)
         lay = QVBoxLayout(self)
         lay.setContentsMargins(20, 16, 20, 16)
         lay.addWidget(head)
@@ -132,13 +139,30 @@ class CompaniesPage(QWidget):
         self.edit_btn.clicked.connect(self.edit_selected)
         self.start_btn.clicked.connect(self.start_diagnostic)
         self.new_btn.clicked.connect(self.new_company)
-        self.form.saved.connect(self._saved)
         QShortcut(QKeySequence("Ctrl+F"), self, self.search.setFocus, context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self._update_buttons()
 
     def showEvent(self, e) -> None:
         super().showEvent(e)
         self.refresh()
+
+    @property
+    def form(self) -> CompanyForm:
+        self.prepare_form()
+        return self._form
+
+    def prepare_form(self) -> None:
+        """Make the company form now (once)."""
+        if self._form is not None:
+            return
+        from .company_form import CompanyForm
+
+        form = CompanyForm(self._form_slot)
+        lay = QVBoxLayout(self._form_slot)
+        lay.setContentsMargins(0, 0, 0, 0)
+        lay.addWidget(form)
+        form.saved.connect(self._saved)
+        self._form = form
 
     def prefetched(self, rows: list[dict]) -> None:
         """All companies, read while the window was being built: the first showing uses them."""
