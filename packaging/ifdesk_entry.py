@@ -22,9 +22,9 @@ def desktop_argv(argv: list[str]) -> list[str]:
 
 
 def main() -> None:
-    from ifdesk.cli import main as cli_main
+    from ifdesk.__main__ import main as ifdesk_main  # plain starts of the window skip building the parser
 
-    sys.exit(cli_main(desktop_argv(sys.argv[1:])))
+    ifdesk_main(desktop_argv(sys.argv[1:]))
 
 
 if __name__ == "__main__":

@@ -29,7 +29,7 @@ BARS = {  # key → (comparison, bar)
     "import_peak_rss_mb": ("<=", 250),
     "report_s": ("<=", 0.5),
     "dashboard_ms": ("<=", 150),
-    "ui_max_block_ms": ("<=", 100),
+    "ui_max_block_ms": ("<=", 50),
     "national_import_bundles_per_s": (">=", 200),
     "national_dashboard_ms": ("<=", 150),
 }

@@ -14,7 +14,8 @@ PROBE_FILE = Path(__file__).resolve()
 
 class BlockMonitor:
     """The GUI thread's longest block: a 2 ms timer ticks; the longest gap between two ticks, less the
-    interval."""
+    interval. `worst_cpu`: the most CPU time the GUI thread itself used between two ticks (on a busy
+    machine a block is longer than the work in it: the rest is waiting for a core)."""
 
     def __init__(self, interval_ms: int = 2):
         from PySide6.QtCore import QElapsedTimer, QTimer
@@ -26,16 +27,23 @@ class BlockMonitor:
         self.clock = QElapsedTimer()
         self.last = 0
         self.worst = 0.0
+        self.last_cpu = 0.0
+        self.worst_cpu = 0.0
 
     def _tick(self) -> None:
-        now = self.clock.nsecsElapsed()
+        import time
+
+        now, cpu = self.clock.nsecsElapsed(), time.thread_time()
         self.worst = max(self.worst, (now - self.last) / 1e6 - self.interval)
-        self.last = now
+        self.worst_cpu = max(self.worst_cpu, (cpu - self.last_cpu) * 1000)
+        self.last, self.last_cpu = now, cpu
 
     def start(self) -> None:
         self.clock.start()
         self.last = self.clock.nsecsElapsed()
         self.worst = 0.0
+        self.last_cpu = __import__("time").thread_time()
+        self.worst_cpu = 0.0
         self.timer.start()
 
     def stop(self) -> float:

@@ -147,3 +147,43 @@ def test_waiting_for_the_warm_up_keeps_the_window_alive(qapp, qtbot, data_dir, m
         timer.stop()
         w.close()
         tm.close()
+
+
+def test_plain_ifdesk_and_ifdesk_gui_start_the_window_without_argparse(data_dir):
+    """`ifdesk`, `ifdesk gui`, with --data-dir / --lang: the window starts without building the
+    command line's parser (about 10 ms of the start); the same folder and language reach it. (PySide6
+    imports the argparse module itself: what is checked is that the parser's module never loads.)"""
+    for argv in ([], ["gui"], ["--data-dir", str(data_dir)], ["--lang", "en", "--data-dir", str(data_dir), "gui"],
+                 [f"--data-dir={data_dir}", "--lang=fr", "gui"]):
+        code = ("import sys\n"
+                "import ifdesk.ui.app as app\n"
+                "app.run = lambda folder=None, lang=None, open_files=(): "
+                "print(folder, lang, list(open_files), 'ifdesk.cli.app' in sys.modules) or 0\n"
+                f"sys.argv = ['ifdesk', *{argv!r}]\n"
+                "from ifdesk.__main__ import main\n"
+                "main()\n")
+        env = {k: v for k, v in os.environ.items() if k != "IFDESK_DATA_DIR"}
+        out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60, env=env)
+        assert out.returncode == 0, out.stderr
+        folder, lang, files, parser_built = out.stdout.split()
+        assert folder == (str(data_dir) if str(data_dir) in " ".join(argv) else "None")
+        assert lang == ("en" if "en" in argv else "fr" if "--lang=fr" in argv else "None")
+        assert files == "[]" and parser_built == "False"
+
+
+def test_anything_else_still_goes_through_the_parser(data_dir):
+    """A bad value, an option of `gui`, another command: argparse decides, as before."""
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    bad = subprocess.run([sys.executable, "-m", "ifdesk", "--lang", "de"], capture_output=True, text=True, timeout=60, env=env)
+    assert bad.returncode == 2 and "de" in bad.stderr
+    late = subprocess.run([sys.executable, "-m", "ifdesk", "gui", "--data-dir", str(data_dir)], capture_output=True,
+                          text=True, timeout=60, env=env)
+    assert late.returncode == 2                        # global options come before the command, as before
+    from ifdesk.cli.cmd_gui import window_args
+
+    assert window_args(["gui", "--screenshot", "x.png"]) is None
+    assert window_args(["--data-dir"]) is None
+    assert window_args(["--data-dir", "--lang", "en"]) is None
+    assert window_args(["diag", "list"]) is None
+    assert window_args(["gui", "gui"]) is None
+    assert window_args(["--data-dir", "D", "--data-dir", "E"]) == ("E", None)   # the last one, as argparse

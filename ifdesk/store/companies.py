@@ -80,8 +80,9 @@ class CompanyRepo:
         # workspace's key (or one it replaced), 'other' when it went to a colleague since, NULL when no
         # office (a workspace made before the distribution tables has none: no company came from an office)
         assert self._ws.conn is not None, "workspace closed"
+        # through the plain connection, as the query below: the first page needs no sqlite-utils
         received = self._ws.conn.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' "
-                                   "AND name = 'distribution_companies'").fetchone() is not None
+                                         "AND name = 'distribution_companies'").fetchone() is not None
         sql = ("SELECT c.*, (SELECT count(*) FROM diagnostics d WHERE d.siret = c.siret) AS diagnostics, "
                + ("CASE WHEN dc.siret IS NULL THEN NULL WHEN dc.assigned_to IN (SELECT key_id FROM identity UNION "
                   "SELECT j.value FROM identity i, json_each(i.previous_key_ids) j) THEN 'mine' ELSE 'other' END "

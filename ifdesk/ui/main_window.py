@@ -15,6 +15,21 @@ from .pages import PAGE_ROLES, PAGES
 from .plain import Label, tip
 
 
+# The other pages' modules, imported on the GUI thread once the worker's warm-up is over, one per turn of
+# the event loop with a pause between them (quality.md's `ui_max_block_ms`): opening the questionnaire
+# the first time no longer pays in one block for its modules and for the Qt types they use (PySide6
+# builds a class's enums when the class is first used: about 50 of them for the questionnaire).
+# Leaves first, so that each step imports one module.
+PRELOAD = (
+    "ifdesk.ui.views.diagnostics", "ifdesk.ui.views.level_picker", "ifdesk.ui.views.attachments",
+    "ifdesk.ui.views.criterion_card", "ifdesk.ui.radar", "ifdesk.ui.views.editor",
+    "ifdesk.ui.report_child", "ifdesk.ui.views.report_button", "ifdesk.ui.views.action_dialog",
+    "ifdesk.ui.views.synthesis", "ifdesk.ui.charts", "ifdesk.ui.views.dashboard_work", "ifdesk.ui.views.dashboard",
+    "ifdesk.ui.views.sync_models", "ifdesk.ui.views.sync_dialogs", "ifdesk.ui.views.sync_work",
+    "ifdesk.ui.views.sync_conflicts", "ifdesk.ui.views.sync", "ifdesk.ui.views.settings", "page:diagnostic",
+)
+PRELOAD_PAUSE_MS = 15
+
 
 class MainWindow(QMainWindow):
     language_changed = Signal(str)
@@ -30,6 +45,8 @@ class MainWindow(QMainWindow):
         self.setMinimumSize(QSize(1024, 640))
         self.current_diag: str | None = None
         self._ready = False
+        self._preload = list(PRELOAD)
+        tm.warmed.connect(lambda: QTimer.singleShot(PRELOAD_PAUSE_MS, self._preload_next))
 
         self.pages: dict[str, QWidget] = {}  # built on first use: start-up builds only the first page
         labels = {"companies": tr("Entreprises"), "diagnostics": tr("Diagnostics"), "diagnostic": tr("Diagnostic en cours"),
@@ -91,45 +108,48 @@ class MainWindow(QMainWindow):
                 self.tm.wait_warm()
             page = self.pages.get(key)
         if page is None:
-            page = self._build(key)
+            holder = self.stack.widget(PAGES.index(key))
+            page = self._build(key, holder)
             self.pages[key] = page
-            self.stack.widget(PAGES.index(key)).layout().addWidget(page)
+            holder.layout().addWidget(page)
         return page
 
-    def _build(self, key: str) -> QWidget:
-        # each page's module is imported here, on first use: start-up imports only what it shows
+    def _build(self, key: str, holder: QWidget) -> QWidget:
+        # each page's module is imported here, on first use: start-up imports only what it shows.
+        # Each page is made inside its holder: with the application's style sheet, giving a built tree
+        # of widgets a new parent restyles every widget in it (about 0.3 ms each, measured).
         if key == "companies":
             from .views.companies import CompaniesPage
 
-            p = CompaniesPage()
+            p = CompaniesPage(holder)
             p.diagnostic_started.connect(lambda d: self.open_diagnostic(d, "draft"))
             p.loaded.connect(self._first_rows)
         elif key == "diagnostics":
             from .views.diagnostics import DiagnosticsPage
 
-            p = DiagnosticsPage()
+            p = DiagnosticsPage(holder)
             p.open_requested.connect(self.open_diagnostic)
         elif key == "diagnostic":
             from .views.editor import EditorPage
 
-            p = EditorPage()
+            p = EditorPage(holder)
             p.synthesis_requested.connect(self.open_synthesis)
         elif key == "report":
             from .views.synthesis import SynthesisPage
 
-            p = SynthesisPage()
+            p = SynthesisPage(holder)
             p.criterion_requested.connect(self._to_criterion)
         elif key == "settings":
             from .views.settings import SettingsPage
 
-            p = SettingsPage()
+            p = SettingsPage(holder)
             p.language_changed.connect(self.language_changed)
             p.folder_changed.connect(self.folder_changed)
             p.identity_panel.changed.connect(self.reload_role)
         elif key == "sync":
             from .views.sync import SyncPage
 
-            p = SyncPage()
+            p = SyncPage(holder)
             p.identity_requested.connect(self.show_identity)
         elif key == "register":
             from .views.register import RegisterPage
@@ -138,7 +158,7 @@ class MainWindow(QMainWindow):
         elif key == "dashboard":
             from .views.dashboard import DashboardPage
 
-            p = DashboardPage()
+            p = DashboardPage(holder)
             p.sync_requested.connect(lambda: self.go("sync"))
         else:
             raise KeyError(key)
@@ -148,9 +168,36 @@ class MainWindow(QMainWindow):
         if not self._ready:
             self._ready = True
             self.ready.emit()
-            # the heavy imports start once the rows are painted and the events of start-up handled; the
-            # pages by role (a query through sqlite-utils) follow the warm-up on the worker
+            # the company form, then the heavy imports: once the rows are painted and the events of
+            # start-up handled
+            QTimer.singleShot(0, self.companies.prepare_form)
+            # the pages by role (a query through sqlite-utils) follow the warm-up on the worker
             QTimer.singleShot(0, lambda: (self.tm.warm_up(), self.reload_role()))
+
+    @property
+    def preloading(self) -> bool:
+        """The modules of `PRELOAD` are not all imported yet."""
+        return bool(self._preload)
+
+    def _preload_next(self) -> None:
+        """Import the next module of `PRELOAD` (one per call), then come back after a pause; last, build
+        the questionnaire's page (about 20 ms: the expert's most frequent step no longer pays it)."""
+        if not self._preload:
+            return
+        import importlib
+        import sys
+
+        name = self._preload.pop(0)
+        if name == "page:diagnostic":
+            self._page("diagnostic")
+        elif name not in sys.modules:
+            try:
+                importlib.import_module(name)
+            except ImportError as exc:  # left out of a frozen build: the page will say so when opened
+                from .log import logger
+
+                logger.warning("préchargement : %s indisponible (%s)", name, exc)
+        QTimer.singleShot(PRELOAD_PAUSE_MS, self._preload_next)
 
     companies = property(lambda self: self._page("companies"))
     diagnostics = property(lambda self: self._page("diagnostics"))

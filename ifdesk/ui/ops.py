@@ -91,6 +91,7 @@ class TaskManager(QObject):
     _wake = Signal()  # carries nothing: Python objects cross threads through `_queue`, not through Qt
     busy_changed = Signal(bool)
     changed = Signal(object)  # a `changes.Change`, announced by a successful `Op` before its callback
+    warmed = Signal()  # once, on the GUI thread: the warm-up's imports are done
 
     def __init__(self, folder: Path | str | None, parent: QObject | None = None):
         super().__init__(parent)
@@ -219,7 +220,10 @@ class TaskManager(QObject):
             finally:
                 event.set()
 
-        self.run(job, lambda _r, _e: None)
+        def done(_r, _e) -> None:
+            self.warmed.emit()
+
+        self.run(job, done)
 
     def wait_warm(self, timeout_s: float = 60.0) -> None:
         """Before the GUI thread imports a module that pulls pydantic or sqlite-utils: the warm-up has

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont, QFontMetrics, QKeySequence, QShortcut
 from PySide6.QtWidgets import QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QLineEdit, QTableView, QVBoxLayout, QWidget
@@ -10,8 +12,10 @@ from ..models import ROW_ROLE, CompanyTableModel, RowsModel
 from ..changes import Change, StaleOnChange
 from ..ops import Op
 from .common import button, page_header, row, tr
-from .company_form import CompanyForm
 from ..plain import Label
+
+if TYPE_CHECKING:
+    from .company_form import CompanyForm
 
 
 class Table(QTableView):
@@ -110,8 +114,11 @@ class CompaniesPage(StaleOnChange, QWidget):
         self.new_btn = button(tr("Nouvelle entreprise"), shortcut="Ctrl+N")
         self.count = Label()
         self.count.setObjectName("muted")
-        self.form = CompanyForm(self)
-        self.form.setFixedWidth(360)
+        # the company form: made right after the first rows are painted (`prepare_form`, about 7 ms of
+        # the start) or when first needed; its place is kept meanwhile
+        self._form: CompanyForm | None = None
+        self._form_slot = QWidget(self)
+        self._form_slot.setFixedWidth(360)
 
         left = QVBoxLayout()
         left.setSpacing(8)
@@ -121,7 +128,7 @@ class CompaniesPage(StaleOnChange, QWidget):
         body = QHBoxLayout()
         body.setSpacing(14)
         body.addLayout(left, 1)
-        body.addWidget(self.form)
+        body.addWidget(self._form_slot)
         lay = QVBoxLayout(self)
         lay.setContentsMargins(20, 16, 20, 16)
         lay.addWidget(head)
@@ -135,13 +142,30 @@ class CompaniesPage(StaleOnChange, QWidget):
         self.edit_btn.clicked.connect(self.edit_selected)
         self.start_btn.clicked.connect(self.start_diagnostic)
         self.new_btn.clicked.connect(self.new_company)
-        self.form.saved.connect(self._saved)
         QShortcut(QKeySequence("Ctrl+F"), self, self.search.setFocus, context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self._update_buttons()
 
     def showEvent(self, e) -> None:
         super().showEvent(e)
         self.refresh_if_stale()
+
+    @property
+    def form(self) -> CompanyForm:
+        self.prepare_form()
+        return self._form
+
+    def prepare_form(self) -> None:
+        """Make the company form now (once)."""
+        if self._form is not None:
+            return
+        from .company_form import CompanyForm
+
+        form = CompanyForm(self._form_slot)
+        lay = QVBoxLayout(self._form_slot)
+        lay.setContentsMargins(0, 0, 0, 0)
+        lay.addWidget(form)
+        form.saved.connect(self._saved)
+        self._form = form
 
     def prefetched(self, rows: list[dict]) -> None:
         """All companies, read while the window was being built: the first showing uses them."""

@@ -44,7 +44,18 @@ class CompanyForm(QWidget):
         super().__init__(parent)
         self.editing: str | None = None
         self.editing_naf: str | None = None
+        # the scroll area and its frame are placed first, then filled: with the application's style
+        # sheet, placing an already filled tree of widgets restyles each of them again (start-up time)
+        scroll = QScrollArea(self)
+        scroll.setAccessibleName(tr("Fiche de l'entreprise"))  # never clipped: when the reasons take more room than there is, it scrolls
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroll)
         frame, lay = card()
+        scroll.setWidget(frame)
         self.title = Label(tr("Nouvelle entreprise"))
         self.title.setObjectName("cardTitle")
         lay.addWidget(self.title)
@@ -102,15 +113,6 @@ class CompanyForm(QWidget):
         lay.addWidget(self.status)
         lay.addSpacing(12)
         lay.addStretch(1)
-        scroll = QScrollArea()
-        scroll.setAccessibleName(tr("Fiche de l'entreprise"))  # never clipped: when the reasons take more room than there is, it scrolls
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        scroll.setWidget(frame)
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(scroll)
         for key, w in self.inputs.items():
             if isinstance(w, QLineEdit):
                 w.textEdited.connect(lambda _t, k=key: self.check_field(k))

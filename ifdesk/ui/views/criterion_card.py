@@ -30,8 +30,18 @@ class CriterionCard(QWidget):
         self.crit: Criterion | None = None
         self._loading = False
         self.editable = True
+        # the scroll area and its inner widget are placed first, then filled: with the application's
+        # style sheet, placing an already filled tree of widgets restyles each of them again
+        scroll = QScrollArea(self)
+        scroll.setAccessibleName(tr("Critère en cours"))
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroll)
         inner = QWidget()
         inner.setObjectName("cardInner")
+        scroll.setWidget(inner)
         lay = QVBoxLayout(inner)
         lay.setContentsMargins(16, 12, 16, 12)
         lay.setSpacing(8)
@@ -84,20 +94,12 @@ class CriterionCard(QWidget):
         self.next_btn = button(tr("Critère suivant →"), primary=True, tip=tr("Critère suivant (Page suiv.)"))
         lay.addLayout(row(self.prev_btn, None, self.next_btn))
         lay.addStretch(1)
-        scroll = QScrollArea()
-        scroll.setAccessibleName(tr("Critère en cours"))
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setWidget(inner)
         self.scroll = scroll
         self.inner = inner
         # a field that gets the focus (Tab, Alt+N, Alt+P, a refused save) is scrolled into view
         for w in inner.findChildren(QWidget):
             if w.focusPolicy() & Qt.FocusPolicy.TabFocus:
                 w.installEventFilter(self)
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(scroll)
 
         self._typing = QTimer(self)
         self._typing.setSingleShot(True)

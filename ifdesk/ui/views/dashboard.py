@@ -28,18 +28,6 @@ from .companies import make_table
 from .dashboard_programme import ProgrammeCharts, ProgrammeKpis, tag_titles
 from ..plain import Label
 
-STYLE = """
-QFrame#kpi { background: #ffffff; border: 1px solid #dde3ea; border-radius: 6px; }
-QLabel#kpiTitle { color: #5b6878; font-size: 9pt; font-weight: 600; }
-QLabel#kpiValue { color: #16345f; font-size: 20pt; font-weight: 600; }
-QLabel#kpiValue[alert="true"] { color: #b3261e; }
-QLabel#kpiSub { color: #44505e; font-size: 9pt; }
-QFrame#filterBar { background: #ffffff; border: 1px solid #dde3ea; border-radius: 6px; }
-QLabel#dashState { color: #5b6878; }
-QLabel#dashState[state="busy"] { color: #8a6d00; }
-QLabel#dashState[state="error"] { color: #b3261e; }
-"""
-
 
 def fmt_meur(x: float | None) -> str:
     """Budgets: « 160 M€ », « 12,5 M€ », « 850 k€ », « 900 € »."""
@@ -92,7 +80,6 @@ class DashboardPage(StaleOnChange, QWidget):
     def __init__(self, parent=None):
         super().__init__(parent)
         self.setObjectName("page")
-        self.setStyleSheet(STYLE)
         self.data: dict | None = None
         self.filters = Filters()
         self._seq = 0
@@ -151,7 +138,7 @@ class DashboardPage(StaleOnChange, QWidget):
         head.addWidget(self.export_btn, 0, Qt.AlignmentFlag.AlignBottom)
 
         # ---- filter bar
-        bar = QFrame()
+        bar = QFrame(self)
         bar.setObjectName("filterBar")
         fl = QHBoxLayout(bar)
         fl.setContentsMargins(12, 8, 12, 8)
@@ -181,6 +168,17 @@ class DashboardPage(StaleOnChange, QWidget):
         self.reset_btn = button(tr("Tout a&fficher"), tip=tr("Retirer tous les filtres"))
         self.reset_btn.clicked.connect(self.reset_filters)
         fl.addWidget(self.reset_btn)
+
+        # the scroll area and its body are placed first, then filled: with the application's style sheet,
+        # placing an already filled tree of widgets restyles each of them again (see `common.card`)
+        self.scroll = QScrollArea(self)
+        self.scroll.setAccessibleName(tr("Tableau de bord"))
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        body = QWidget()
+        self.scroll.setWidget(body)
+        bl2 = QVBoxLayout(body)
 
         # ---- headline figures
         kpis = QHBoxLayout()
@@ -241,8 +239,6 @@ class DashboardPage(StaleOnChange, QWidget):
         self._rest_built = False  # what lies below the first screen is built just after it shows
         QTimer.singleShot(40, self._build_rest)  # after the first paint
 
-        body = QWidget()
-        bl2 = QVBoxLayout(body)
         bl2.setContentsMargins(0, 0, 6, 0)
         bl2.setSpacing(10)
         bl2.addLayout(kpis)
@@ -257,12 +253,6 @@ class DashboardPage(StaleOnChange, QWidget):
         self.programme_charts = ProgrammeCharts()
         bl2.addWidget(self.programme_charts)
         bl2.addStretch(1)
-        self.scroll = QScrollArea()
-        self.scroll.setAccessibleName(tr("Tableau de bord"))
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setWidget(body)
-        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
-        self.scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
 
         lay = QVBoxLayout(self)
         lay.setContentsMargins(20, 14, 20, 10)
@@ -316,6 +306,11 @@ class DashboardPage(StaleOnChange, QWidget):
             self._show_rest()
 
     # ---- loading ---------------------------------------------------------------------------------
+    @property
+    def loading(self) -> bool:
+        """Figures being computed, or a filter change waiting for its pause."""
+        return self._loading or self._debounce.isActive()
+
     def showEvent(self, e) -> None:
         super().showEvent(e)
         self.refresh_if_stale(with_choices=True)

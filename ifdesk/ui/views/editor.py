@@ -71,6 +71,14 @@ class EditorPage(QWidget):
         head.addWidget(self.save_state, 0, Qt.AlignmentFlag.AlignVCenter)
         head.addWidget(self.synth_btn, 0, Qt.AlignmentFlag.AlignVCenter)
 
+        # the three columns are placed first, then filled (see `common.card`)
+        split = QSplitter(Qt.Orientation.Horizontal, self)
+        left = QWidget()
+        card_frame, cl = card()
+        radar_frame, rl = card(tr("Niveaux par thème"))
+        for w in (left, card_frame, radar_frame):
+            split.addWidget(w)
+
         self.tree = QTreeWidget()
         self.tree.setHeaderHidden(True)
         self.tree.setColumnCount(2)
@@ -81,20 +89,17 @@ class EditorPage(QWidget):
         self.tree.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.total = QProgressBar()
         self.total.setFormat(tr("%v / %m critères"))
-        left = QWidget()
         ll = QVBoxLayout(left)
         ll.setContentsMargins(0, 0, 0, 0)
         ll.setSpacing(6)
         ll.addWidget(self.total)
         ll.addWidget(self.tree, 1)
 
-        self.card = CriterionCard()
-        card_frame, cl = card()
+        self.card = CriterionCard(card_frame)
         cl.setContentsMargins(0, 0, 0, 0)
         cl.addWidget(self.card)
 
         self.radar = RadarChart(numbered=True)
-        radar_frame, rl = card(tr("Niveaux par thème"))
         self.overall = Label("—")
         self.overall.setObjectName("bigScore")
         self.overall_label = Label()
@@ -112,10 +117,6 @@ class EditorPage(QWidget):
         self.legend.setWordWrap(True)
         rl.addWidget(self.legend, 2)
 
-        split = QSplitter(Qt.Orientation.Horizontal)
-        split.addWidget(left)
-        split.addWidget(card_frame)
-        split.addWidget(radar_frame)
         split.setStretchFactor(0, 0)
         split.setStretchFactor(1, 1)
         split.setStretchFactor(2, 0)
@@ -189,6 +190,7 @@ class EditorPage(QWidget):
         self.tree.clear()
         self.items: dict[str, QTreeWidgetItem] = {}
         self.theme_items: dict[str, QTreeWidgetItem] = {}
+        self._marks: dict[str, str] = {}  # the text beside each criterion, as shown
         for theme in self.ref.themes:
             ti = QTreeWidgetItem([theme.title, ""])
             ti.setFlags(ti.flags() & ~Qt.ItemFlag.ItemIsSelectable)
@@ -213,23 +215,34 @@ class EditorPage(QWidget):
         self._refresh_marks()
 
     def _refresh_marks(self) -> None:
+        """The level beside each criterion, the count beside each theme, the progress bar. Only what
+        changed is set again (after each answer, one criterion): each change redraws its row."""
         done_total = 0
+        answered, muted = QBrush(QColor("#2e7d32")), QBrush(QColor("#5b6878"))
         for theme in self.ref.themes:
             done = 0
             for crit in theme.criteria:
                 a = self.answers.get(crit.id)
-                it = self.items[crit.id]
                 if a is not None and a.answered:
                     done += 1
-                    it.setText(1, tr("n.a.") if a.na else str(a.level))
-                    it.setForeground(1, QBrush(QColor("#2e7d32" if not a.na else "#5b6878")))
+                    mark = (tr("n.a.") if a.na else str(a.level), muted if a.na else answered)
                 else:
-                    it.setText(1, "·")
-                    it.setForeground(1, QBrush(QColor("#5b6878")))
-            self.theme_items[theme.id].setText(1, f"{done}/{len(theme.criteria)}")
+                    mark = ("·", muted)
+                if self._marks.get(crit.id) != mark[0]:
+                    self._marks[crit.id] = mark[0]
+                    it = self.items[crit.id]
+                    it.setText(1, mark[0])
+                    it.setForeground(1, mark[1])
+            count = f"{done}/{len(theme.criteria)}"
+            if self.theme_items[theme.id].text(1) != count:
+                self.theme_items[theme.id].setText(1, count)
             done_total += done
+        # QProgressBar.setValue repaints at once (synchronously): with updates off, it is drawn at the
+        # next paint of the window instead, like every other widget
+        self.total.setUpdatesEnabled(False)
         self.total.setMaximum(self.ref.criteria_count())
         self.total.setValue(done_total)
+        self.total.setUpdatesEnabled(True)
 
     def _show_scores(self, s: Scores) -> None:
         self.radar.set_data([(t.title, s.theme_scores.get(t.id), s.theme_targets.get(t.id)) for t in self.ref.themes],

@@ -76,6 +76,15 @@ class SynthesisPage(QWidget):
         ml.addWidget(self.missing)
         self.missing_box.hide()
 
+        # the tabs are placed first, then filled: with the application's style sheet, placing an already
+        # filled tree of widgets restyles each of them again (see `common.card`)
+        self.tabs = QTabWidget(self)
+        self.tabs.setAccessibleName(tr("Synthèse"))
+        scores, sw, plan = QWidget(), QWidget(), QWidget()
+        self.tabs.addTab(scores, tr("&Scores et priorités"))
+        self.tabs.addTab(sw, tr("Points forts et faibl&es"))
+        self.tabs.addTab(plan, tr("&Plan d'actions"))
+
         # tab 1: scores
         self.overall = Label("—")
         self.overall.setObjectName("bigScore")
@@ -83,15 +92,14 @@ class SynthesisPage(QWidget):
         self.overall_label.setWordWrap(True)
         self.radar = RadarChart()
         self.themes = ThemeScoreTableModel(self)
-        self.theme_table, _p = make_table(self.themes, self, sortable=False, name=tr("Scores par thème"))
+        self.theme_table, _p = make_table(self.themes, scores, sortable=False, name=tr("Scores par thème"))
         self.theme_table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.prios = PriorityTableModel(self)
-        self.prio_table, _p2 = make_table(self.prios, self, sortable=False, name=tr("Priorités"))
+        self.prio_table, _p2 = make_table(self.prios, scores, sortable=False, name=tr("Priorités"))
         ph = self.prio_table.horizontalHeader()
         ph.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         for col, w in ((0, 46), (2, 64), (3, 60), (4, 48), (5, 72)):
             self.prio_table.setColumnWidth(col, w)
-        scores = QWidget()
         sl = QHBoxLayout(scores)
         sl.setContentsMargins(10, 10, 10, 10)
         sl.setSpacing(12)
@@ -118,7 +126,6 @@ class SynthesisPage(QWidget):
         # tab 2: strengths and weaknesses
         self.strengths = plain_text(tr("Ce que l'entreprise fait bien, sur quoi s'appuyer"))
         self.weaknesses = plain_text(tr("Ce qui freine, les risques observés"))
-        sw = QWidget()
         swl = QHBoxLayout(sw)
         swl.setContentsMargins(10, 10, 10, 10)
         for label, edit in ((tr("Points &forts"), self.strengths), (tr("Points fai&bles"), self.weaknesses)):
@@ -133,7 +140,7 @@ class SynthesisPage(QWidget):
 
         # tab 3: action plan
         self.action_model = ActionTableModel(self)
-        self.action_table, _p3 = make_table(self.action_model, self, sortable=False, name=tr("Plan d'actions"))
+        self.action_table, _p3 = make_table(self.action_model, plan, sortable=False, name=tr("Plan d'actions"))
         ah = self.action_table.horizontalHeader()
         ah.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         for col, w in ((1, 195), (2, 80), (3, 170), (4, 120), (5, 100), (6, 90)):
@@ -144,7 +151,6 @@ class SynthesisPage(QWidget):
         self.up_btn = button(tr("Monter"))
         self.down_btn = button(tr("Descendre"))
         self.suggest_btn = button(tr("Suggérer depuis les écarts"), shortcut="Ctrl+G", tip=tr("Ajoute une action pour chacune des premières priorités"))
-        plan = QWidget()
         pl = QVBoxLayout(plan)
         pl.setContentsMargins(10, 10, 10, 10)
         pl.addLayout(row(self.add_btn, self.edit_btn, self.del_btn, self.up_btn, self.down_btn, None, self.suggest_btn))
@@ -161,11 +167,6 @@ class SynthesisPage(QWidget):
         self.review_panel = ReviewPanel(self)
         self.review_ctx: dict | None = None
 
-        self.tabs = QTabWidget()
-        self.tabs.setAccessibleName(tr("Synthèse"))
-        self.tabs.addTab(scores, tr("&Scores et priorités"))
-        self.tabs.addTab(sw, tr("Points forts et faibl&es"))
-        self.tabs.addTab(plan, tr("&Plan d'actions"))
         self.next_steps = NextStepsTab(self)  # restitution, follow-up, « aucune action », expert's contact
         self.tabs.addTab(self.next_steps, tr("Prochaines étapes et contact"))
         self.next_steps.save_requested.connect(self.save_next_steps)
