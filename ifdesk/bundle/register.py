@@ -32,7 +32,7 @@ from . import format as fmt
 from .container import BundleRejected, atomic_write, build_zip
 from .identity import CardInvalid, check_card, describe, normalize_fingerprint, signing_key
 from .trust import TrustedSigner
-from .verify import KINDS, RefCache, Verified, _schema_error
+from .verify import KINDS, RefCache, Verified, schema_error
 
 PAYLOAD = "register.json"
 PAYLOAD_FORMAT = "ifdesk-register"
@@ -207,7 +207,7 @@ def read_payload(contents: dict[str, bytes], name: str, model):
     try:
         return model.model_validate(raw)
     except PydanticError as exc:
-        raise _schema_error(name, exc) from None
+        raise schema_error(name, exc) from None
     except IfdeskError as exc:
         raise BundleRejected(_("{p} : {e}", p=name, e=str(exc)[:200])) from None
 

@@ -152,6 +152,7 @@ class CompaniesPage(StaleOnChange, QWidget):
     @property
     def form(self) -> CompanyForm:
         self.prepare_form()
+        assert self._form is not None
         return self._form
 
     def prepare_form(self) -> None:
