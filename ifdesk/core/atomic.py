@@ -45,9 +45,10 @@ def replace_durably(tmp: str | os.PathLike[str], target: str | os.PathLike[str])
     fsync_dir(Path(target).parent)
 
 
-def atomic_write(path: str | os.PathLike[str], data: bytes, mode: int | None = None) -> None:
+def atomic_write(path: str | os.PathLike[str], data: bytes, mode: int | None = None, durable: bool = True) -> None:
     """Write `data` to `path` atomically: never a partial file under `path`; the temporary file is
-    removed on any failure. `mode` (e.g. 0o600 for a secret): the file is created with it, never wider."""
+    removed on any failure. `mode` (e.g. 0o600 for a secret): the file is created with it, never wider.
+    `durable=False` leaves out the fsyncs (a batch of files made durable once by its caller)."""
     path = Path(path)
     tmp = temp_path(path)
     try:
@@ -55,7 +56,8 @@ def atomic_write(path: str | os.PathLike[str], data: bytes, mode: int | None = N
         with os.fdopen(fd, "wb") as fh:
             fh.write(data)
             fh.flush()
-            os.fsync(fh.fileno())
+            if durable:
+                os.fsync(fh.fileno())
         if mode is not None:
             os.chmod(tmp, mode)  # whatever the umask
         os.replace(tmp, path)
@@ -65,4 +67,5 @@ def atomic_write(path: str | os.PathLike[str], data: bytes, mode: int | None = N
         except OSError:
             pass
         raise
-    fsync_dir(path.parent)
+    if durable:
+        fsync_dir(path.parent)

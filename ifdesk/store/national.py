@@ -11,6 +11,7 @@ import json
 
 import sqlite_utils
 
+from ..core.canonical import canonical_json
 from .db import transaction, utcnow
 
 REGISTER_COLS = ("key_id", "public_key", "fingerprint", "name", "org", "card", "regions", "since", "until", "reason")
@@ -32,7 +33,7 @@ def register_put(db: sqlite_utils.Database, row: dict) -> None:
     """Insert or replace one entry (`regions` and `card` as Python objects)."""
     vals = {k: row.get(k) for k in REGISTER_COLS}
     vals["regions"] = json.dumps(sorted(vals["regions"] or []))
-    vals["card"] = json.dumps(vals["card"], ensure_ascii=False, sort_keys=True)
+    vals["card"] = canonical_json(vals["card"]).decode("utf-8")
     vals["reason"] = vals["reason"] or ""
     db.execute(f"INSERT OR REPLACE INTO register_entries ({', '.join(REGISTER_COLS)}) "
                f"VALUES ({', '.join('?' * len(REGISTER_COLS))})", tuple(vals.values()))
