@@ -3,6 +3,7 @@ translations, attachments, `ifdesk gui --screenshot`."""
 
 from __future__ import annotations
 
+import ast
 import re
 import subprocess
 import sys
@@ -144,7 +145,7 @@ def test_every_window_string_is_translated(qapp):
     found = set()
     for f in (ROOT / "ifdesk" / "ui").rglob("*.py"):
         for m in re.finditer(r'\b(?:tr|QT_TR_NOOP)\(\s*"((?:[^"\\]|\\.)*)"\s*\)', f.read_text("utf-8")):
-            found.add(m.group(1))
+            found.add(ast.literal_eval(f'"{m.group(1)}"'))  # "\\n" in the source is a newline in the .ts
     missing = sorted(s for s in found if s not in translated)
     assert not missing, f"run `make translations` and translate: {missing[:5]}"
     unfinished = [s for s, t in translated.items() if not (t.text or "").strip() or t.get("type") == "unfinished"]
