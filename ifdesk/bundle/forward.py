@@ -49,12 +49,12 @@ class ForwardError(IfdeskError):
     pass
 
 
-class MilestoneRow(fmt._Strict):
+class MilestoneRow(fmt.Strict):
     date: str = Field(pattern=DATE_RE)
     objective: int = Field(ge=0, le=10**7)
 
 
-class ProgrammeRow(fmt._Strict):
+class ProgrammeRow(fmt.Strict):
     region: str = Field(max_length=3)
     name: str = Field(min_length=1, max_length=200)
     budget_eur: float = Field(ge=0, le=1e12)
@@ -64,7 +64,7 @@ class ProgrammeRow(fmt._Strict):
     milestones: list[MilestoneRow] = Field(default_factory=list, max_length=100)
 
 
-class ReviewRow(fmt._Strict):
+class ReviewRow(fmt.Strict):
     id: str = Field(pattern=fmt.UUID_RE)
     revision: int = Field(ge=1, le=999_999)
     state: Literal["to_review", "approved", "changes_requested", "rejected"]
@@ -72,14 +72,14 @@ class ReviewRow(fmt._Strict):
     decided_at: str | None = Field(default=None, max_length=40)
 
 
-class CostRow(fmt._Strict):
+class CostRow(fmt.Strict):
     id: str = Field(pattern=fmt.UUID_RE)
     days: float = Field(ge=0, le=1000)
     day_rate_eur: float = Field(ge=0, le=100_000)
     share_pct: float = Field(ge=0, le=100)
 
 
-class ProgrammesPayload(fmt._Strict):
+class ProgrammesPayload(fmt.Strict):
     format: Literal["ifdesk-programmes"]
     format_version: Literal[1]
     region: str = Field(max_length=3)

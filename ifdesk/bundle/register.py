@@ -51,7 +51,7 @@ class RegisterError(IfdeskError):
     pass
 
 
-class RegisterEntry(fmt._Strict):
+class RegisterEntry(fmt.Strict):
     card: dict[str, Any]
     regions: list[str] = Field(default_factory=list, max_length=30)
     since: str = Field(pattern=DATE_RE)
@@ -59,7 +59,7 @@ class RegisterEntry(fmt._Strict):
     reason: str = Field(default="", max_length=MAX_REASON)
 
 
-class RegisterPayload(fmt._Strict):
+class RegisterPayload(fmt.Strict):
     format: Literal["ifdesk-register"]
     format_version: Literal[1]
     sequence: int = Field(ge=1, le=10**9)
