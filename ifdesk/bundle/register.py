@@ -30,7 +30,7 @@ from ..store import national as store
 from ..store.db import transaction, utcnow
 from . import format as fmt
 from .container import BundleRejected, atomic_write, build_zip
-from .identity import CardInvalid, check_card, describe, normalize_fingerprint, signing_key
+from .identity import CardInvalid, check_card, describe, differing_groups, normalize_fingerprint, signing_key
 from .trust import TrustedSigner
 from .verify import KINDS, RefCache, Verified, schema_error
 
@@ -120,8 +120,9 @@ def register_add(ws: Workspace, card_data: dict[str, Any], fingerprint: str, reg
     if card.key_id == me["key_id"]:
         raise RegisterError(_("Cette carte est celle de l'identité de cet espace de travail."))
     if not fingerprint or normalize_fingerprint(fingerprint) != normalize_fingerprint(card.fingerprint):
-        raise RegisterError(_("Empreinte différente : attendue {a}, la carte porte {b}. Carte refusée.",
-                              a=(fingerprint or "—").strip(), b=card.fingerprint))
+        groups = ", ".join(str(g) for g in differing_groups(fingerprint or "", card.fingerprint))
+        raise RegisterError(_("Empreinte différente de celle de la carte (groupe(s) {g}) : carte refusée. Ne recopiez pas "
+                              "l'empreinte de la carte : rappelez son titulaire et comparez groupe par groupe.", g=groups))
     codes = parse_regions(regions)
     day = _day(since, "--date")
     old = store.register_entry(ws.db, card.key_id)
