@@ -150,7 +150,6 @@ def test_national_objectives_and_stats_shape(world):
 
 def test_a_dereferenced_expert_is_refused_from_its_date_and_data_stays_marked(world, tmp_path):
     w = world
-    n, o = w["n"], w["o"]
     # keep the module's world intact: work on copies of the national and office workspaces
     nat, off = tmp_path / "nat", tmp_path / "off"
     shutil.copytree(w["nat"], nat, ignore=shutil.ignore_patterns("ifdesk.lock"))

@@ -123,6 +123,9 @@ def test_register_commands_check_their_input(world, tmp_path):
     n_dir, n = national_copy(world, tmp_path)
     wrong = n("register", "add", str(world["e_card"]), "--fingerprint", "0000 1111")
     assert wrong.returncode == 1 and "Empreinte différente" in wrong.stderr
+    # as `trust add` (issue 16 finding 8): the differing groups are named, never the card's fingerprint to paste
+    fp = world["e_id"]["fingerprint"]
+    assert fp not in wrong.stderr and fp.replace(" ", "") not in wrong.stderr and "groupe(s)" in wrong.stderr
     office_card = n("register", "add", str(world["o_card"]), "--fingerprint", world["o_id"]["fingerprint"])
     assert office_card.returncode == 1 and "que des experts" in office_card.stderr
     no_reason = n("register", "remove", world["e_id"]["key_id"], "--reason", "  ")

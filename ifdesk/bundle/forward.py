@@ -16,7 +16,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
-from typing import Callable, Literal
+from typing import TYPE_CHECKING, Any, Callable, Literal
 
 import pyrage
 from pydantic import Field
@@ -32,6 +32,10 @@ from .identity import describe, signing_key
 from .register import DATE_RE, build_signed, read_payload
 from .trust import TrustedSigner
 from .verify import KINDS, RefCache, Verified
+
+if TYPE_CHECKING:
+    from ..store.workspace import Workspace
+    from .identity import Card
 
 PAYLOAD = "programmes.json"
 PAYLOAD_FORMAT = "ifdesk-programmes"
@@ -92,12 +96,12 @@ class Forwarded:
     region: str
     national_key_ids: list[str]
 
-    def as_dict(self) -> dict:
+    def as_dict(self) -> dict[str, Any]:
         return {"folder": self.folder, "bundles": self.bundles, "programmes": self.programmes, "region": self.region,
                 "national_key_ids": self.national_key_ids}
 
 
-def office_region(ws, region: str | None = None) -> str:
+def office_region(ws: Workspace, region: str | None = None) -> str:
     """The region an office reports for: given, or that of all its programmes (pre-2016 codes in their successor)."""
     from ..core.reference_data import all_regions
 
@@ -119,7 +123,7 @@ def _write(path: Path, data: bytes) -> None:
     atomic_write(path, data, durable=False)
 
 
-def office_forward(ws, out_dir: str | Path, passphrase: str | Callable[[], str], everything: bool = False,
+def office_forward(ws: Workspace, out_dir: str | Path, passphrase: str | Callable[[], str], everything: bool = False,
                    region: str | None = None, progress: Callable[[int, int, str], None] | None = None) -> Forwarded:
     """Write the experts' original bundles not yet forwarded (all with `everything`) and a signed `programmes`
     bundle into `out_dir`, each encrypted to the enrolled national identity. Checked before writing."""
@@ -164,7 +168,7 @@ def office_forward(ws, out_dir: str | Path, passphrase: str | Callable[[], str],
 
 # ---- the national workspace: an office's region, set at enrolment -----------------------------------------
 
-def check_office_region(ws, card, region: str) -> str:
+def check_office_region(ws: Workspace, card: Card, region: str) -> str:
     """The region code for an office card enrolled at the national workspace (checked before enrolling)."""
     me = describe(ws)
     if me["role"] != "national":
@@ -175,7 +179,7 @@ def check_office_region(ws, card, region: str) -> str:
     return normalize_region(region)
 
 
-def set_office_region(ws, key_id: str, region: str) -> None:
+def set_office_region(ws: Workspace, key_id: str, region: str) -> None:
     store.set_office_region(ws.db, key_id, region)
 
 
@@ -222,7 +226,7 @@ class _ProgrammesPlan:
     signer: TrustedSigner
     payload: ProgrammesPayload
 
-    def apply(self, ws, bundle_sha256: str, now: str) -> list[dict]:
+    def apply(self, ws: Workspace, bundle_sha256: str, now: str) -> list[dict[str, Any]]:
         db = ws.db
         label = f"programmes:{self.payload.region}"
         held = store.programmes_received(db, self.signer.key_id)

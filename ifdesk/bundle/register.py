@@ -17,9 +17,9 @@ import uuid
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
-from typing import Callable, Literal
+from typing import TYPE_CHECKING, Any, Callable, Literal, TypeVar
 
-from pydantic import Field
+from pydantic import BaseModel, Field
 from pydantic import ValidationError as PydanticError
 
 from .. import APP_NAME, __version__
@@ -35,11 +35,17 @@ from .identity import (CardInvalid, check_card, describe, differing_groups, norm
 from .trust import TrustedSigner
 from .verify import KINDS, RefCache, Verified, schema_error
 
+if TYPE_CHECKING:
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+
+    from ..store.workspace import Workspace
+
 PAYLOAD = "register.json"
 PAYLOAD_FORMAT = "ifdesk-register"
 MAX_ENTRIES = 20_000
 MAX_REASON = 500
 DATE_RE = r"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"
+M = TypeVar("M", bound=BaseModel)
 
 
 class RegisterError(IfdeskError):
@@ -47,7 +53,7 @@ class RegisterError(IfdeskError):
 
 
 class RegisterEntry(fmt.Strict):
-    card: dict
+    card: dict[str, Any]
     regions: list[str] = Field(default_factory=list, max_length=30)
     since: str = Field(pattern=DATE_RE)
     until: str | None = Field(default=None, pattern=DATE_RE)
@@ -63,7 +69,7 @@ class RegisterPayload(fmt.Strict):
 
 # ---- signing any bundle of the national level ------------------------------------------------------------
 
-def build_signed(kind: str, signer: dict, key, members: list[tuple[str, bytes]]) -> tuple[bytes, str, str]:
+def build_signed(kind: str, signer: dict[str, Any], key: Ed25519PrivateKey, members: list[tuple[str, bytes]]) -> tuple[bytes, str, str]:
     """The signed ZIP of a bundle without diagnostics nor référentiels: (bytes, bundle_id, created_at)."""
     bundle_id, created = str(uuid.uuid4()), utcnow()
     manifest = {
@@ -80,7 +86,7 @@ def build_signed(kind: str, signer: dict, key, members: list[tuple[str, bytes]])
 
 # ---- the national workspace ----------------------------------------------------------------------------
 
-def _national(ws) -> dict:
+def _national(ws: Workspace) -> dict[str, Any]:
     me = describe(ws)
     if me["role"] != "national":
         raise RegisterError(_("Seule l'identité nationale tient le registre des experts référencés "
@@ -97,15 +103,15 @@ def _day(value: str | date | None, what: str) -> str:
         raise ValidationError(_("{w} : « {v} » n'est pas une date (AAAA-MM-JJ).", w=what, v=str(value)[:40]), what) from None
 
 
-def parse_regions(text: str | list | None) -> list[str]:
+def parse_regions(text: str | list[str] | None) -> list[str]:
     if text is None:
         return []
     items = text if isinstance(text, list) else [t for t in str(text).replace(";", ",").split(",")]
     return sorted({normalize_region(t) for t in items if str(t).strip()})
 
 
-def register_add(ws, card_data: dict, fingerprint: str, regions: str | list | None = None,
-                 since: str | date | None = None) -> dict:
+def register_add(ws: Workspace, card_data: dict[str, Any], fingerprint: str, regions: str | list[str] | None = None,
+                 since: str | date | None = None) -> dict[str, Any]:
     """Reference an expert's card after the fingerprint check (as `trust add`); a de-referenced expert can be
     referenced again. Returns the entry as `register_list` shows it, with `result` added|already|re-referenced."""
     me = _national(ws)
@@ -131,10 +137,11 @@ def register_add(ws, card_data: dict, fingerprint: str, regions: str | list | No
                                    "name": card.name, "org": card.org, "card": card_data, "regions": codes,
                                    "since": day, "until": None, "reason": ""})
     row = store.register_entry(ws.db, card.key_id)
+    assert row is not None  # register_put just wrote it
     return _public(row) | {"result": "re-referenced" if old is not None else "added"}
 
 
-def register_remove(ws, key_id: str, reason: str, when: str | date | None = None) -> dict:
+def register_remove(ws: Workspace, key_id: str, reason: str, when: str | date | None = None) -> dict[str, Any]:
     """De-reference an expert from `when` (today by default) with a reason; their later bundles are refused
     once offices import the next register."""
     _national(ws)
@@ -150,28 +157,30 @@ def register_remove(ws, key_id: str, reason: str, when: str | date | None = None
         raise ValidationError(_("La date de dé-référencement ({d}) précède le référencement ({s}).", d=day, s=row["since"]),
                               "date")
     store.register_dereference(ws.db, key_id, day, reason)
-    return _public(store.register_entry(ws.db, key_id))
+    row = store.register_entry(ws.db, key_id)
+    assert row is not None  # found above, only its date and reason changed
+    return _public(row)
 
 
-def _public(r: dict) -> dict:
+def _public(r: dict[str, Any]) -> dict[str, Any]:
     regions = r["regions"] if isinstance(r["regions"], list) else json.loads(r["regions"] or "[]")
     return {"key_id": r["key_id"], "name": r["name"], "org": r["org"],
             "status": "dereferenced" if r["until"] else "referenced", "since": r["since"], "until": r["until"],
             "reason": r["reason"] or "", "regions": regions, "fingerprint": r["fingerprint"]}
 
 
-def register_list(ws) -> list[dict]:
+def register_list(ws: Workspace) -> list[dict[str, Any]]:
     """The register (the national one, or the copy an office or expert holds): cli.md's shape."""
     return [_public(r) for r in store.register_rows(ws.db)]
 
 
-def register_info(ws) -> dict:
+def register_info(ws: Workspace) -> dict[str, Any]:
     st = store.register_state(ws.db)
     return {"sequence": st["sequence"] if st else 0, "national_key_id": st["national_key_id"] if st else None,
             "published_at": st["published_at"] if st else None, "received_at": st["received_at"] if st else None}
 
 
-def register_publish(ws, out_path: str | Path, passphrase: str | Callable[[], str]) -> dict:
+def register_publish(ws: Workspace, out_path: str | Path, passphrase: str | Callable[[], str]) -> dict[str, Any]:
     """Write the whole register as a signed `register` bundle with the next sequence number."""
     me = _national(ws)
     out = Path(out_path)
@@ -198,7 +207,7 @@ def register_publish(ws, out_path: str | Path, passphrase: str | Callable[[], st
 
 # ---- import (step 5 and apply) --------------------------------------------------------------------------
 
-def read_payload(contents: dict[str, bytes], name: str, model):
+def read_payload(contents: dict[str, bytes], name: str, model: type[M]) -> M:
     if set(contents) != {name}:
         extra = sorted(set(contents) - {name})
         raise BundleRejected(_("membre {m} sans rôle dans le manifeste", m=extra[0][:80]) if extra
@@ -269,9 +278,9 @@ class _RegisterPlan:
     created_at: str
     signer: TrustedSigner
     sequence: int
-    entries: list[dict]
+    entries: list[dict[str, Any]]
 
-    def apply(self, ws, bundle_sha256: str, now: str) -> list[dict]:
+    def apply(self, ws: Workspace, bundle_sha256: str, now: str) -> list[dict[str, Any]]:
         db = ws.db
         held = store.register_state(db)
         label = f"register:{self.sequence}"

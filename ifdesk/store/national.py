@@ -8,6 +8,7 @@ Functions that write run inside the caller's transaction unless they say otherwi
 from __future__ import annotations
 
 import json
+from typing import Any, Iterable, Iterator
 
 import sqlite_utils
 
@@ -19,17 +20,17 @@ REGISTER_COLS = ("key_id", "public_key", "fingerprint", "name", "org", "card", "
 
 # ---- the register ------------------------------------------------------------------------------------
 
-def register_rows(db: sqlite_utils.Database) -> list[dict]:
+def register_rows(db: sqlite_utils.Database) -> list[dict[str, Any]]:
     return [dict(r, regions=json.loads(r["regions"] or "[]"), card=json.loads(r["card"]))
             for r in db.query("SELECT * FROM register_entries ORDER BY name, key_id")]
 
 
-def register_entry(db: sqlite_utils.Database, key_id: str) -> dict | None:
+def register_entry(db: sqlite_utils.Database, key_id: str) -> dict[str, Any] | None:
     rows = list(db.query("SELECT * FROM register_entries WHERE key_id = ?", [key_id]))
     return rows[0] if rows else None
 
 
-def register_put(db: sqlite_utils.Database, row: dict) -> None:
+def register_put(db: sqlite_utils.Database, row: dict[str, Any]) -> None:
     """Insert or replace one entry (`regions` and `card` as Python objects)."""
     vals = {k: row.get(k) for k in REGISTER_COLS}
     vals["regions"] = json.dumps(sorted(vals["regions"] or []))
@@ -44,7 +45,7 @@ def register_dereference(db: sqlite_utils.Database, key_id: str, until: str, rea
         db.execute("UPDATE register_entries SET until = ?, reason = ? WHERE key_id = ?", (until, reason, key_id))
 
 
-def register_state(db: sqlite_utils.Database) -> dict | None:
+def register_state(db: sqlite_utils.Database) -> dict[str, Any] | None:
     rows = list(db.query("SELECT * FROM register_state WHERE id = 1"))
     return rows[0] if rows else None
 
@@ -55,7 +56,7 @@ def set_register_state(db: sqlite_utils.Database, sequence: int, national_key_id
                "VALUES (1, ?, ?, ?, ?, ?)", (sequence, national_key_id, bundle_id, published_at, received_at))
 
 
-def replace_register(db: sqlite_utils.Database, entries: list[dict]) -> None:
+def replace_register(db: sqlite_utils.Database, entries: list[dict[str, Any]]) -> None:
     """The newest register received replaces the copy held (inside the importer's SAVEPOINT)."""
     db.execute("DELETE FROM register_entries")
     for e in entries:
@@ -76,7 +77,7 @@ def keep_bundle(db: sqlite_utils.Database, sha256: str, data: bytes, now: str) -
     db.execute("INSERT OR IGNORE INTO forward_bundles (sha256, data, received_at) VALUES (?, ?, ?)", (sha256, data, now))
 
 
-def bundles_to_forward(db: sqlite_utils.Database, everything: bool = False):
+def bundles_to_forward(db: sqlite_utils.Database, everything: bool = False) -> Iterator[tuple[str, bytes]]:
     """(sha256, data) of the bundles kept, those not yet forwarded unless `everything`; a generator."""
     where = "" if everything else " WHERE forwarded_at IS NULL"
     yield from db.execute(f"SELECT sha256, data FROM forward_bundles{where} ORDER BY received_at, sha256")
@@ -87,7 +88,7 @@ def mark_forwarded(db: sqlite_utils.Database, shas: list[str], when: str) -> Non
         db.conn.executemany("UPDATE forward_bundles SET forwarded_at = ? WHERE sha256 = ?", [(when, s) for s in shas])
 
 
-def forward_counts(db: sqlite_utils.Database) -> dict:
+def forward_counts(db: sqlite_utils.Database) -> dict[str, int]:
     total, pending = db.execute("SELECT count(*), count(*) - count(forwarded_at) FROM forward_bundles").fetchone()
     return {"kept": total, "pending": pending}
 
@@ -113,14 +114,14 @@ def set_office_region(db: sqlite_utils.Database, key_id: str, region: str) -> No
         db.execute("UPDATE trusted_keys SET region = ? WHERE key_id = ?", (region, key_id))
 
 
-def programmes_received(db: sqlite_utils.Database, office_key_id: str) -> dict | None:
+def programmes_received(db: sqlite_utils.Database, office_key_id: str) -> dict[str, Any] | None:
     rows = list(db.query("SELECT * FROM national_programmes_received WHERE office_key_id = ?", [office_key_id]))
     return rows[0] if rows else None
 
 
 def replace_office_programmes(db: sqlite_utils.Database, office_key_id: str, region: str, bundle_id: str,
-                              created_at: str, sha256: str, now: str, programmes: list[dict], reviews: list[dict],
-                              costs: list[dict]) -> None:
+                              created_at: str, sha256: str, now: str, programmes: list[dict[str, Any]], reviews: list[dict[str, Any]],
+                              costs: list[dict[str, Any]]) -> None:
     """An office's newest programmes bundle replaces what it sent before (programmes, milestones, review
     states, costs); the review states and costs then flow into the tables the aggregates read."""
     old = [r[0] for r in db.execute("SELECT id FROM programmes WHERE office_key_id = ?", (office_key_id,))]
@@ -149,7 +150,7 @@ def replace_office_programmes(db: sqlite_utils.Database, office_key_id: str, reg
     sync_from_offices(db, touched | {r["id"] for r in reviews} | {c["id"] for c in costs})
 
 
-def sync_from_offices(db: sqlite_utils.Database, diag_ids) -> None:
+def sync_from_offices(db: sqlite_utils.Database, diag_ids: Iterable[str]) -> None:
     """The review state and cost of each diagnostic, from the office of its company's region (an office speaks
     for its own region only: a diagnostic another office also forwarded keeps its own region's figures).
     A diagnostic not received yet, or not reported by its region's office, is `to_review` without a cost."""
@@ -205,14 +206,14 @@ def same_region(office_region: str, company_region: str) -> bool:
     return company_region in _GROUPS.get(office_region, ())
 
 
-def offices_received(db: sqlite_utils.Database) -> list[dict]:
+def offices_received(db: sqlite_utils.Database) -> list[dict[str, Any]]:
     return list(db.query("SELECT n.*, t.name, t.org FROM national_programmes_received n "
                          "LEFT JOIN trusted_keys t ON t.key_id = n.office_key_id ORDER BY n.region"))
 
 
 # ---- national objectives -----------------------------------------------------------------------------
 
-def objectives(db: sqlite_utils.Database) -> list[dict]:
+def objectives(db: sqlite_utils.Database) -> list[dict[str, Any]]:
     return [{"date": d, "objective": n} for d, n in db.execute("SELECT date, objective FROM national_objectives ORDER BY date")]
 
 
@@ -232,7 +233,7 @@ def now() -> str:
 
 # ---- an office: what its programmes bundle reports --------------------------------------------------
 
-def office_report(db: sqlite_utils.Database) -> dict:
+def office_report(db: sqlite_utils.Database) -> dict[str, Any]:
     """The office's programmes (with milestones), the review state of each received diagnostic, the costs."""
     progs = []
     for r in db.query('SELECT id, region, name, budget_eur, objective_companies, start, "end" FROM programmes ORDER BY id'):
@@ -252,6 +253,6 @@ def programme_regions(db: sqlite_utils.Database) -> list[str]:
     return [r[0] for r in db.execute("SELECT DISTINCT region FROM programmes ORDER BY region")]
 
 
-def national_recipients(db: sqlite_utils.Database) -> list[dict]:
+def national_recipients(db: sqlite_utils.Database) -> list[dict[str, Any]]:
     return list(db.query("SELECT key_id, name, org, age_recipient FROM trusted_keys WHERE status = 'active' "
                          "AND role = 'national' AND age_recipient IS NOT NULL ORDER BY key_id"))

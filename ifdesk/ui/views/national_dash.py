@@ -127,10 +127,13 @@ class ObjectivesDialog(QDialog):
     def _day(self) -> str:
         return self.when.date().toString("yyyy-MM-dd")
 
+    def _reload(self, _r: object) -> None:
+        self.load()
+
     def save(self) -> Op:
         day, n = self._day(), self.count.value()
-        return Op(self, lambda ws: work.set_objective(ws, day, n)).success(lambda _r: self.load()).run()
+        return Op(self, lambda ws: work.set_objective(ws, day, n)).success(self._reload).run()
 
     def remove(self) -> Op:
         day = self._day()
-        return Op(self, lambda ws: work.remove_objective(ws, day)).success(lambda _r: self.load()).run()
+        return Op(self, lambda ws: work.remove_objective(ws, day)).success(self._reload).run()

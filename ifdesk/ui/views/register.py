@@ -162,7 +162,7 @@ class RegisterPage(QWidget):
 
     def _update_buttons(self) -> None:
         r = selected_row(self.table)
-        self.remove_btn.setEnabled(bool(r) and r["status"] == "referenced")
+        self.remove_btn.setEnabled(bool(r and r["status"] == "referenced"))
 
     # ---- referencing ------------------------------------------------------------------------------
     def choose_card(self) -> None:
@@ -172,7 +172,10 @@ class RegisterPage(QWidget):
             self.read_card(path)
 
     def read_card(self, path: str) -> Op:
-        return Op(self, lambda ws: sync_work.read_card(ws, path)).success(self.confirm_and_add).run()
+        def confirm(info: dict) -> None:
+            self.confirm_and_add(info)
+
+        return Op(self, lambda ws: sync_work.read_card(ws, path)).success(confirm).run()
 
     def confirm_and_add(self, info: dict, fingerprint: str | None = None, regions: str | None = None) -> Op | None:
         """Ask for the fingerprint read by phone (compared with the card's) and the expert's regions."""
@@ -245,4 +248,7 @@ class RegisterPage(QWidget):
                                             text=r.get("region") or "")
             if not ok:
                 return None
-        return Op(self, lambda ws: work.office_region(ws, r["key_id"], code)).success(lambda _c: self.refresh()).run()
+        def done(_c: object) -> None:
+            self.refresh()
+
+        return Op(self, lambda ws: work.office_region(ws, r["key_id"], code)).success(done).run()
