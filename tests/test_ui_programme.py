@@ -12,6 +12,7 @@ from ifdesk.core.diagnostic import ActionItem, Answer  # noqa: E402
 from ifdesk.store import Workspace  # noqa: E402
 
 from .ui_helpers import close_window, idle, open_window  # noqa: E402
+from .bundle_kit import ready_to_complete  # noqa: E402
 
 
 @pytest.fixture
@@ -27,6 +28,7 @@ def followup(data_dir):
         ws.diagnostics.set_actions(first, [ActionItem(title="Capteurs sur presses"), ActionItem(title="MES")])
         a0 = ws.diagnostics.get(first).actions[0].id
         ws.diagnostics.set_action_status(first, a0, "in_progress", today=date(2025, 3, 2))
+        ready_to_complete(ws, first)
         ws.diagnostics.complete(first)
         second = ws.diagnostics.create("73282932000074", ref, None, "Claire", visit_date=date(2025, 11, 1))
         return {"first": first, "second": second, "ref": ref, "a0": a0}
