@@ -104,7 +104,8 @@ def reopen_complete(ws, diag_id: str, seed: int) -> None:
 # ---- database dump ------------------------------------------------------------------------------------
 
 VOLATILE = {"received_revisions": {"received_at", "bundle_sha256", "signer_key_id"},
-            "referentiels": {"added_at"}, "trusted_keys": {"added_at"}, "diag_authors": {"first_received_at"}}
+            "referentiels": {"added_at"}, "trusted_keys": {"added_at"}, "diag_authors": {"first_received_at"},
+            "forward_bundles": {"received_at"}}  # the first arrival of the same signed bytes (issue 13)
 
 
 def dump(ws, skip=("import_journal",), volatile: dict | None = None) -> dict:
