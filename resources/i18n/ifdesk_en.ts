@@ -168,7 +168,7 @@
         <location filename="../../ifdesk/ui/views/company_form.py" line="271"/>
         <location filename="../../ifdesk/ui/views/cost_dialog.py" line="46"/>
         <location filename="../../ifdesk/ui/views/diagnostics.py" line="132"/>
-        <location filename="../../ifdesk/ui/views/register.py" line="74"/>
+        <location filename="../../ifdesk/ui/views/register.py" line="75"/>
         <location filename="../../ifdesk/ui/views/review_panel.py" line="62"/>
         <location filename="../../ifdesk/ui/views/sync_dialogs.py" line="24"/>
         <location filename="../../ifdesk/ui/views/sync_dialogs.py" line="43"/>
@@ -1478,7 +1478,7 @@
     </message>
     <message>
         <location filename="../../ifdesk/ui/main_window.py" line="54"/>
-        <location filename="../../ifdesk/ui/views/register.py" line="90"/>
+        <location filename="../../ifdesk/ui/views/register.py" line="91"/>
         <source>Référencement</source>
         <translation>Referencing</translation>
     </message>
@@ -1559,7 +1559,7 @@
         <location filename="../../ifdesk/ui/models.py" line="158"/>
         <location filename="../../ifdesk/ui/views/programmes.py" line="32"/>
         <location filename="../../ifdesk/ui/views/proposals.py" line="21"/>
-        <location filename="../../ifdesk/ui/views/register.py" line="49"/>
+        <location filename="../../ifdesk/ui/views/register.py" line="50"/>
         <source>Région</source>
         <translation>Region</translation>
     </message>
@@ -1608,7 +1608,7 @@
     <message>
         <location filename="../../ifdesk/ui/models.py" line="178"/>
         <location filename="../../ifdesk/ui/models.py" line="257"/>
-        <location filename="../../ifdesk/ui/views/register.py" line="37"/>
+        <location filename="../../ifdesk/ui/views/register.py" line="38"/>
         <location filename="../../ifdesk/ui/views/sync_models.py" line="57"/>
         <location filename="../../ifdesk/ui/views/sync_models.py" line="71"/>
         <source>Statut</source>
@@ -1632,7 +1632,7 @@
     <message>
         <location filename="../../ifdesk/ui/models.py" line="185"/>
         <location filename="../../ifdesk/ui/views/dashboard.py" line="47"/>
-        <location filename="../../ifdesk/ui/views/register.py" line="34"/>
+        <location filename="../../ifdesk/ui/views/register.py" line="35"/>
         <location filename="../../ifdesk/ui/views/sync_conflicts.py" line="120"/>
         <source>Expert</source>
         <translation>Expert</translation>
@@ -1926,142 +1926,147 @@
     </message>
     <message>
         <location filename="../../ifdesk/ui/views/identity.py" line="144"/>
-        <source>&amp;Phrase secrète (12 caractères au moins, pas une suite ni un mot courant)</source>
-        <translation>&amp;Passphrase (at least 12 characters, not a run nor a common word)</translation>
+        <source>&amp;Phrase secrète (12 caractères au moins)</source>
+        <translation>&amp;Passphrase (at least 12 characters)</translation>
     </message>
     <message>
         <location filename="../../ifdesk/ui/views/identity.py" line="145"/>
+        <source>pas une suite ni un mot courant : une phrase de plusieurs mots</source>
+        <translation>not a run nor a common word: a sentence of several words</translation>
+    </message>
+    <message>
+        <location filename="../../ifdesk/ui/views/identity.py" line="146"/>
         <source>Phrase secrète, une seconde &amp;fois</source>
         <translation>Passphrase, a second &amp;time</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/views/identity.py" line="146"/>
+        <location filename="../../ifdesk/ui/views/identity.py" line="147"/>
         <source>&amp;Créer l&apos;identité</source>
         <translation>&amp;Create the identity</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/views/identity.py" line="160"/>
+        <location filename="../../ifdesk/ui/views/identity.py" line="161"/>
         <source>Restaurer une identité &amp;sauvegardée…</source>
         <translation>Restore a &amp;backed-up identity…</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/views/identity.py" line="161"/>
+        <location filename="../../ifdesk/ui/views/identity.py" line="162"/>
         <source>Reprendre l&apos;identité d&apos;un autre ordinateur depuis sa sauvegarde (.ifidentity)</source>
         <translation>Take over another computer&apos;s identity from its backup (.ifidentity)</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/views/identity.py" line="179"/>
+        <location filename="../../ifdesk/ui/views/identity.py" line="180"/>
         <source>Empreinte, à lire par téléphone à vos correspondants (8 groupes de 4 caractères) :</source>
         <translation>Fingerprint, to read out by phone to your correspondents (8 groups of 4 characters):</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/views/identity.py" line="201"/>
+        <location filename="../../ifdesk/ui/views/identity.py" line="202"/>
         <source>E&amp;xporter ma carte d&apos;identité…</source>
         <translation>E&amp;xport my identity card…</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/views/identity.py" line="202"/>
+        <location filename="../../ifdesk/ui/views/identity.py" line="203"/>
         <source>C&amp;hanger de clé…</source>
         <translation>C&amp;hange key…</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/views/identity.py" line="203"/>
+        <location filename="../../ifdesk/ui/views/identity.py" line="204"/>
         <source>Une nouvelle clé, contre-signée par l&apos;actuelle (nouvel ordinateur, clé à renouveler)</source>
         <translation>A new key, countersigned by the current one (new computer, key to renew)</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/views/identity.py" line="204"/>
+        <location filename="../../ifdesk/ui/views/identity.py" line="205"/>
         <source>Envoyez la carte (fichier .json, par courriel ou clé USB) à vos correspondants, puis lisez-leur l&apos;empreinte par téléphone : ils l&apos;enrôlent après l&apos;avoir comparée.</source>
         <translation>Send the card (.json file, by e-mail or USB key) to your correspondents, then read them the fingerprint by phone: they enrol it after comparing.</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/views/identity.py" line="215"/>
+        <location filename="../../ifdesk/ui/views/identity.py" line="216"/>
         <source>&amp;Sauvegarder l&apos;identité…</source>
         <translation>&amp;Back up the identity…</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/views/identity.py" line="216"/>
+        <location filename="../../ifdesk/ui/views/identity.py" line="217"/>
         <source>Un fichier chiffré par votre phrase secrète, à garder hors de l&apos;ordinateur</source>
         <translation>A file encrypted with your passphrase, to keep off the computer</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/views/identity.py" line="217"/>
+        <location filename="../../ifdesk/ui/views/identity.py" line="218"/>
         <source>Rest&amp;aurer…</source>
         <translation>Rest&amp;ore…</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/views/identity.py" line="217"/>
+        <location filename="../../ifdesk/ui/views/identity.py" line="218"/>
         <source>Remplacer cette identité par une sauvegarde</source>
         <translation>Replace this identity with a backup</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/views/identity.py" line="218"/>
+        <location filename="../../ifdesk/ui/views/identity.py" line="219"/>
         <source>Exporter l&apos;i&amp;dentité age…</source>
         <translation>Export the age i&amp;dentity…</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/views/identity.py" line="219"/>
+        <location filename="../../ifdesk/ui/views/identity.py" line="220"/>
         <source>Bureau : la clé de déchiffrement au format de l&apos;outil age standard (age -d -i)</source>
         <translation>Office: the decryption key in the standard age tool&apos;s format (age -d -i)</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/views/identity.py" line="247"/>
+        <location filename="../../ifdesk/ui/views/identity.py" line="248"/>
         <source>Clé {k} · créée le {d}</source>
         <translation>Key {k} · created on {d}</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/views/identity.py" line="250"/>
+        <location filename="../../ifdesk/ui/views/identity.py" line="251"/>
         <source>Empreinte : </source>
         <translation>Fingerprint: </translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/views/identity.py" line="277"/>
+        <location filename="../../ifdesk/ui/views/identity.py" line="278"/>
         <source>Les deux saisies de la phrase secrète diffèrent.</source>
         <translation>The two passphrase entries differ.</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/views/identity.py" line="286"/>
+        <location filename="../../ifdesk/ui/views/identity.py" line="287"/>
         <source>Création de la clé… (quelques secondes pour un bureau)</source>
         <translation>Creating the key… (a few seconds for an office)</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/views/identity.py" line="317"/>
-        <location filename="../../ifdesk/ui/views/identity.py" line="319"/>
+        <location filename="../../ifdesk/ui/views/identity.py" line="318"/>
+        <location filename="../../ifdesk/ui/views/identity.py" line="320"/>
         <source>Changer de clé</source>
         <translation>Change key</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/views/identity.py" line="318"/>
+        <location filename="../../ifdesk/ui/views/identity.py" line="319"/>
         <source>Remplacer la clé {k} par une nouvelle clé ?</source>
         <translation>Replace key {k} with a new key?</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/views/identity.py" line="320"/>
+        <location filename="../../ifdesk/ui/views/identity.py" line="321"/>
         <source>La nouvelle carte est contre-signée par l&apos;ancienne clé : vos correspondants l&apos;enrôlent sans relire d&apos;empreinte et elle remplace l&apos;ancienne. Envoyez-la avant votre prochain export : les paquets signés par l&apos;ancienne clé seront ensuite refusés.</source>
         <translation>The new card is countersigned by the old key: your correspondents enrol it without reading a fingerprint, and it replaces the old one. Send it before your next export: bundles signed by the old key will then be refused.</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/views/identity.py" line="325"/>
+        <location filename="../../ifdesk/ui/views/identity.py" line="326"/>
         <source>Phrase secrète de votre identité, pour contre-signer la nouvelle clé :</source>
         <translation>Passphrase of your identity, to countersign the new key:</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/views/identity.py" line="333"/>
+        <location filename="../../ifdesk/ui/views/identity.py" line="334"/>
         <source>Nouvelle clé {k}, qui remplace {o}. Exportez la nouvelle carte et envoyez-la à vos correspondants.</source>
         <translation>New key {k}, replacing {o}. Export the new card and send it to your correspondents.</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/views/identity.py" line="350"/>
+        <location filename="../../ifdesk/ui/views/identity.py" line="351"/>
         <source>Exporter la carte d&apos;identité</source>
         <translation>Export the identity card</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/views/identity.py" line="351"/>
+        <location filename="../../ifdesk/ui/views/identity.py" line="352"/>
         <source>Cartes d&apos;identité ifdesk (*.json)</source>
         <translation>ifdesk identity cards (*.json)</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/views/identity.py" line="360"/>
+        <location filename="../../ifdesk/ui/views/identity.py" line="361"/>
         <source>Carte écrite dans {p}</source>
         <translation>Card written to {p}</translation>
     </message>
@@ -2262,145 +2267,145 @@
         <translation>Bundle to write</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/views/register.py" line="36"/>
+        <location filename="../../ifdesk/ui/views/register.py" line="37"/>
         <source>Régions</source>
         <translation>Regions</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/views/register.py" line="37"/>
+        <location filename="../../ifdesk/ui/views/register.py" line="38"/>
         <source>référencé</source>
         <translation>referenced</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/views/register.py" line="37"/>
+        <location filename="../../ifdesk/ui/views/register.py" line="38"/>
         <source>dé-référencé</source>
         <translation>de-referenced</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/views/register.py" line="38"/>
+        <location filename="../../ifdesk/ui/views/register.py" line="39"/>
         <source>Depuis</source>
         <translation>Since</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/views/register.py" line="39"/>
+        <location filename="../../ifdesk/ui/views/register.py" line="40"/>
         <source>Jusqu&apos;au</source>
         <translation>Until</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/views/register.py" line="48"/>
+        <location filename="../../ifdesk/ui/views/register.py" line="49"/>
         <source>Bureau régional</source>
         <translation>Regional office</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/views/register.py" line="49"/>
+        <location filename="../../ifdesk/ui/views/register.py" line="50"/>
         <source>à fixer</source>
         <translation>to be set</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/views/register.py" line="50"/>
+        <location filename="../../ifdesk/ui/views/register.py" line="51"/>
         <source>Programmes reçus le</source>
         <translation>Programmes received on</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/views/register.py" line="58"/>
+        <location filename="../../ifdesk/ui/views/register.py" line="59"/>
         <source>Dé-référencer un expert</source>
         <translation>De-reference an expert</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/views/register.py" line="60"/>
+        <location filename="../../ifdesk/ui/views/register.py" line="61"/>
         <source>À partir de cette date, les paquets signés par {n} seront refusés par les bureaux qui auront importé le registre publié ensuite. Ses diagnostics déjà reçus restent, marqués.</source>
         <translation>From this date, bundles signed by {n} will be refused by the offices that import the register published next. Their diagnostics already received stay, marked.</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/views/register.py" line="69"/>
+        <location filename="../../ifdesk/ui/views/register.py" line="70"/>
         <source>par ex. fin de la convention de référencement</source>
         <translation>e.g. end of the referencing agreement</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/views/register.py" line="71"/>
+        <location filename="../../ifdesk/ui/views/register.py" line="72"/>
         <source>&amp;Raison :</source>
         <translation>&amp;Reason:</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/views/register.py" line="73"/>
+        <location filename="../../ifdesk/ui/views/register.py" line="74"/>
         <source>Dé-référencer</source>
         <translation>De-reference</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/views/register.py" line="90"/>
+        <location filename="../../ifdesk/ui/views/register.py" line="91"/>
         <source>Le registre national des experts référencés</source>
         <translation>The national register of referenced experts</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/views/register.py" line="91"/>
-        <location filename="../../ifdesk/ui/views/register.py" line="98"/>
+        <location filename="../../ifdesk/ui/views/register.py" line="92"/>
+        <location filename="../../ifdesk/ui/views/register.py" line="99"/>
         <source>Registre des experts référencés</source>
         <translation>Register of referenced experts</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/views/register.py" line="92"/>
+        <location filename="../../ifdesk/ui/views/register.py" line="93"/>
         <source>Les bureaux et les experts qui ont enrôlé la carte nationale importent le registre publié : un paquet signé par un expert référencé y est alors accepté sans enrôler cet expert.</source>
         <translation>Offices and experts who enrolled the national card import the published register: a bundle signed by a referenced expert is then accepted without enrolling that expert.</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/views/register.py" line="103"/>
+        <location filename="../../ifdesk/ui/views/register.py" line="104"/>
         <source>&amp;Référencer une carte…</source>
         <translation>&amp;Reference a card…</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/views/register.py" line="104"/>
+        <location filename="../../ifdesk/ui/views/register.py" line="105"/>
         <source>&amp;Dé-référencer…</source>
         <translation>De-re&amp;ference…</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/views/register.py" line="105"/>
+        <location filename="../../ifdesk/ui/views/register.py" line="106"/>
         <source>&amp;Publier le registre…</source>
         <translation>&amp;Publish the register…</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/views/register.py" line="113"/>
-        <location filename="../../ifdesk/ui/views/register.py" line="119"/>
+        <location filename="../../ifdesk/ui/views/register.py" line="114"/>
+        <location filename="../../ifdesk/ui/views/register.py" line="120"/>
         <source>Bureaux régionaux enrôlés</source>
         <translation>Enrolled regional offices</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/views/register.py" line="114"/>
+        <location filename="../../ifdesk/ui/views/register.py" line="115"/>
         <source>Un paquet de programmes n&apos;est accepté que d&apos;un bureau enrôlé, pour la région fixée ici.</source>
         <translation>A programmes bundle is accepted only from an enrolled office, for the region set here.</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/views/register.py" line="124"/>
+        <location filename="../../ifdesk/ui/views/register.py" line="125"/>
         <source>Fixer la ré&amp;gion…</source>
         <translation>Set the re&amp;gion…</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/views/register.py" line="155"/>
+        <location filename="../../ifdesk/ui/views/register.py" line="156"/>
         <source>{n} expert(s) référencé(s)</source>
         <translation>{n} referenced expert(s)</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/views/register.py" line="157"/>
+        <location filename="../../ifdesk/ui/views/register.py" line="158"/>
         <source>dernière publication : registre n° {s}, {d}</source>
         <translation>last publication: register no. {s}, {d}</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/views/register.py" line="160"/>
+        <location filename="../../ifdesk/ui/views/register.py" line="161"/>
         <source>registre jamais publié</source>
         <translation>register never published</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/views/register.py" line="169"/>
+        <location filename="../../ifdesk/ui/views/register.py" line="170"/>
         <source>Carte d&apos;identité de l&apos;expert à référencer</source>
         <translation>Identity card of the expert to reference</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/views/register.py" line="181"/>
-        <location filename="../../ifdesk/ui/views/register.py" line="188"/>
+        <location filename="../../ifdesk/ui/views/register.py" line="185"/>
+        <location filename="../../ifdesk/ui/views/register.py" line="192"/>
         <source>Référencer un expert</source>
         <translation>Reference an expert</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/views/register.py" line="182"/>
+        <location filename="../../ifdesk/ui/views/register.py" line="186"/>
         <source>{n} — {o}
 Clé {k}
 
@@ -2411,37 +2416,37 @@ Key {k}
 Type the fingerprint the expert reads to you over the phone:</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/views/register.py" line="185"/>
+        <location filename="../../ifdesk/ui/views/register.py" line="189"/>
         <source>Référencement annulé : rien n&apos;a été enregistré.</source>
         <translation>Referencing cancelled: nothing was recorded.</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/views/register.py" line="189"/>
+        <location filename="../../ifdesk/ui/views/register.py" line="193"/>
         <source>Régions où l&apos;expert intervient (codes INSEE séparés par des virgules, facultatif) :</source>
         <translation>Regions where the expert works (INSEE codes separated by commas, optional):</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/views/register.py" line="195"/>
+        <location filename="../../ifdesk/ui/views/register.py" line="199"/>
         <source>{n} était déjà référencé(e).</source>
         <translation>{n} was already referenced.</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/views/register.py" line="196"/>
+        <location filename="../../ifdesk/ui/views/register.py" line="200"/>
         <source>{n} référencé(e). Publiez le registre pour que les bureaux le sachent.</source>
         <translation>{n} referenced. Publish the register so that the offices know.</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/views/register.py" line="213"/>
+        <location filename="../../ifdesk/ui/views/register.py" line="217"/>
         <source>{n} dé-référencé(e) à partir du {d}. Publiez le registre.</source>
         <translation>{n} de-referenced from {d}. Publish the register.</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/views/register.py" line="220"/>
+        <location filename="../../ifdesk/ui/views/register.py" line="224"/>
         <source>Publier le registre</source>
         <translation>Publish the register</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/views/register.py" line="221"/>
+        <location filename="../../ifdesk/ui/views/register.py" line="225"/>
         <location filename="../../ifdesk/ui/views/sync.py" line="319"/>
         <location filename="../../ifdesk/ui/views/sync.py" line="349"/>
         <location filename="../../ifdesk/ui/views/sync_distribute.py" line="101"/>
@@ -2449,27 +2454,27 @@ Type the fingerprint the expert reads to you over the phone:</translation>
         <translation>ifdesk bundles (*.ifbundle)</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/views/register.py" line="224"/>
+        <location filename="../../ifdesk/ui/views/register.py" line="228"/>
         <source>Phrase secrète de l&apos;identité nationale, pour signer le registre :</source>
         <translation>Passphrase of the national identity, to sign the register:</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/views/register.py" line="230"/>
+        <location filename="../../ifdesk/ui/views/register.py" line="234"/>
         <source>Registre n° {s} publié dans {p} : envoyez-le aux bureaux régionaux et aux experts.</source>
         <translation>Register no. {s} published in {p}: send it to the regional offices and the experts.</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/views/register.py" line="240"/>
+        <location filename="../../ifdesk/ui/views/register.py" line="244"/>
         <source>Choisissez d&apos;abord un bureau dans la liste.</source>
         <translation>First choose an office in the list.</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/views/register.py" line="243"/>
+        <location filename="../../ifdesk/ui/views/register.py" line="247"/>
         <source>Région du bureau</source>
         <translation>Office&apos;s region</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/views/register.py" line="244"/>
+        <location filename="../../ifdesk/ui/views/register.py" line="248"/>
         <source>Code INSEE de la région de {n} (par ex. 84) :</source>
         <translation>INSEE code of {n}&apos;s region (e.g. 84):</translation>
     </message>
@@ -2742,67 +2747,67 @@ Type the fingerprint the expert reads to you over the phone:</translation>
         <translation>Discard</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/views/national_dash.py" line="30"/>
-        <location filename="../../ifdesk/ui/views/national_dash.py" line="89"/>
+        <location filename="../../ifdesk/ui/views/national_dash.py" line="31"/>
+        <location filename="../../ifdesk/ui/views/national_dash.py" line="90"/>
         <source>Objectifs nationaux</source>
         <translation>National objectives</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/views/national_dash.py" line="34"/>
+        <location filename="../../ifdesk/ui/views/national_dash.py" line="35"/>
         <source>Objectifs &amp;nationaux…</source>
         <translation>&amp;National objectives…</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/views/national_dash.py" line="34"/>
+        <location filename="../../ifdesk/ui/views/national_dash.py" line="35"/>
         <source>Fixer les objectifs nationaux datés</source>
         <translation>Set the dated national objectives</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/views/national_dash.py" line="55"/>
+        <location filename="../../ifdesk/ui/views/national_dash.py" line="56"/>
         <source>{n} région(s) ont transmis leurs programmes</source>
         <translation>{n} region(s) have forwarded their programmes</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/views/national_dash.py" line="57"/>
-        <location filename="../../ifdesk/ui/views/national_dash.py" line="123"/>
+        <location filename="../../ifdesk/ui/views/national_dash.py" line="58"/>
+        <location filename="../../ifdesk/ui/views/national_dash.py" line="124"/>
         <source>Aucun objectif national fixé.</source>
         <translation>No national objective set.</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/views/national_dash.py" line="65"/>
+        <location filename="../../ifdesk/ui/views/national_dash.py" line="66"/>
         <source>{o} entreprises au {d}</source>
         <translation>{o} companies by {d}</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/views/national_dash.py" line="100"/>
-        <location filename="../../ifdesk/ui/views/register.py" line="70"/>
+        <location filename="../../ifdesk/ui/views/national_dash.py" line="101"/>
+        <location filename="../../ifdesk/ui/views/register.py" line="71"/>
         <source>&amp;Date :</source>
         <translation>&amp;Date:</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/views/national_dash.py" line="101"/>
+        <location filename="../../ifdesk/ui/views/national_dash.py" line="102"/>
         <source>&amp;Entreprises diagnostiquées :</source>
         <translation>&amp;Companies diagnosed:</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/views/national_dash.py" line="105"/>
+        <location filename="../../ifdesk/ui/views/national_dash.py" line="106"/>
         <source>Enregistrer l&apos;objectif</source>
         <translation>Save the objective</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/views/national_dash.py" line="106"/>
+        <location filename="../../ifdesk/ui/views/national_dash.py" line="107"/>
         <source>Retirer l&apos;objectif de cette date</source>
         <translation>Remove the objective of this date</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/views/national_dash.py" line="107"/>
+        <location filename="../../ifdesk/ui/views/national_dash.py" line="108"/>
         <location filename="../../ifdesk/ui/views/programmes.py" line="104"/>
         <location filename="../../ifdesk/ui/views/sync_distribute.py" line="51"/>
         <source>Fermer</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/views/national_dash.py" line="121"/>
+        <location filename="../../ifdesk/ui/views/national_dash.py" line="122"/>
         <source>{d} : {o} entreprises ({x} diagnostiquées)</source>
         <translation>{d}: {o} companies ({x} diagnosed)</translation>
     </message>
@@ -2927,7 +2932,7 @@ Type the fingerprint the expert reads to you over the phone:</translation>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/views/register.py" line="35"/>
+        <location filename="../../ifdesk/ui/views/register.py" line="36"/>
         <location filename="../../ifdesk/ui/views/sync_models.py" line="53"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
@@ -2938,8 +2943,8 @@ Type the fingerprint the expert reads to you over the phone:</translation>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/views/register.py" line="41"/>
-        <location filename="../../ifdesk/ui/views/register.py" line="51"/>
+        <location filename="../../ifdesk/ui/views/register.py" line="42"/>
+        <location filename="../../ifdesk/ui/views/register.py" line="52"/>
         <location filename="../../ifdesk/ui/views/sync_models.py" line="55"/>
         <source>Clé</source>
         <translation>Key</translation>
@@ -2973,7 +2978,7 @@ Type the fingerprint the expert reads to you over the phone:</translation>
         <translation>Signer</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/views/register.py" line="40"/>
+        <location filename="../../ifdesk/ui/views/register.py" line="41"/>
         <location filename="../../ifdesk/ui/views/sync_models.py" line="126"/>
         <location filename="../../ifdesk/ui/views/sync_models.py" line="142"/>
         <source>Raison</source>
@@ -3037,7 +3042,7 @@ Type the fingerprint the expert reads to you over the phone:</translation>
         <translation>Identity card to enrol</translation>
     </message>
     <message>
-        <location filename="../../ifdesk/ui/views/register.py" line="170"/>
+        <location filename="../../ifdesk/ui/views/register.py" line="171"/>
         <location filename="../../ifdesk/ui/views/trust.py" line="69"/>
         <source>Cartes d&apos;identité ifdesk (*.json);;Tous les fichiers (*)</source>
         <translation>ifdesk identity cards (*.json);;All files (*)</translation>

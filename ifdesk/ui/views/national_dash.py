@@ -13,6 +13,7 @@ from ..i18n import fmt_date, tr
 from ..ops import Op
 from . import national_work as work
 from .common import button
+from ..plain import Label, rich
 
 
 class NationalStrip(QFrame):
@@ -27,9 +28,9 @@ class NationalStrip(QFrame):
         lay.setContentsMargins(14, 12, 14, 12)
         lay.setSpacing(6)
         head = QHBoxLayout()
-        title = QLabel(tr("Objectifs nationaux"))
+        title = Label(tr("Objectifs nationaux"))
         title.setObjectName("cardTitle")
-        self.offices = QLabel()
+        self.offices = Label()
         self.offices.setObjectName("muted")
         self.edit_btn = button(tr("Objectifs &nationaux…"), tip=tr("Fixer les objectifs nationaux datés"))
         self.edit_btn.clicked.connect(self.edit)
@@ -54,7 +55,7 @@ class NationalStrip(QFrame):
         offices = national["offices"]
         self.offices.setText(tr("{n} région(s) ont transmis leurs programmes").replace("{n}", str(len(offices))))
         if not national["milestones"]:
-            empty = QLabel(tr("Aucun objectif national fixé."))
+            empty = Label(tr("Aucun objectif national fixé."))
             empty.setObjectName("muted")
             self.rows.addWidget(empty)
         for m in national["milestones"]:
@@ -62,10 +63,10 @@ class NationalStrip(QFrame):
             bl = QVBoxLayout(box)
             bl.setContentsMargins(0, 0, 0, 0)
             bl.setSpacing(2)
-            head = QLabel(tr("{o} entreprises au {d}").replace("{o}", fmt_int(m["objective"])).replace("{d}", fmt_date(m["date"])))
+            head = Label(tr("{o} entreprises au {d}").replace("{o}", fmt_int(m["objective"])).replace("{d}", fmt_date(m["date"])))
             head.setObjectName("muted")
-            value = QLabel(f"<b>{fmt_int(m['diagnosed'])}</b>  ·  "
-                           f"{fmt_pct(m['diagnosed'] / m['objective']) if m['objective'] else '–'}")
+            value = rich(Label(f"<b>{fmt_int(m['diagnosed'])}</b>  ·  "
+                           f"{fmt_pct(m['diagnosed'] / m['objective']) if m['objective'] else '–'}"))
             bar = QProgressBar()
             bar.setTextVisible(False)
             bar.setFixedHeight(8)
@@ -88,7 +89,7 @@ class ObjectivesDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(tr("Objectifs nationaux"))
         lay = QVBoxLayout(self)
-        self.listing = QLabel()
+        self.listing = Label()
         self.listing.setWordWrap(True)
         form = QFormLayout()
         self.when = QDateEdit(QDate(QDate.currentDate().year(), 12, 31))
@@ -99,7 +100,7 @@ class ObjectivesDialog(QDialog):
         self.count.setSingleStep(100)
         form.addRow(tr("&Date :"), self.when)
         form.addRow(tr("&Entreprises diagnostiquées :"), self.count)
-        self.error = QLabel()
+        self.error = Label()
         self.error.setObjectName("fieldError")
         box = QDialogButtonBox()
         self.save_btn = box.addButton(tr("Enregistrer l'objectif"), QDialogButtonBox.ButtonRole.ActionRole)

@@ -19,6 +19,7 @@ from . import sync_dialogs as dialogs
 from . import sync_work
 from .common import button, card, page_header, row
 from .companies import make_table, selected_row
+from ..plain import Label
 
 
 class RegisterModel(RowsModel):
@@ -57,7 +58,7 @@ class DereferenceDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(tr("Dé-référencer un expert"))
         lay = QVBoxLayout(self)
-        intro = QLabel(tr("À partir de cette date, les paquets signés par {n} seront refusés par les bureaux qui auront "
+        intro = Label(tr("À partir de cette date, les paquets signés par {n} seront refusés par les bureaux qui auront "
                           "importé le registre publié ensuite. Ses diagnostics déjà reçus restent, marqués.").replace("{n}", who))
         intro.setWordWrap(True)
         form = QFormLayout()
@@ -89,7 +90,7 @@ class RegisterPage(QWidget):
         self.setObjectName("page")
         head, _t, self.subtitle = page_header(tr("Référencement"), tr("Le registre national des experts référencés"))
         reg_card, rl = card(tr("Registre des experts référencés"))
-        intro = QLabel(tr("Les bureaux et les experts qui ont enrôlé la carte nationale importent le registre publié : "
+        intro = Label(tr("Les bureaux et les experts qui ont enrôlé la carte nationale importent le registre publié : "
                           "un paquet signé par un expert référencé y est alors accepté sans enrôler cet expert."))
         intro.setWordWrap(True)
         intro.setObjectName("muted")
@@ -103,7 +104,7 @@ class RegisterPage(QWidget):
         self.add_btn = button(tr("&Référencer une carte…"), primary=True)
         self.remove_btn = button(tr("&Dé-référencer…"))
         self.publish_btn = button(tr("&Publier le registre…"))
-        self.state = QLabel()
+        self.state = Label()
         self.state.setObjectName("muted")
         self.state.setWordWrap(True)
         rl.addWidget(intro)
@@ -111,7 +112,7 @@ class RegisterPage(QWidget):
         rl.addLayout(row(self.add_btn, self.remove_btn, self.publish_btn, self.state, None))
 
         off_card, ol = card(tr("Bureaux régionaux enrôlés"))
-        note = QLabel(tr("Un paquet de programmes n'est accepté que d'un bureau enrôlé, pour la région fixée ici."))
+        note = Label(tr("Un paquet de programmes n'est accepté que d'un bureau enrôlé, pour la région fixée ici."))
         note.setObjectName("muted")
         note.setWordWrap(True)
         self.offices = OfficesModel(self)
