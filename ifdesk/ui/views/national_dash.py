@@ -5,8 +5,7 @@ date, all regions together) against what the regions forwarded, the offices hear
 from __future__ import annotations
 
 from PySide6.QtCore import QDate, Signal
-from PySide6.QtWidgets import (QDateEdit, QDialog, QDialogButtonBox, QFormLayout, QFrame, QHBoxLayout, QLabel,
-                               QProgressBar, QSpinBox, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QDateEdit, QDialog, QDialogButtonBox, QFormLayout, QFrame, QHBoxLayout, QProgressBar, QSpinBox, QVBoxLayout, QWidget)
 
 from ..charts import fmt_int, fmt_pct
 from ..i18n import fmt_date, tr

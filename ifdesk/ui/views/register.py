@@ -8,8 +8,7 @@ from datetime import date
 
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import (QDateEdit, QDialog, QDialogButtonBox, QFormLayout, QHeaderView, QInputDialog, QLabel,
-                               QLineEdit, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QDateEdit, QDialog, QDialogButtonBox, QFormLayout, QHeaderView, QInputDialog, QLineEdit, QVBoxLayout, QWidget)
 
 from ..i18n import fmt_date, fmt_when, tr
 from ..models import Column, RowsModel
