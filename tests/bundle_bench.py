@@ -30,17 +30,23 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 
 
+def _luhn_ok(digits: list[int]) -> bool:
+    total = 0
+    for i, d in enumerate(reversed(digits)):
+        d = d * 2 if i % 2 else d
+        total += d - 9 if d > 9 else d
+    return total % 10 == 0
+
+
 def _siret(rnd: random.Random) -> str:
+    """A random SIRET whose SIREN key and SIRET key are both valid (both are checked since issue 15)."""
     while True:
-        body = [rnd.randint(0, 9) for _ in range(13)]
-        for check in range(10):
-            digits = body + [check]
-            total = 0
-            for i, d in enumerate(reversed(digits)):
-                d = d * 2 if i % 2 else d
-                total += d - 9 if d > 9 else d
-            if total % 10 == 0 and digits[:9] != [3, 5, 6, 0, 0, 0, 0, 0, 0]:
-                return "".join(map(str, digits))
+        siren = [rnd.randint(0, 9) for _ in range(8)]
+        siren += [next(c for c in range(10) if _luhn_ok(siren + [c]))]
+        if siren == [3, 5, 6, 0, 0, 0, 0, 0, 0]:
+            continue
+        body = siren + [rnd.randint(0, 9) for _ in range(4)]
+        return "".join(map(str, body + [next(c for c in range(10) if _luhn_ok(body + [c]))]))
 
 
 def make_bundles(tmp: Path, n: int) -> tuple[Path, Path]:

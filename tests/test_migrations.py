@@ -212,3 +212,21 @@ def test_m005_national_register_forwarding_steering(fixture, tmp_path):
         for t in ("trusted_keys", "programmes", "diagnostics", "revisions"):
             assert ws.db.execute(f"SELECT count(*) FROM {t}").fetchone()[0] == before.get(t, 0)
         assert ws.check() == []
+
+
+@pytest.mark.parametrize("fixture", FIXTURES, ids=lambda p: p.name)
+def test_m006_national_perf_adds_the_action_status_index(fixture, tmp_path):
+    """The national dashboard's action statuses and follow-ups read from indexes; every row of before kept."""
+    folder = tmp_path / "ws"
+    folder.mkdir()
+    shutil.copy(fixture, folder / "ifdesk.sqlite3")
+    before = counts(folder / "ifdesk.sqlite3")
+    with Workspace(folder) as ws:
+        assert "idx_actions_status" in {r[1] for r in ws.db.execute("PRAGMA index_list(actions)")}
+        plan = " ".join(r[3] for r in ws.db.execute(
+            "EXPLAIN QUERY PLAN SELECT status FROM actions WHERE diag_id = 'x' AND revision = 1"))
+        assert "COVERING INDEX idx_actions_status" in plan
+        assert "idx_diagnostics_followups" in {r[1] for r in ws.db.execute("PRAGMA index_list(diagnostics)")}
+        for t in ("actions", "diagnostics", "revisions"):
+            assert ws.db.execute(f"SELECT count(*) FROM {t}").fetchone()[0] == before.get(t, 0)
+        assert ws.check() == []

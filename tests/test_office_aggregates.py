@@ -301,3 +301,18 @@ def test_read_only_overlay_equals_a_refresh(office, data_dir, kw):
     finally:
         ro.close()
     assert seen == A.dashboard(ws, f).as_dict()
+
+
+def test_national_first_visits_follow_every_change(office):
+    """The first visits are computed once per dashboard load, and again after any change (never stale)."""
+    from ifdesk.office import national
+
+    ws, ids = office
+    national.set_objective(ws, "2099-01-01", 10)
+    A.prepare(ws)
+    before = national.figures(ws, Filters())["milestones"][0]["diagnosed"]
+    assert before == national.figures(ws, Filters())["milestones"][0]["diagnosed"] >= 1
+    ws.diagnostics.reopen(ids["d4"])  # C is no longer diagnosed
+    A.prepare(ws)
+    assert national.figures(ws, Filters())["milestones"][0]["diagnosed"] == before - 1
+    assert national.figures(ws, Filters.parse(region="53"))["milestones"][0]["diagnosed"] == 0

@@ -36,8 +36,12 @@ def region_name(code: str) -> str | None:
 
 def successor_region(code: str) -> str:
     """A pre-2016 region code → the region it merged into (issue 14: counted there); others unchanged."""
-    r = all_regions().get(code)
-    return (r.get("successor") or code) if r and not r["current"] else code
+    if not _SUCCESSORS:
+        _SUCCESSORS.update({c: (r.get("successor") or c) if not r["current"] else c for c, r in all_regions().items()})
+    return _SUCCESSORS.get(code, code)
+
+
+_SUCCESSORS: dict[str, str] = {}  # the reference data never changes while running
 
 
 def region_and_predecessors(code: str) -> list[str]:

@@ -143,18 +143,19 @@ def followups(ws: Workspace, f: Filters) -> dict:
     companies = ws.db.execute(f"SELECT count(*) FROM (SELECT siret FROM ({sql}) GROUP BY siret HAVING count(*) >= 2)",
                               params).fetchone()[0]
     rows = ws.db.execute(
-        f"SELECT t_now.theme, avg(t_now.score - t_then.score), count(*) FROM ({sql}) o "
-        "JOIN diagnostics d ON d.id = o.diag_id AND d.previous_id IS NOT NULL AND o.counted = 1 "
-        "JOIN diagnostics p ON p.id = d.previous_id "
-        "JOIN theme_scores t_now ON t_now.diag_id = o.diag_id AND t_now.revision = o.revision "
-        "JOIN theme_scores t_then ON t_then.diag_id = p.id AND t_then.revision = p.current_revision "
+        # driven from the follow-ups (index on previous_id), not from every fact row
+        f"SELECT t_now.theme, avg(t_now.score - t_then.score), count(*) FROM diagnostics d CROSS JOIN ({sql}) o "
+        "ON o.diag_id = d.id AND o.counted = 1 "
+        "CROSS JOIN diagnostics p ON p.id = d.previous_id "  # CROSS JOIN: SQLite keeps this order
+        "CROSS JOIN theme_scores t_now ON t_now.diag_id = o.diag_id AND t_now.revision = o.revision "
+        "CROSS JOIN theme_scores t_then ON t_then.diag_id = p.id AND t_then.revision = p.current_revision "
         "AND t_then.theme = t_now.theme "
-        "WHERE t_now.score IS NOT NULL AND t_then.score IS NOT NULL GROUP BY t_now.theme", params).fetchall()
+        "WHERE d.previous_id IS NOT NULL AND t_now.score IS NOT NULL AND t_then.score IS NOT NULL GROUP BY t_now.theme", params).fetchall()
     overall = ws.db.execute(
-        f"SELECT avg(o.overall_score - rp.overall_score), count(*) FROM ({sql}) o "
-        "JOIN diagnostics d ON d.id = o.diag_id AND d.previous_id IS NOT NULL AND o.counted = 1 "
-        "JOIN diagnostics p ON p.id = d.previous_id JOIN revisions rp ON rp.diag_id = p.id AND rp.revision = p.current_revision "
-        "WHERE o.overall_score IS NOT NULL AND rp.overall_score IS NOT NULL", params).fetchone()
+        f"SELECT avg(o.overall_score - rp.overall_score), count(*) FROM diagnostics d CROSS JOIN ({sql}) o "
+        "ON o.diag_id = d.id AND o.counted = 1 "
+        "CROSS JOIN diagnostics p ON p.id = d.previous_id CROSS JOIN revisions rp ON rp.diag_id = p.id AND rp.revision = p.current_revision "
+        "WHERE d.previous_id IS NOT NULL AND o.overall_score IS NOT NULL AND rp.overall_score IS NOT NULL", params).fetchone()
     return {"companies": companies, "compared": overall[1], "overall_progress": overall[0],
             "themes": {t: {"progress": avg, "n": n} for t, avg, n in rows}}
 

@@ -62,6 +62,12 @@ def _first_visits(ws: Workspace, f: Filters) -> dict[str, tuple[list[str], list[
     from .money import facts_query
 
     g = Filters(None, None, None, f.naf_division, f.size_class)
+    # the dashboard asks twice per load (the regions' milestones, then the national objectives): computed
+    # once while the database is unchanged (this connection's writes and other connections' commits)
+    conn = ws.db.conn
+    stamp = (id(conn), g, conn.total_changes, conn.execute("PRAGMA data_version").fetchone()[0])
+    if _MEMO and _MEMO[0] == stamp:
+        return _MEMO[1]
     sql, params = facts_query(g, counted_only=True)
     per: dict[str, dict[str, int]] = {}
     succ: dict[str, str] = {}
@@ -80,7 +86,11 @@ def _first_visits(ws: Workspace, f: Filters) -> dict[str, tuple[list[str], list[
             acc += bucket[d]
             totals.append(acc)
         out[key] = (days, totals)
+    _MEMO[:] = [stamp, out]
     return out
+
+
+_MEMO: list = []  # [stamp, result] of the last `_first_visits`
 
 
 def _counter(cumulative: dict, key: str):
