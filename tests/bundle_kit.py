@@ -185,6 +185,17 @@ def opened_key(ws, signing_key=None):
     return _KEYS[k]
 
 
+def opened_age(ws):
+    """The office's age identity, decrypted once per identity for the session (scrypt), as `opened_key`."""
+    from ifdesk.bundle.identity import age_identity
+
+    row = ws.db.execute("SELECT age_identity_enc FROM identity").fetchone()
+    k = ("age", row[0] if row else str(ws.folder))
+    if k not in _KEYS:
+        _KEYS[k] = age_identity(ws, PASS)
+    return _KEYS[k]
+
+
 def resign(members: list[tuple[str, bytes]], ws, fix_files: bool = True) -> list[tuple[str, bytes]]:
     """Recompute the manifest's file list (optional) and sign it again with `ws`'s key (a genuine signer)."""
     from ifdesk.bundle.identity import signing_key
