@@ -60,15 +60,12 @@ def new_pair(tmp: Path, offices: int = 1):
 
 def another_office(folder: Path) -> Workspace:
     """A second office (its own keys, trusting nobody), built once per session and copied."""
-    def build(ws):
-        create_identity(ws, "Bureau Bretagne", "Région Bretagne", "office", PASS)
-
-    folder.parent.mkdir(parents=True, exist_ok=True)
-    return Workspace(_cached("office-bretagne", folder, build))
+    return lone_identity(folder, "Faux bureau", "Ailleurs", role="office")
 
 
 def lone_identity(folder: Path, name: str, org: str, role: str = "expert") -> Workspace:
-    """A workspace holding only an identity (trusting nobody), built once per session per name and copied."""
+    """A workspace holding only an identity (trusting nobody), built once per session per name and copied: tests
+    that need a stranger use the same names (« Marc Collègue », « Faux bureau ») so the scrypt is paid once."""
     def build(ws):
         create_identity(ws, name, org, role, PASS)
 

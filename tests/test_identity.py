@@ -99,8 +99,8 @@ def test_card_self_signature_and_tampering(pair):
 
 
 def test_trust_add_needs_a_confirmed_fingerprint(tmp_path):
-    a = lone_identity(tmp_path / "a", "Claire", "Cabinet")
-    b = lone_identity(tmp_path / "b", "Marc", "Cabinet B")
+    a = lone_identity(tmp_path / "a", "Claire Martin", "Cabinet")
+    b = lone_identity(tmp_path / "b", "Marc Collègue", "Cabinet B")
     cb = card(b)
     with pytest.raises(TrustError, match="Comparez l'empreinte"):
         trust_add(a, cb)

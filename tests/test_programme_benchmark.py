@@ -69,7 +69,7 @@ def test_distribute_benchmark_to_the_expert_and_not_from_a_stranger(tmp_path):
         out = make_distribution(office, tmp_path / "dist.ifbundle", opened_key(office), benchmark=cells(office))
         assert [(c["naf_div"], c["n"]) for c in out.benchmark] == [("25", 6)]
         # an office the expert never enrolled: refused like any bundle, nothing stored
-        stranger = lone_identity(tmp_path / "stranger-office", "Faux Bureau", "Ailleurs", role="office")
+        stranger = lone_identity(tmp_path / "stranger-office", "Faux bureau", "Ailleurs", role="office")
         _office_with_peers(stranger)
         fake = make_distribution(stranger, tmp_path / "fake.ifbundle", opened_key(stranger), benchmark=cells(stranger))
         [res] = import_paths(expert, [fake.path])

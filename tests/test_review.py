@@ -99,7 +99,7 @@ def test_decisions_for_another_expert_are_not_stored(tmp_path):
     ident = office.identity()
     reviews.set_review(office.db, d, "approved", "", ident["key_id"], ident["name"])
     make_distribution(office, tmp_path / "dist.ifbundle", opened_key(office))
-    stranger = lone_identity(tmp_path / "other-expert", "Paul Autre", "Cabinet P")
+    stranger = lone_identity(tmp_path / "other-expert", "Marc Collègue", "Cabinet B")
     trust_add(stranger, card(office), confirmed=True)
     res = import_paths(stranger, [tmp_path / "dist.ifbundle"])[0]
     assert res.status in ("imported", "unchanged"), res.reason

@@ -331,7 +331,7 @@ def test_key_rotation_from_the_window_is_countersigned_and_recognised(qtbot, tmp
     from ifdesk.bundle import trust_add
     from tests.bundle_kit import lone_identity
 
-    with lone_identity(tmp_path / "office", "Bureau", "Région", role="office") as office:  # cached, copied
+    with lone_identity(tmp_path / "office", "Faux bureau", "Ailleurs", role="office") as office:  # cached, copied
         trust_add(office, json.loads((tmp_path / "old-card.json").read_text("utf-8")), confirmed=True)
         trust_add(office, new_card)                       # no fingerprint step: countersigned
         status = {r["key_id"]: r["status"] for r in office.db.query("SELECT key_id, status FROM trusted_keys")}
