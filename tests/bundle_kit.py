@@ -58,6 +58,21 @@ def new_pair(tmp: Path, offices: int = 1):
     return expert, office
 
 
+def another_office(folder: Path) -> Workspace:
+    """A second office (its own keys, trusting nobody), built once per session and copied."""
+    return lone_identity(folder, "Faux bureau", "Ailleurs", role="office")
+
+
+def lone_identity(folder: Path, name: str, org: str, role: str = "expert") -> Workspace:
+    """A workspace holding only an identity (trusting nobody), built once per session per name and copied: tests
+    that need a stranger use the same names (« Marc Collègue », « Faux bureau ») so the scrypt is paid once."""
+    def build(ws):
+        create_identity(ws, name, org, role, PASS)
+
+    folder.parent.mkdir(parents=True, exist_ok=True)
+    return Workspace(_cached(f"lone-{role}-{name}", folder, build))
+
+
 def completed_diag(ws, siret: str = SIRETS[0], seed: int = 1) -> str:
     ref = ws.referentiels.current()
     ident = ws.identity()
@@ -91,7 +106,11 @@ def ready_to_complete(ws, diag_id: str) -> None:
 
 
 def export_one(ws, diag_id: str, out: Path, encrypt: bool = False) -> Path:
-    res = export_diagnostics(ws, [diag_id], out, PASS, encrypt=encrypt, per_diagnostic=False)
+    """Export one diagnostic, signed with the key opened once per identity (these tests are not about unlocking:
+    the passphrase path has its own tests)."""
+    from ifdesk.bundle.identity import signing_key
+
+    res = export_diagnostics(ws, [diag_id], out, opened_key(ws, signing_key), encrypt=encrypt, per_diagnostic=False)
     return Path(res[0].path)
 
 
@@ -150,12 +169,27 @@ def zip_raw(members: list[tuple[str, bytes]], attrs: dict | None = None) -> byte
 _KEYS: dict = {}
 
 
-def _key(ws, signing_key):
-    """The signer's key, unwrapped once per identity (age's scrypt costs a second or so each time)."""
-    ident = ws.identity()
-    k = (str(ws.folder), ident["key_id"] if ident else None)
+def opened_key(ws, signing_key=None):
+    """The signer's key, unwrapped once per identity for the whole session (age's scrypt costs a second or so
+    each time; the cached workspaces are copies of one identity). Keyed by the stored public key and envelope,
+    so a rotated or re-created identity is unwrapped again."""
+    if signing_key is None:
+        from ifdesk.bundle.identity import signing_key
+    row = ws.db.execute("SELECT public_key, private_key_pem FROM identity").fetchone()
+    k = (row[0], row[1]) if row else (str(ws.folder), None)
     if k not in _KEYS:
         _KEYS[k] = signing_key(ws, PASS)
+    return _KEYS[k]
+
+
+def opened_age(ws):
+    """The office's age identity, decrypted once per identity for the session (scrypt), as `opened_key`."""
+    from ifdesk.bundle.identity import age_identity
+
+    row = ws.db.execute("SELECT age_identity_enc FROM identity").fetchone()
+    k = ("age", row[0] if row else str(ws.folder))
+    if k not in _KEYS:
+        _KEYS[k] = age_identity(ws, PASS)
     return _KEYS[k]
 
 
@@ -169,7 +203,7 @@ def resign(members: list[tuple[str, bytes]], ws, fix_files: bool = True) -> list
         manifest["files"] = [{"path": n, "size": len(b), "sha256": hashlib.sha256(b).hexdigest()}
                              for n, b in members if n not in ("manifest.json", "manifest.sig")]
     mb = json.dumps(manifest, sort_keys=True, ensure_ascii=False, separators=(",", ":")).encode()
-    sig = base64.b64encode(_key(ws, signing_key).sign(mb)) + b"\n"
+    sig = base64.b64encode(opened_key(ws, signing_key).sign(mb)) + b"\n"
     out = []
     for n, b in members:
         out.append((n, mb if n == "manifest.json" else sig if n == "manifest.sig" else b))

@@ -14,14 +14,13 @@ from datetime import datetime, timedelta, timezone
 import pytest
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
-from ifdesk.bundle import create_identity, import_paths, trust_add, trust_revoke
+from ifdesk.bundle import import_paths, trust_add, trust_revoke
 from ifdesk.bundle import format as fmt
 from ifdesk.bundle.identity import card, make_card, read_card_file, signing_key
 from ifdesk.core.diagnostic import Diagnostic
 from ifdesk.core.errors import IfdeskError, LifecycleError
-from ifdesk.store import Workspace
 from ifdesk.store.db import utcnow
-from tests.bundle_kit import (PASS, SIRETS, completed_diag, dump, export_one, journal_count, members_of, new_pair,
+from tests.bundle_kit import (PASS, lone_identity, SIRETS, completed_diag, dump, export_one, journal_count, members_of, new_pair,
                               reopen_complete, resign, zip_raw)
 
 
@@ -35,8 +34,7 @@ def env(tmp_path_factory):
     r2 = export_one(expert, d1, tmp / "d1-r2.ifbundle")
     d2 = completed_diag(expert, SIRETS[1], seed=3)
     other = export_one(expert, d2, tmp / "d2.ifbundle").read_bytes()
-    colleague = Workspace(tmp / "colleague")
-    create_identity(colleague, "Marc Collègue", "Cabinet B", "expert", PASS)
+    colleague = lone_identity(tmp / "colleague", "Marc Collègue", "Cabinet B")  # cached, copied
     trust_add(office, card(colleague), confirmed=True)
     res = import_paths(office, [r1, r2])
     assert [r.status for r in res] == ["imported", "superseded"]

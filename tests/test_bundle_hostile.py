@@ -16,7 +16,7 @@ from ifdesk.bundle import create_identity, import_paths, trust_add, trust_revoke
 from ifdesk.bundle.identity import card
 from ifdesk.core.diagnostic import Diagnostic
 from ifdesk.store import Workspace
-from tests.bundle_kit import (PASS, SIRETS, completed_diag, dump, export_one, journal_count, members_of, new_pair,
+from tests.bundle_kit import (PASS, lone_identity, opened_key, SIRETS, completed_diag, dump, export_one, journal_count, members_of, new_pair,
                                    reopen_complete, resign, zip_raw)
 
 
@@ -33,8 +33,7 @@ def env(tmp_path_factory):
     # a second, enrolled expert and a third one nobody enrolled
     stranger = Workspace(tmp / "stranger")
     create_identity(stranger, "Paul Intrus", "Inconnu SARL", "expert", PASS)
-    colleague = Workspace(tmp / "colleague")
-    create_identity(colleague, "Marc Collègue", "Cabinet B", "expert", PASS)
+    colleague = lone_identity(tmp / "colleague", "Marc Collègue", "Cabinet B")  # cached, copied
     trust_add(office, card(colleague), confirmed=True)
     # the office already holds r1 and r2 of d1; d2 is new to it
     res = import_paths(office, [tmp / "d1-r1.ifbundle", tmp / "d1-r2.ifbundle"])
@@ -282,20 +281,18 @@ def test_revoked_signer_later_bundles_rejected_and_old_data_kept_marked(env):
 
 def test_expert_cannot_submit_another_experts_diagnostic(env):
     """The colleague (enrolled) signs a bundle carrying the first expert's diagnostic."""
-    from ifdesk.bundle.identity import signing_key
     import base64
 
     other = members_of(env["other"])
     man = json.loads(dict(other)["manifest.json"])
     # sign with a throw-away enrolled colleague (the first colleague may be revoked by another test)
-    ws = Workspace(env["tmp"] / "colleague2")
-    create_identity(ws, "Luc Second", "Cabinet C", "expert", PASS)
+    ws = lone_identity(env["tmp"] / "colleague2", "Luc Second", "Cabinet C")
     c2 = card(ws)
     trust_add(env["office"], c2, confirmed=True)
     man["signer"] = {"key_id": c2["key_id"], "name": c2["name"], "org": c2["org"], "role": "expert",
                      "public_key": c2["public_key"]}
     mb = json.dumps(man).encode()
-    sig = base64.b64encode(signing_key(ws, PASS).sign(mb)) + b"\n"
+    sig = base64.b64encode(opened_key(ws).sign(mb)) + b"\n"
     ws.close()
     data = zip_raw([(n, mb if n == "manifest.json" else sig if n == "manifest.sig" else b) for n, b in other])
     refuse(env, data, "n'est pas l'expert")

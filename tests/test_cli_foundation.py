@@ -1,12 +1,13 @@
 """The command line follows cli.md: names, JSON keys, exit codes, French one-line errors."""
 
 import json
+import shutil
 import sqlite3
 
 import pytest
 
 from ifdesk import __version__
-from tests.conftest import DEFAULT_REF
+from tests.conftest import DEFAULT_REF, run_cli
 
 
 def dump(data_dir) -> dict:
@@ -117,6 +118,24 @@ def test_company_and_diagnostic_workflow(cli, data_dir):
     assert json.loads(ok(cli("check", "--json")).stdout)["ok"] is True
 
 
+@pytest.fixture(scope="module")
+def bad_input_base(tmp_path_factory):
+    """One company and one draft made through the CLI once for the module; each case works on a copy."""
+    tmp = tmp_path_factory.mktemp("bad-input")
+    home = tmp / "home"
+    env = {"HOME": str(home), "XDG_DATA_HOME": str(home / "data"), "XDG_CONFIG_HOME": str(home / "config"),
+           "XDG_STATE_HOME": str(home / "state"), "XDG_CACHE_HOME": str(home / "cache"),
+           "IFDESK_DATA_DIR": str(home / "workspace"), "LANG": "fr_FR.UTF-8"}
+    base = tmp / "ws"
+
+    def cli(*a):
+        return ok(run_cli(*a, data_dir=base, env=env))
+    cli("company", "add", "--siret", "44306184100047", "--name", "Existante", "--region", "11")
+    diag_id = json.loads(cli("diag", "new", "--siret", "44306184100047", "--json").stdout)["id"]
+    crit = json.loads(cli("referentiel", "show", "--json").stdout)["themes"][0]["criteria"][0]["id"]
+    return base, diag_id, crit
+
+
 @pytest.mark.parametrize("args,needle", [
     (["company", "add", "--siret", "73282932000075", "--name", "X", "--region", "84"], "SIRET invalide"),
     (["company", "add", "--siret", "73282932000074", "--name", "X", "--region", "99"], "Région inconnue"),
@@ -135,10 +154,9 @@ def test_company_and_diagnostic_workflow(cli, data_dir):
     (["diag", "reopen", "DIAG"], "brouillon"),
     (["referentiel", "show", "nimporte-quoi"], "introuvable"),
 ])
-def test_bad_input_is_refused_and_changes_nothing(cli, data_dir, args, needle):
-    ok(cli("company", "add", "--siret", "44306184100047", "--name", "Existante", "--region", "11"))
-    diag_id = json.loads(ok(cli("diag", "new", "--siret", "44306184100047", "--json")).stdout)["id"]
-    crit = json.loads(ok(cli("referentiel", "show", "--json")).stdout)["themes"][0]["criteria"][0]["id"]
+def test_bad_input_is_refused_and_changes_nothing(cli, data_dir, bad_input_base, args, needle):
+    base, diag_id, crit = bad_input_base
+    shutil.copytree(base, data_dir, ignore=shutil.ignore_patterns("ifdesk.lock"))  # a fresh copy per case
     before = dump(data_dir)
     args = [diag_id if a == "DIAG" else crit if a == "CRIT" else a for a in args]
     refused(cli(*args), needle)

@@ -12,14 +12,15 @@ from pathlib import Path
 import pytest
 import yaml
 
-from ifdesk.bundle import DistributionError, create_identity, import_paths, make_distribution, trust_add, trust_revoke
+from ifdesk.bundle import DistributionError, import_paths, make_distribution, trust_add, trust_revoke
 from ifdesk.bundle.identity import card, describe
 from ifdesk.core.company import new_company
 from ifdesk.core.errors import IfdeskError
 from ifdesk.core.referentiel import ReferentielInvalid, load_file
 from ifdesk.store import Workspace
 from tests.conftest import DEFAULT_REF, run_cli
-from tests.bundle_kit import PASS, SIRETS, dump, journal_count, members_of, new_pair, resign, zip_raw
+from tests.bundle_kit import (PASS, SIRETS, dump, journal_count, lone_identity, members_of, new_pair, opened_key, resign,
+                              zip_raw)
 
 ENV = {"IFDESK_PASSPHRASE": PASS}
 NEW_SIRET = "40483304800022"  # a company the expert does not know yet
@@ -46,8 +47,7 @@ def world(tmp_path):
     """(expert, office, colleague) workspaces: the office enrolled both experts, the expert enrolled the office.
     The office knows NEW_SIRET, OTHER_SIRET and SIRETS[0] (under its official name); the expert knows SIRETS."""
     expert, office = new_pair(tmp_path)
-    colleague = Workspace(tmp_path / "colleague")
-    create_identity(colleague, "Marc Collègue", "Cabinet B", "expert", PASS)
+    colleague = lone_identity(tmp_path / "colleague", "Marc Collègue", "Cabinet B")
     trust_add(office, card(colleague), confirmed=True)
     office.companies.add(new_company(siret=NEW_SIRET, name="Fonderie du Rhône", region="84", naf="24.51Z",
                                      headcount=120, turnover_eur=18_000_000, city="Vienne"))
@@ -238,14 +238,13 @@ def _refuse(ws, data: bytes, path: Path, *fragments: str) -> str:
 def test_distribution_not_signed_by_the_enrolled_office_is_refused(world, tmp_path):
     tmp, expert, office, colleague = world["tmp"], world["expert"], world["office"], world["colleague"]
     r2 = ref_version(tmp, "2026.2")
-    genuine = make_distribution(office, tmp / "genuine.ifbundle", PASS, [r2], {NEW_SIRET: world["ekey"]})
+    genuine = make_distribution(office, tmp / "genuine.ifbundle", opened_key(office), [r2], {NEW_SIRET: world["ekey"]})
     genuine_bytes = Path(genuine.path).read_bytes()
     # another office, never enrolled by the expert
-    rogue = Workspace(tmp / "rogue")
-    create_identity(rogue, "Faux bureau", "Ailleurs", "office", PASS)
+    rogue = lone_identity(tmp / "rogue", "Faux bureau", "Ailleurs", role="office")
     trust_add(rogue, card(expert), confirmed=True)
     rogue.companies.add(new_company(siret=NEW_SIRET, name="Fonderie piégée", region="84"))
-    forged = make_distribution(rogue, tmp / "rogue.ifbundle", PASS, [r2], {NEW_SIRET: world["ekey"]})
+    forged = make_distribution(rogue, tmp / "rogue.ifbundle", opened_key(rogue), [r2], {NEW_SIRET: world["ekey"]})
     _refuse(expert, Path(forged.path).read_bytes(), tmp / "r1.ifbundle", "signataire inconnu")
     # an office workspace that enrolled the genuine office does not take its distributions either
     trust_add(rogue, card(office), confirmed=True)
@@ -290,7 +289,7 @@ def _edited(office, genuine_bytes: bytes, edit_payload=None, edit_manifest=None)
 
 def test_signed_but_invalid_distributions_are_refused(world):
     tmp, expert, office, ekey = world["tmp"], world["expert"], world["office"], world["ekey"]
-    g = Path(make_distribution(office, tmp / "g.ifbundle", PASS, [ref_version(tmp, "2026.2")],
+    g = Path(make_distribution(office, tmp / "g.ifbundle", opened_key(office), [ref_version(tmp, "2026.2")],
                                {NEW_SIRET: ekey}).path).read_bytes()
 
     def dup(obj):
@@ -346,10 +345,10 @@ def test_signed_but_invalid_distributions_are_refused(world):
 def test_older_distribution_is_stale_and_order_does_not_matter(world):
     tmp, expert, office, ekey = world["tmp"], world["expert"], world["office"], world["ekey"]
     r2, r3 = ref_version(tmp, "2026.2"), ref_version(tmp, "2026.3")
-    d1 = make_distribution(office, tmp / "d1.ifbundle", PASS, [r2], {NEW_SIRET: ekey, SIRETS[0]: ekey})
+    d1 = make_distribution(office, tmp / "d1.ifbundle", opened_key(office), [r2], {NEW_SIRET: ekey, SIRETS[0]: ekey})
     office.db.execute("UPDATE companies SET headcount = 130, updated_at = '2030-01-01T00:00:00.000000Z' "
                       "WHERE siret = ?", (NEW_SIRET,))
-    d2 = make_distribution(office, tmp / "d2.ifbundle", PASS, [r3], {NEW_SIRET: ekey})
+    d2 = make_distribution(office, tmp / "d2.ifbundle", opened_key(office), [r3], {NEW_SIRET: ekey})
     assert d1.created_at < d2.created_at
     status, reason, items = _import(expert, d2.path)
     assert status == "imported"
@@ -370,8 +369,8 @@ def test_older_distribution_is_stale_and_order_does_not_matter(world):
 
 def test_a_newer_companies_only_distribution_does_not_make_an_older_default_stale(world):
     tmp, expert, office, ekey = world["tmp"], world["expert"], world["office"], world["ekey"]
-    d1 = make_distribution(office, tmp / "d1.ifbundle", PASS, [ref_version(tmp, "2026.2")])
-    d2 = make_distribution(office, tmp / "d2.ifbundle", PASS, [], {NEW_SIRET: ekey})
+    d1 = make_distribution(office, tmp / "d1.ifbundle", opened_key(office), [ref_version(tmp, "2026.2")])
+    d2 = make_distribution(office, tmp / "d2.ifbundle", opened_key(office), [], {NEW_SIRET: ekey})
     assert _import(expert, d2.path)[0] == "imported"
     status, _reason, items = _import(expert, d1.path)
     assert status == "imported" and items["default-referentiel:if-pme@2026.2"] == "imported"
@@ -385,14 +384,14 @@ def test_any_order_and_repetition_converge(world):
 
     tmp, office, ekey, ckey = world["tmp"], world["office"], world["ekey"], world["ckey"]
     office.companies.add(new_company(siret=SIRETS[1], name="Tôlerie Officielle", region="84", headcount=35))
-    d1 = make_distribution(office, tmp / "d1.ifbundle", PASS, [ref_version(tmp, "2026.2")],
+    d1 = make_distribution(office, tmp / "d1.ifbundle", opened_key(office), [ref_version(tmp, "2026.2")],
                            {NEW_SIRET: ekey, SIRETS[0]: ekey})
     office.db.execute("UPDATE companies SET headcount = 130, city = 'Givors', updated_at = '2030-01-01T00:00:00.000000Z' "
                       "WHERE siret = ?", (NEW_SIRET,))
-    d2 = make_distribution(office, tmp / "d2.ifbundle", PASS, [], {NEW_SIRET: ckey, OTHER_SIRET: ekey})
+    d2 = make_distribution(office, tmp / "d2.ifbundle", opened_key(office), [], {NEW_SIRET: ckey, OTHER_SIRET: ekey})
     office.db.execute("UPDATE companies SET city = NULL, updated_at = '2030-02-01T00:00:00.000000Z' WHERE siret = ?",
                       (NEW_SIRET,))  # the office no longer knows the site's city: its copy loses it too
-    d3 = make_distribution(office, tmp / "d3.ifbundle", PASS, [ref_version(tmp, "2026.3")],
+    d3 = make_distribution(office, tmp / "d3.ifbundle", opened_key(office), [ref_version(tmp, "2026.3")],
                            {SIRETS[0]: ckey, SIRETS[1]: ckey, NEW_SIRET: ckey})
     paths = [d1.path, d2.path, d3.path]
     reference = fresh_expert(world)
@@ -417,8 +416,8 @@ def test_any_order_and_repetition_converge(world):
 def test_same_content_in_a_newer_bundle_is_unchanged(world):
     tmp, expert, office, ekey = world["tmp"], world["expert"], world["office"], world["ekey"]
     r2 = ref_version(tmp, "2026.2")
-    a = make_distribution(office, tmp / "a.ifbundle", PASS, [r2], {NEW_SIRET: ekey})
-    b = make_distribution(office, tmp / "b.ifbundle", PASS, [r2], {NEW_SIRET: ekey})
+    a = make_distribution(office, tmp / "a.ifbundle", opened_key(office), [r2], {NEW_SIRET: ekey})
+    b = make_distribution(office, tmp / "b.ifbundle", opened_key(office), [r2], {NEW_SIRET: ekey})
     assert a.bundle_id != b.bundle_id
     assert _import(expert, a.path)[0] == "imported"
     before = dump(expert, skip=("import_journal", "distributions_received", "distribution_companies"))
@@ -434,7 +433,7 @@ def test_office_identity_fields_win_and_expert_edits_are_kept(world):
     tmp, expert, office, ekey = world["tmp"], world["expert"], world["office"], world["ekey"]
     mine = company(expert, SIRETS[0])
     assert (mine["name"], mine["headcount"], mine["city"]) == ("Entreprise 0 Mécanique", 20, "Lyon")
-    d1 = make_distribution(office, tmp / "d1.ifbundle", PASS, [], {SIRETS[0]: ekey, NEW_SIRET: ekey})
+    d1 = make_distribution(office, tmp / "d1.ifbundle", opened_key(office), [], {SIRETS[0]: ekey, NEW_SIRET: ekey})
     assert _import(expert, d1.path)[0] == "imported"
     c = company(expert, SIRETS[0])
     # a company the expert created: the office's name, region and NAF win; the expert's headcount and city stay
@@ -445,7 +444,7 @@ def test_office_identity_fields_win_and_expert_edits_are_kept(world):
     # the office corrects its record: a company the expert never edited takes every field
     office.db.execute("UPDATE companies SET headcount = 140, city = 'Givors', name = 'Fonderie du Rhône SA', "
                       "updated_at = '2030-01-01T00:00:00.000000Z' WHERE siret = ?", (NEW_SIRET,))
-    d2 = make_distribution(office, tmp / "d2.ifbundle", PASS, [], {NEW_SIRET: ekey})
+    d2 = make_distribution(office, tmp / "d2.ifbundle", opened_key(office), [], {NEW_SIRET: ekey})
     assert _import(expert, d2.path)[0] == "imported"
     n = company(expert, NEW_SIRET)
     assert (n["name"], n["headcount"], n["city"]) == ("Fonderie du Rhône SA", 140, "Givors")
@@ -455,7 +454,7 @@ def test_office_identity_fields_win_and_expert_edits_are_kept(world):
     expert.companies.update(to_company(n).model_copy(update={"headcount": 150}))
     office.db.execute("UPDATE companies SET name = 'Fonderie du Rhône Groupe', headcount = 141, "
                       "updated_at = '2030-02-01T00:00:00.000000Z' WHERE siret = ?", (NEW_SIRET,))
-    d3 = make_distribution(office, tmp / "d3.ifbundle", PASS, [], {NEW_SIRET: ekey})
+    d3 = make_distribution(office, tmp / "d3.ifbundle", opened_key(office), [], {NEW_SIRET: ekey})
     assert _import(expert, d3.path)[0] == "imported"
     n = company(expert, NEW_SIRET)
     assert (n["name"], n["headcount"], n["city"]) == ("Fonderie du Rhône Groupe", 150, "Givors")
@@ -463,8 +462,8 @@ def test_office_identity_fields_win_and_expert_edits_are_kept(world):
 
 def test_reassignment_to_a_colleague_updates_our_copy(world):
     tmp, expert, office, ekey, ckey = world["tmp"], world["expert"], world["office"], world["ekey"], world["ckey"]
-    d1 = make_distribution(office, tmp / "d1.ifbundle", PASS, [], {NEW_SIRET: ekey})
-    d2 = make_distribution(office, tmp / "d2.ifbundle", PASS, [], {NEW_SIRET: ckey, OTHER_SIRET: ckey})
+    d1 = make_distribution(office, tmp / "d1.ifbundle", opened_key(office), [], {NEW_SIRET: ekey})
+    d2 = make_distribution(office, tmp / "d2.ifbundle", opened_key(office), [], {NEW_SIRET: ckey, OTHER_SIRET: ckey})
     assert _import(expert, d1.path)[0] == "imported"
     status, reason, items = _import(expert, d2.path)
     assert status == "imported" and items == {f"company:{NEW_SIRET}": "imported"} and "réattribuée" in reason
@@ -507,7 +506,7 @@ def test_the_documented_recipe_verifies_a_distribution(world):
     from tests.test_bundle_doc import _snippet
 
     tmp, office = world["tmp"], world["office"]
-    d = make_distribution(office, tmp / "d.ifbundle", PASS, [ref_version(tmp, "2026.2")], {NEW_SIRET: world["ekey"]})
+    d = make_distribution(office, tmp / "d.ifbundle", opened_key(office), [ref_version(tmp, "2026.2")], {NEW_SIRET: world["ekey"]})
     ns: dict = {}
     exec(compile(_snippet().replace('if __name__ == "__main__":', "if False:"), "snippet", "exec"), ns)
     manifest = ns["verify_bundle"](d.path, describe(office)["public_key"])

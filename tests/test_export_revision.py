@@ -9,19 +9,18 @@ import zipfile
 import pyrage
 import pytest
 
-from ifdesk.bundle import create_identity, export_diagnostics, import_paths, trust_add
+from ifdesk.bundle import export_diagnostics, import_paths, trust_add
 from ifdesk.bundle.identity import age_identity, card
 from ifdesk.core.errors import IfdeskError
 from ifdesk.store import Workspace
-from tests.bundle_kit import PASS, completed_diag, export_one, new_pair, reopen_complete
+from tests.bundle_kit import PASS, another_office, completed_diag, export_one, new_pair, opened_age, opened_key, reopen_complete
 from tests.conftest import run_cli
 
 
 @pytest.fixture
 def three(tmp_path):
     expert, office = new_pair(tmp_path)
-    late = Workspace(tmp_path / "late-office")
-    create_identity(late, "Bureau Bretagne", "Région Bretagne", "office", PASS)
+    late = another_office(tmp_path / "late-office")  # cached, copied
     yield expert, office, late
     for ws in (expert, office, late):
         ws.close()
@@ -37,13 +36,13 @@ def test_an_older_revision_for_an_office_enrolled_later(three, tmp_path):
     # the new office enrols the expert, the expert enrols the new office, after r1 was sent
     trust_add(late, card(expert), confirmed=True)
     late_key = trust_add(expert, card(late), confirmed=True)["key_id"]
-    [f] = export_diagnostics(expert, [d], tmp_path / "again.ifbundle", PASS, per_diagnostic=False,
+    [f] = export_diagnostics(expert, [d], tmp_path / "again.ifbundle", opened_key(expert), per_diagnostic=False,
                              revisions={d: 1}, offices=[late_key])
     assert f.encrypted and f.recipients == [late_key] and f.diagnostics[0]["revision"] == 1
     blob = (tmp_path / "again.ifbundle").read_bytes()
     with pytest.raises(pyrage.DecryptError):
-        pyrage.decrypt(blob, [age_identity(office, PASS)])  # only the office asked for
-    plain = pyrage.decrypt(blob, [age_identity(late, PASS)])
+        pyrage.decrypt(blob, [opened_age(office)])  # only the office asked for
+    plain = pyrage.decrypt(blob, [opened_age(late)])
     manifest = json.loads(zipfile.ZipFile(io.BytesIO(plain)).read("manifest.json"))
     assert manifest["diagnostics"][0]["revision"] == 1 and manifest["diagnostics"][0]["content_hash"] == r1_hash
     [r] = import_paths(late, [tmp_path / "again.ifbundle"], passphrase=PASS)
@@ -56,14 +55,14 @@ def test_refusals(three, tmp_path):
     expert, _office, late = three
     d = completed_diag(expert)
     with pytest.raises(IfdeskError, match="pas de révision 7"):
-        export_diagnostics(expert, [d], tmp_path / "x.ifbundle", PASS, revisions={d: 7})
+        export_diagnostics(expert, [d], tmp_path / "x.ifbundle", opened_key(expert), revisions={d: 7})
     with pytest.raises(IfdeskError, match="Bureau inconnu"):
-        export_diagnostics(expert, [d], tmp_path / "x.ifbundle", PASS, offices=["0123456789abcdef"])
+        export_diagnostics(expert, [d], tmp_path / "x.ifbundle", opened_key(expert), offices=["0123456789abcdef"])
     expert.diagnostics.reopen(d)  # revision 2 is a draft
     with pytest.raises(IfdeskError, match="brouillon"):
-        export_diagnostics(expert, [d], tmp_path / "x.ifbundle", PASS, revisions={d: 2})
+        export_diagnostics(expert, [d], tmp_path / "x.ifbundle", opened_key(expert), revisions={d: 2})
     assert not (tmp_path / "x.ifbundle").exists()
-    [f] = export_diagnostics(expert, [d], tmp_path / "x.ifbundle", PASS, revisions={d: 1}, per_diagnostic=False)
+    [f] = export_diagnostics(expert, [d], tmp_path / "x.ifbundle", opened_key(expert), revisions={d: 1}, per_diagnostic=False)
     assert f.diagnostics[0]["revision"] == 1
     folder = expert.folder
     expert.close()

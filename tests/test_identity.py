@@ -14,7 +14,8 @@ from ifdesk.bundle import (BadPassphrase, CardInvalid, TrustError, create_identi
 from ifdesk.bundle.identity import age_identity, card, check_card, signing_key, unb64
 from ifdesk.core.errors import IfdeskError, LifecycleError, ValidationError
 from ifdesk.store import Workspace
-from tests.bundle_kit import PASS, SIRETS, completed_diag, dump, export_one, new_pair, reopen_complete
+from tests.bundle_kit import (PASS, SIRETS, another_office, completed_diag, lone_identity, dump, export_one, new_pair, opened_key,
+                              reopen_complete)
 
 
 @pytest.fixture
@@ -98,10 +99,8 @@ def test_card_self_signature_and_tampering(pair):
 
 
 def test_trust_add_needs_a_confirmed_fingerprint(tmp_path):
-    a = Workspace(tmp_path / "a")
-    b = Workspace(tmp_path / "b")
-    create_identity(a, "Claire", "Cabinet", "expert", PASS)
-    create_identity(b, "Marc", "Cabinet B", "expert", PASS)
+    a = lone_identity(tmp_path / "a", "Claire Martin", "Cabinet")
+    b = lone_identity(tmp_path / "b", "Marc Collègue", "Cabinet B")
     cb = card(b)
     with pytest.raises(TrustError, match="Comparez l'empreinte"):
         trust_add(a, cb)
@@ -147,7 +146,7 @@ def test_rotation_replaces_the_key_without_reenrolment(pair):
 def test_encrypted_bundle_round_trip_and_refusals(pair, tmp_path):
     expert, office = pair
     d = completed_diag(expert)
-    [f] = export_diagnostics(expert, [d], tmp_path / "enc.ifbundle", PASS)
+    [f] = export_diagnostics(expert, [d], tmp_path / "enc.ifbundle", opened_key(expert))
     assert f.encrypted and f.recipients == [describe(office)["key_id"]]
     blob = (tmp_path / "enc.ifbundle").read_bytes()
     assert blob.startswith(b"age-encryption.org/v1\n") and b"manifest" not in blob
@@ -166,8 +165,7 @@ def test_encrypted_bundle_round_trip_and_refusals(pair, tmp_path):
     assert bad.status == "rejected" and good.status == "imported"
     assert len(asked) == 1  # asked once per import, only because a file was encrypted
     # another office cannot read it
-    other = Workspace(tmp_path / "other-office")
-    create_identity(other, "Bureau Bretagne", "Région Bretagne", "office", PASS)
+    other = another_office(tmp_path / "other-office")
     trust_add(other, card(expert), confirmed=True)
     r = import_paths(other, [tmp_path / "enc.ifbundle"], passphrase=PASS)[0]
     assert r.status == "rejected" and "autre destinataire" in r.reason
@@ -179,10 +177,10 @@ def test_export_rules(pair, tmp_path):
     ref = expert.referentiels.current()
     draft = expert.diagnostics.create(SIRETS[1], ref, describe(expert)["key_id"], "Claire")
     with pytest.raises(LifecycleError, match="brouillon"):
-        export_diagnostics(expert, [draft], tmp_path / "x.ifbundle", PASS)
+        export_diagnostics(expert, [draft], tmp_path / "x.ifbundle", opened_key(expert))
     d = completed_diag(expert, SIRETS[2])
     e = completed_diag(expert, SIRETS[3], seed=2)
-    files = export_diagnostics(expert, [d, e], tmp_path / "out", PASS, encrypt=False, per_diagnostic=True)
+    files = export_diagnostics(expert, [d, e], tmp_path / "out", opened_key(expert), encrypt=False, per_diagnostic=True)
     assert len(files) == 2 and all(os.path.exists(f.path) for f in files)
     assert {r["status"] for r in expert.diagnostics.list() if r["id"] in (d, e)} == {"exported"}
     # the office cannot export the expert's diagnostics as its own
@@ -200,7 +198,7 @@ def test_interrupted_export_leaves_no_partial_bundle(pair, tmp_path, monkeypatch
         raise OSError(28, "No space left on device")
     monkeypatch.setattr(os, "replace", boom)
     with pytest.raises(IfdeskError, match="Écriture impossible"):
-        export_diagnostics(expert, [d], target, PASS, encrypt=False)
+        export_diagnostics(expert, [d], target, opened_key(expert), encrypt=False)
     assert list(tmp_path.iterdir()) == [] or not target.exists()
     assert not any(p.name.endswith(".part") for p in tmp_path.iterdir())
     assert expert.diagnostics.get(d).status.value == "completed"
@@ -235,7 +233,7 @@ def test_progress_and_cancel_for_worker_threads(pair, tmp_path):
     expert, office = pair
     ids = [completed_diag(expert, s, seed=i) for i, s in enumerate(SIRETS)]
     seen = []
-    files = export_diagnostics(expert, ids, tmp_path / "usb", PASS, encrypt=False, per_diagnostic=True,
+    files = export_diagnostics(expert, ids, tmp_path / "usb", opened_key(expert), encrypt=False, per_diagnostic=True,
                                progress=lambda done, total, name: seen.append((done, total)))
     assert seen == [(1, 4), (2, 4), (3, 4), (4, 4)] and len(files) == 4
     office_dir = office.folder
@@ -266,6 +264,6 @@ def test_export_to_one_file_is_capped(pair, tmp_path, monkeypatch):
     ids = [completed_diag(expert, s, seed=i) for i, s in enumerate(SIRETS[:2])]
     monkeypatch.setattr(fmt, "MAX_DIAGS", 1)
     with pytest.raises(IfdeskError, match="dossier"):
-        export_diagnostics(expert, ids, tmp_path / "all.ifbundle", PASS, encrypt=False)
+        export_diagnostics(expert, ids, tmp_path / "all.ifbundle", opened_key(expert), encrypt=False)
     assert not (tmp_path / "all.ifbundle").exists()
-    assert len(export_diagnostics(expert, ids, tmp_path / "dir", PASS, encrypt=False, per_diagnostic=True)) == 2
+    assert len(export_diagnostics(expert, ids, tmp_path / "dir", opened_key(expert), encrypt=False, per_diagnostic=True)) == 2

@@ -16,7 +16,7 @@ from ifdesk.bundle.identity import age_identity, card, signing_key
 from ifdesk.bundle.keyfile import backup_identity, export_age_identity, restore_identity
 from ifdesk.core.errors import IfdeskError
 from ifdesk.store import Workspace
-from tests.bundle_kit import PASS, completed_diag, dump, export_one, new_pair
+from tests.bundle_kit import PASS, completed_diag, dump, export_one, new_pair, opened_age, opened_key
 from tests.conftest import run_cli
 
 
@@ -43,7 +43,7 @@ def test_expert_backup_restores_into_a_new_workspace(pair, tmp_path):
         info = restore_identity(new, f, PASS)
         assert info["key_id"] == describe(expert)["key_id"] and info["fingerprint"] == describe(expert)["fingerprint"]
         assert card(new) == card(expert)
-        assert signing_key(new, PASS).public_key().public_bytes_raw() == signing_key(expert, PASS).public_key().public_bytes_raw()
+        assert signing_key(new, PASS).public_key().public_bytes_raw() == opened_key(expert).public_key().public_bytes_raw()
     finally:
         new.close()
 
@@ -109,7 +109,7 @@ def test_office_age_identity_opens_a_bundle_with_the_standard_tool(pair, tmp_pat
     assert lines[-1].startswith("AGE-SECRET-KEY-1") and all(ln.startswith("#") for ln in lines[:-1])
     with pytest.raises(IfdeskError):
         export_age_identity(expert, tmp_path / "expert.agekey", PASS)  # an expert has no decryption key
-    expected = pyrage.decrypt(bundle.read_bytes(), [age_identity(office, PASS)])
+    expected = pyrage.decrypt(bundle.read_bytes(), [opened_age(office)])
     if shutil.which("age"):
         got = subprocess.run(["age", "-d", "-i", str(key), str(bundle)], capture_output=True, check=True).stdout
     else:  # the same file read as age reads it

@@ -9,10 +9,9 @@ import shutil
 import pyrage
 import pytest
 
-from ifdesk.bundle.identity import signing_key
 from ifdesk.bundle.register import build_signed
 from ifdesk.store import Workspace
-from tests.bundle_kit import PASS, dump, members_of, resign, zip_raw
+from tests.bundle_kit import dump, members_of, opened_key, resign, zip_raw
 from tests.conftest import run_cli
 from tests.test_national_chain import ENV, _json, _out, expert_bundles, make_world
 
@@ -65,7 +64,7 @@ def signed_by(folder, kind: str, member: str, payload: dict, encrypt_to: str | N
     try:
         me = ws.identity()
         me = {**me, "public_key": me["public_key"]}
-        data, _b, _c = build_signed(kind, me, signing_key(ws, PASS), [(member, json.dumps(payload).encode())])
+        data, _b, _c = build_signed(kind, me, opened_key(ws), [(member, json.dumps(payload).encode())])
     finally:
         ws.close()
     if encrypt_to:
@@ -182,7 +181,7 @@ def test_forwarded_bundle_with_a_bad_inner_signature_or_an_unknown_expert(world,
 
         d = completed_diag(ws, ws.db.execute("SELECT siret FROM companies LIMIT 1").fetchone()[0], seed=77)
         inner = tmp_path / "inner.ifbundle"
-        export_diagnostics(ws, [d], inner, PASS, encrypt=False, per_diagnostic=False)
+        export_diagnostics(ws, [d], inner, opened_key(ws), encrypt=False, per_diagnostic=False)
     finally:
         ws.close()
     members = dict(members_of(inner.read_bytes()))
@@ -204,7 +203,7 @@ def test_forwarded_bundle_with_a_bad_inner_signature_or_an_unknown_expert(world,
         ws.companies.add(new_company(siret=SIRETS[0], name="X", region="84", naf="25.62B", headcount=20))
         d = completed_diag(ws, SIRETS[0], seed=3)
         p = tmp_path / "stranger.ifbundle"
-        export_diagnostics(ws, [d], p, PASS, encrypt=False, per_diagnostic=False)
+        export_diagnostics(ws, [d], p, opened_key(ws), encrypt=False, per_diagnostic=False)
     finally:
         ws.close()
     enc = tmp_path / "fwd-stranger.ifbundle"
@@ -223,7 +222,7 @@ def test_the_same_diagnostic_forwarded_by_two_offices_counts_once_with_its_regio
         from ifdesk.bundle import export_diagnostics
 
         ids = [r["id"] for r in ws.diagnostics.list() if r["status"] == "exported"]
-        export_diagnostics(ws, ids[-1:], inner, PASS, encrypt=False, per_diagnostic=False)
+        export_diagnostics(ws, ids[-1:], inner, opened_key(ws), encrypt=False, per_diagnostic=False)
     finally:
         ws.close()
     diag = ids[-1]

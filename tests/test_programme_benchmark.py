@@ -7,7 +7,7 @@ from datetime import date
 import pytest
 from pydantic import ValidationError as PydanticError
 
-from ifdesk.bundle import create_identity, import_paths, make_distribution
+from ifdesk.bundle import import_paths, make_distribution
 from ifdesk.bundle.distribution import BenchmarkCell
 from ifdesk.core.company import new_company
 from ifdesk.core.diagnostic import Answer
@@ -15,7 +15,7 @@ from ifdesk.core.identifiers import luhn_complete
 from ifdesk.office.benchmark import cells
 from ifdesk.store import Workspace
 from ifdesk.store.benchmark import cell_for
-from tests.bundle_kit import PASS, new_pair
+from tests.bundle_kit import lone_identity, new_pair, opened_key
 
 
 def _siret(i: int) -> str:
@@ -66,13 +66,12 @@ def test_distribute_benchmark_to_the_expert_and_not_from_a_stranger(tmp_path):
     expert, office = new_pair(tmp_path)
     try:
         _office_with_peers(office)
-        out = make_distribution(office, tmp_path / "dist.ifbundle", PASS, benchmark=cells(office))
+        out = make_distribution(office, tmp_path / "dist.ifbundle", opened_key(office), benchmark=cells(office))
         assert [(c["naf_div"], c["n"]) for c in out.benchmark] == [("25", 6)]
         # an office the expert never enrolled: refused like any bundle, nothing stored
-        stranger = Workspace(tmp_path / "stranger-office")
-        create_identity(stranger, "Faux Bureau", "Ailleurs", "office", PASS)
+        stranger = lone_identity(tmp_path / "stranger-office", "Faux bureau", "Ailleurs", role="office")
         _office_with_peers(stranger)
-        fake = make_distribution(stranger, tmp_path / "fake.ifbundle", PASS, benchmark=cells(stranger))
+        fake = make_distribution(stranger, tmp_path / "fake.ifbundle", opened_key(stranger), benchmark=cells(stranger))
         [res] = import_paths(expert, [fake.path])
         assert res.status == "rejected"
         assert expert.db.execute("SELECT count(*) FROM benchmark_cells").fetchone()[0] == 0

@@ -8,7 +8,8 @@ import json
 
 from ifdesk.bundle import import_paths
 from ifdesk.store import Workspace, reviews
-from tests.bundle_kit import PASS, SIRETS, completed_diag, dump, export_one, new_pair, reopen_complete
+from tests.bundle_kit import (PASS, SIRETS, completed_diag, dump, export_one, lone_identity, new_pair, opened_key,
+                              reopen_complete)
 from tests.conftest import run_cli
 
 
@@ -89,7 +90,7 @@ def test_review_round_trip_through_the_cli(tmp_path):
 
 def test_decisions_for_another_expert_are_not_stored(tmp_path):
     """A distribution carries every unsent decision; an expert keeps only those on their own diagnostics."""
-    from ifdesk.bundle import create_identity, make_distribution, trust_add
+    from ifdesk.bundle import make_distribution, trust_add
     from ifdesk.bundle.identity import card
 
     expert, office = new_pair(tmp_path / "pair")
@@ -97,9 +98,8 @@ def test_decisions_for_another_expert_are_not_stored(tmp_path):
     import_paths(office, [export_one(expert, d, tmp_path / "d.ifbundle")])
     ident = office.identity()
     reviews.set_review(office.db, d, "approved", "", ident["key_id"], ident["name"])
-    make_distribution(office, tmp_path / "dist.ifbundle", PASS)
-    stranger = Workspace(tmp_path / "other-expert")
-    create_identity(stranger, "Paul Autre", "Cabinet P", "expert", PASS)
+    make_distribution(office, tmp_path / "dist.ifbundle", opened_key(office))
+    stranger = lone_identity(tmp_path / "other-expert", "Marc Collègue", "Cabinet B")
     trust_add(stranger, card(office), confirmed=True)
     res = import_paths(stranger, [tmp_path / "dist.ifbundle"])[0]
     assert res.status in ("imported", "unchanged"), res.reason

@@ -10,13 +10,14 @@ import sys
 import pytest
 from cryptography.hazmat.primitives import serialization
 
-from ifdesk.bundle import BadPassphrase, create_identity, rotate_identity
-from ifdesk.bundle.identity import signing_key
+from ifdesk.bundle import BadPassphrase, create_identity, describe, rotate_identity
+from ifdesk.bundle.identity import signing_key, unb64
 from ifdesk.core.errors import ValidationError
 from ifdesk.core.passphrase import passphrase_problem
 from ifdesk.store import Workspace
+from tests.bundle_kit import PASS, lone_identity
 
-STRONG = "correct horse battery staple"
+STRONG = PASS  # "correct horse battery staple"
 
 
 def _stored(ws) -> str:
@@ -30,7 +31,8 @@ def test_new_key_is_under_age_scrypt(workspace):
     key = signing_key(workspace, STRONG)
     with pytest.raises(BadPassphrase):
         signing_key(workspace, STRONG + "!")
-    assert key.public_key() == signing_key(workspace, STRONG).public_key()
+    raw = key.public_key().public_bytes(serialization.Encoding.Raw, serialization.PublicFormat.Raw)
+    assert raw == unb64(describe(workspace)["public_key"], 32)  # the envelope holds the identity's own key
 
 
 def test_old_pbkdf2_key_migrated_at_next_unlock(workspace):
@@ -59,10 +61,11 @@ def test_weak_passphrases_refused_with_a_reason(workspace, weak):
     assert workspace.identity() is None
 
 
-def test_weak_passphrase_refused_at_change(workspace):
-    create_identity(workspace, "Claire Martin", "Cabinet", "expert", STRONG)
+def test_weak_passphrase_refused_at_change(tmp_path):
+    ws = lone_identity(tmp_path / "ws", "Claire Martin", "Cabinet")  # made with PASS (== STRONG), copied
     with pytest.raises(ValidationError, match="trop faible"):
-        rotate_identity(workspace, STRONG, "aaaaaaaaaaaaaaaa")
+        rotate_identity(ws, STRONG, "aaaaaaaaaaaaaaaa")
+    ws.close()
 
 
 @pytest.mark.parametrize("good", [STRONG, "phrase secrète de test", "Tr0ub4dor&3-x!", "le chat dort au soleil"])

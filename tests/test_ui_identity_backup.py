@@ -61,9 +61,9 @@ def test_backup_restore_and_age_export_from_the_window(qtbot, tmp_path, monkeypa
 
 
 def test_expert_sees_no_age_export(qtbot, tmp_path):
-    ws = Workspace(tmp_path / "expert")
-    create_identity(ws, "Claire Martin", "Cabinet Martin Conseil", "expert", PASS)
-    ws.close()
+    from tests.bundle_kit import lone_identity
+
+    lone_identity(tmp_path / "expert", "Claire Martin", "Cabinet").close()  # cached, copied
     w = open_window(qtbot, tmp_path / "expert")
     try:
         w.show_identity()

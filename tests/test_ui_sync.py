@@ -297,7 +297,6 @@ def test_key_rotation_from_the_window_is_countersigned_and_recognised(qtbot, tmp
     import json
 
     from ifdesk.bundle.identity import check_card
-    from ifdesk.store import Workspace
 
     w = open_window(qtbot, tmp_path / "expert")
     try:
@@ -329,10 +328,10 @@ def test_key_rotation_from_the_window_is_countersigned_and_recognised(qtbot, tmp
     assert new_card["rotation"]["previous_key_id"] == old["key_id"]
     assert check_card(new_card).key_id == new["key_id"]
     # an office that trusted the old key takes the new card as its replacement
-    from ifdesk.bundle import create_identity as make_identity, trust_add
+    from ifdesk.bundle import trust_add
+    from tests.bundle_kit import lone_identity
 
-    with Workspace(tmp_path / "office") as office:
-        make_identity(office, "Bureau", "Région", "office", PASS)
+    with lone_identity(tmp_path / "office", "Faux bureau", "Ailleurs", role="office") as office:  # cached, copied
         trust_add(office, json.loads((tmp_path / "old-card.json").read_text("utf-8")), confirmed=True)
         trust_add(office, new_card)                       # no fingerprint step: countersigned
         status = {r["key_id"]: r["status"] for r in office.db.query("SELECT key_id, status FROM trusted_keys")}
