@@ -226,6 +226,8 @@ class MainWindow(QMainWindow):
     def reload_role(self) -> None:
         from .ops import Op
 
+        if self.tm.closed:  # a timer of start-up firing after the window was closed
+            return
         Op(self, lambda ws: (ws.identity() or {}).get("role"), self.tm).success(self.set_role).run()
 
     def set_role(self, role: str | None) -> None:

@@ -202,6 +202,11 @@ class TaskManager(QObject):
         return pending
 
     # ---- warm-up: the heavy imports, on one thread only ----------------------------------------
+    @property
+    def closed(self) -> bool:
+        """The window is closing: no job may be queued any more."""
+        return self._closed
+
     def warm_up(self) -> None:
         """Queue, once, the import of what the other pages and jobs need (`WARM_MODULES`) on the worker.
 
