@@ -6,6 +6,8 @@ Kept apart from `sections.py` (their own labels too) so that other report work m
 
 from __future__ import annotations
 
+from typing import Callable
+
 from reportlab.graphics.shapes import Circle, Drawing, Line, Rect, String
 from reportlab.lib.units import mm
 from reportlab.lib.utils import simpleSplit
@@ -146,14 +148,15 @@ def evolution(data: ReportData, L: Labels) -> list[Flowable]:
     return out
 
 
-def then_now_chart(rows: list[tuple[str, float | None, float | None]], lo: int, hi: int, width: float,
-                   then_label: str, now_label: str, fmt=lambda v: f"{v:.1f}") -> Drawing:
-    """Per theme: previous score (light) above today's (blue), on the référentiel's scale."""
-    label_w, row_h, top, bottom = 180, 22, 18, 14
-    height = top + row_h * len(rows) + bottom
+def _level_frame(width: float, n_rows: int, row_h: float, lo: int, hi: int, label_w: float,
+                 right: float) -> tuple[Drawing, Callable[[float], float], float]:
+    """A drawing of `n_rows` rows with the référentiel's levels as vertical rules and numbers below:
+    (drawing, x of a level value, y of the plot's top)."""
+    top, bottom = 18, 14
+    height = top + row_h * n_rows + bottom
     d = Drawing(width, height)
     base = lo - 1 if lo > 0 else lo
-    x0, x1 = label_w + 10, width - 24
+    x0, x1 = label_w + 10, width - right
 
     def xpos(v: float) -> float:
         return x0 + (x1 - x0) * (min(max(v, base), hi) - base) / (hi - base)
@@ -163,6 +166,15 @@ def then_now_chart(rows: list[tuple[str, float | None, float | None]], lo: int, 
         d.add(Line(xpos(level), bottom, xpos(level), plot_top, strokeColor=RULE, strokeWidth=0.5))
         d.add(String(xpos(level), bottom - 9, str(level), textAnchor="middle", fontName=FONT_BOLD, fontSize=7,
                      fillColor=MUTED))
+    return d, xpos, plot_top
+
+
+def then_now_chart(rows: list[tuple[str, float | None, float | None]], lo: int, hi: int, width: float,
+                   then_label: str, now_label: str, fmt=lambda v: f"{v:.1f}") -> Drawing:
+    """Per theme: previous score (light) above today's (blue), on the référentiel's scale."""
+    label_w, row_h = 180, 22
+    d, xpos, plot_top = _level_frame(width, len(rows), row_h, lo, hi, label_w, right=24)
+    height, x0, base = d.height, label_w + 10, (lo - 1 if lo > 0 else lo)
     for i, (label, then, now) in enumerate(rows):
         y_top = plot_top - i * row_h
         mid = y_top - row_h / 2
@@ -213,20 +225,9 @@ def benchmark(data: ReportData, L: Labels) -> list[Flowable]:
 def peers_chart(rows: list[tuple[str, dict, float | None]], lo: int, hi: int, width: float,
                 you_label: str, median_label: str) -> Drawing:
     """Per row: the interquartile band, the median line, and the company's own score as a dot."""
-    label_w, row_h, top, bottom = 180, 18, 18, 14
-    height = top + row_h * len(rows) + bottom
-    d = Drawing(width, height)
-    base = lo - 1 if lo > 0 else lo
-    x0, x1 = label_w + 10, width - 12
-
-    def xpos(v: float) -> float:
-        return x0 + (x1 - x0) * (min(max(v, base), hi) - base) / (hi - base)
-
-    plot_top = height - top
-    for level in range(lo, hi + 1):
-        d.add(Line(xpos(level), bottom, xpos(level), plot_top, strokeColor=RULE, strokeWidth=0.5))
-        d.add(String(xpos(level), bottom - 9, str(level), textAnchor="middle", fontName=FONT_BOLD, fontSize=7,
-                     fillColor=MUTED))
+    label_w, row_h = 180, 18
+    d, xpos, plot_top = _level_frame(width, len(rows), row_h, lo, hi, label_w, right=12)
+    height, x0 = d.height, label_w + 10
     for i, (label, q, mine) in enumerate(rows):
         mid = plot_top - i * row_h - row_h / 2
         line = wrap_label(label, FONT, 7.4, label_w, 1)[0]
