@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import (QFrame, QHBoxLayout, QLabel, QPlainTextEdit, QPushButton, QVBoxLayout,
+from PySide6.QtWidgets import (QFrame, QHBoxLayout, QLabel, QPlainTextEdit, QProgressBar, QPushButton, QVBoxLayout,
                                QWidget)
 
 from ..i18n import tr
@@ -133,3 +133,11 @@ def set_busy_text(label: QLabel, text: str, state: str) -> None:
 
 ALIGN_TOP = Qt.AlignmentFlag.AlignTop
 __all__ = ["page_header", "card", "button", "Field", "plain_text", "hline", "row", "set_busy_text", "tr", "ALIGN_TOP"]
+
+
+def thin_bar() -> QProgressBar:
+    """The 8-pixel progress bar under a headline figure (objectives, money, milestones), without text."""
+    bar = QProgressBar()
+    bar.setTextVisible(False)
+    bar.setFixedHeight(8)
+    return bar

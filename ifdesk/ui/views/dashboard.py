@@ -23,7 +23,7 @@ from ..models import RIGHT, Column, RowsModel
 from ..changes import Change, StaleOnChange
 from ..ops import Op, ProgressStrip
 from . import dashboard_work as work
-from .common import button, card, field_message, set_busy_text
+from .common import button, card, field_message, set_busy_text, thin_bar
 from .companies import make_table
 from .dashboard_programme import ProgrammeCharts, ProgrammeKpis, tag_titles
 from ..plain import Label
@@ -184,9 +184,7 @@ class DashboardPage(StaleOnChange, QWidget):
         kpis = QHBoxLayout()
         kpis.setSpacing(10)
         k1, self.k_diagnosed, self.k_diagnosed_sub, l1 = _kpi(tr("Entreprises diagnostiquées"))
-        self.k_progress = QProgressBar()
-        self.k_progress.setTextVisible(False)
-        self.k_progress.setFixedHeight(8)
+        self.k_progress = thin_bar()
         l1.insertWidget(3, self.k_progress)
         k2, self.k_budget, self.k_budget_sub, _l2 = _kpi(tr("Budget des programmes"))
         k3, self.k_diags, self.k_diags_sub, _l3 = _kpi(tr("Diagnostics"))

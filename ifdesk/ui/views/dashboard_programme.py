@@ -7,12 +7,12 @@ Figures come from `ifdesk.office.money.figures` (the same as `ifdesk stats --jso
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QProgressBar, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from .. import charts
 from ..charts import fmt_int, fmt_pct
 from ..i18n import fmt_date, fmt_number, tr
-from .common import card
+from .common import card, thin_bar
 from ..plain import Label
 
 
@@ -62,15 +62,11 @@ class ProgrammeKpis(QWidget):
         row.setContentsMargins(0, 0, 0, 0)
         row.setSpacing(10)
         k1, self.money, self.money_sub, l1 = _kpi(tr("Engagé · dépensé"))
-        self.spent_bar = QProgressBar()
-        self.spent_bar.setTextVisible(False)
-        self.spent_bar.setFixedHeight(8)
+        self.spent_bar = thin_bar()
         l1.insertWidget(3, self.spent_bar)
         k2, self.per_company, self.per_company_sub, _l2 = _kpi(tr("Coût par entreprise diagnostiquée"))
         k3, self.milestone, self.milestone_sub, l3 = _kpi(tr("Jalon en cours"))
-        self.milestone_bar = QProgressBar()
-        self.milestone_bar.setTextVisible(False)
-        self.milestone_bar.setFixedHeight(8)
+        self.milestone_bar = thin_bar()
         l3.insertWidget(3, self.milestone_bar)
         k4, self.followups, self.followups_sub, _l4 = _kpi(tr("Entreprises suivies"))
         for k in (k1, k2, k3, k4):

@@ -5,13 +5,13 @@ date, all regions together) against what the regions forwarded, the offices hear
 from __future__ import annotations
 
 from PySide6.QtCore import QDate, Signal
-from PySide6.QtWidgets import (QDateEdit, QDialog, QDialogButtonBox, QFormLayout, QFrame, QHBoxLayout, QProgressBar, QSpinBox, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QDateEdit, QDialog, QDialogButtonBox, QFormLayout, QFrame, QHBoxLayout, QSpinBox, QVBoxLayout, QWidget)
 
 from ..charts import fmt_int, fmt_pct
 from ..i18n import fmt_date, tr
 from ..ops import Op
 from . import national_work as work
-from .common import button
+from .common import button, thin_bar
 from ..plain import Label, rich
 
 
@@ -66,9 +66,7 @@ class NationalStrip(QFrame):
             head.setObjectName("muted")
             value = rich(Label(f"<b>{fmt_int(m['diagnosed'])}</b>  ·  "
                            f"{fmt_pct(m['diagnosed'] / m['objective']) if m['objective'] else '–'}"))
-            bar = QProgressBar()
-            bar.setTextVisible(False)
-            bar.setFixedHeight(8)
+            bar = thin_bar()
             bar.setRange(0, max(m["objective"], 1))
             bar.setValue(min(m["diagnosed"], m["objective"]))
             for w in (head, value, bar):
