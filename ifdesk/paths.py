@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import os
 import sys
-from importlib import resources
+import importlib.util
 from pathlib import Path
 
 from platformdirs import user_data_path, user_log_path
@@ -19,15 +19,19 @@ from . import APP_NAME
 
 def _program_folder(name: str) -> Path:
     """`resources` or `referentiel`: under sys._MEIPASS when frozen (packaging/ifdesk.spec copies them
-    there), else the package `ifdesk.<name>` through importlib.resources (a wheel maps the top-level
-    folders into the package, an editable install finds them in the source tree), else the source tree."""
+    there), else the folder of the package `ifdesk.<name>` as the import system finds it (a wheel maps the
+    top-level folders into the package, an editable install finds them in the source tree), else the source
+    tree. (`find_spec` rather than importlib.resources: the same answer for a folder package, without
+    importing importlib.resources and its zip readers at every start.)"""
     frozen = getattr(sys, "_MEIPASS", None)
     if frozen:
         return Path(frozen) / name
     try:
-        folder = Path(str(resources.files(f"{__package__}.{name}")))
-    except (ModuleNotFoundError, TypeError):
-        folder = None
+        spec = importlib.util.find_spec(f"{__package__}.{name}")
+    except (ModuleNotFoundError, ValueError):
+        spec = None
+    locations = list(spec.submodule_search_locations or []) if spec is not None else []
+    folder = Path(locations[0]) if locations else None
     if folder is not None and folder.is_dir():
         return folder
     return Path(__file__).resolve().parent.parent / name

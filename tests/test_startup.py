@@ -57,6 +57,7 @@ def test_ifdesk_gui_shows_its_first_page_then_warms_up(data_dir):
     warmed = [h for h in HEAVY if h in {m.split(".")[0] for m in WARM_MODULES}]
     assert len(warmed) >= 4
     assert lines[3] == "heavy-at-warm " + ",".join(warmed)  # every library of the warm-up, once it is over
+    assert lines[4] == "later-at-ready -"  # no QtNetwork (hand-over) nor `html` before the first page
 
 
 def test_a_bad_probe_is_said_and_ignored(data_dir, tmp_path):

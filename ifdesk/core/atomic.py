@@ -6,14 +6,13 @@ loop) that filled its own temporary file in the same folder."""
 from __future__ import annotations
 
 import os
-import uuid
 from pathlib import Path
 
 
 def temp_path(target: str | os.PathLike[str]) -> Path:
     """A hidden, unused-looking name beside `target` (same folder, so `os.replace` is a rename)."""
     t = Path(target)
-    return t.with_name(f".{t.name}.{uuid.uuid4().hex[:8]}.part")
+    return t.with_name(f".{t.name}.{os.urandom(4).hex()}.part")  # not uuid: it imports `platform`
 
 
 def fsync_file(path: str | os.PathLike[str]) -> None:

@@ -9,11 +9,11 @@ from __future__ import annotations
 import json
 import re
 from dataclasses import dataclass
-from importlib import resources
 from pathlib import Path
 
 from ..i18n import _
 from .errors import ValidationError
+from .package_data import data_text
 
 MAX_SCHEMES = 30
 _LINK = re.compile(r"^https://[^\s\"'<>\\]+$")  # printed as a link: no quote, space or markup
@@ -51,7 +51,7 @@ def parse(raw: str, origin: str) -> list[Scheme]:
 
 
 def shipped() -> list[Scheme]:
-    return parse(resources.files("ifdesk.core").joinpath("data", "financing.json").read_text("utf-8"), "financing.json")
+    return parse(data_text("financing.json"), "financing.json")
 
 
 def load(workspace_folder: Path | None = None) -> list[Scheme]:

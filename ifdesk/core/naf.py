@@ -14,10 +14,10 @@ import io
 import re
 from dataclasses import dataclass
 from functools import cache
-from importlib import resources
 
 from ..i18n import _
 from .errors import ValidationError
+from .package_data import data_text
 
 NAF_REV2 = "NAFRev2"
 DEFAULT_NOMENCLATURE = NAF_REV2
@@ -59,7 +59,7 @@ def _known(nomenclature: str) -> str:
 def table(nomenclature: str = DEFAULT_NOMENCLATURE) -> dict[str, NafEntry]:
     """Every sub-class of `nomenclature`, by code (`25.62B`), in the file's order."""
     filename = NOMENCLATURES[_known(nomenclature)][0]
-    text = resources.files("ifdesk.core").joinpath("data", filename).read_text("utf-8")
+    text = data_text(filename)
     out: dict[str, NafEntry] = {}
     for r in csv.DictReader(io.StringIO(text)):
         out[r["code"]] = NafEntry(nomenclature, r["code"], r["label"], r["class"], r["class_label"], r["group"],

@@ -4,16 +4,16 @@ from __future__ import annotations
 
 import json
 from functools import cache
-from importlib import resources
 from typing import Any
 
 from ..i18n import _
 from .errors import ValidationError
+from .package_data import data_text
 
 
 @cache
 def _load(name: str) -> dict[str, Any]:
-    data: dict[str, Any] = json.loads(resources.files("ifdesk.core").joinpath("data", name).read_text("utf-8"))
+    data: dict[str, Any] = json.loads(data_text(name))
     return data
 
 

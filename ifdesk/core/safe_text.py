@@ -5,7 +5,9 @@ One function per destination, used by every writer of that destination:
   formula (OWASP « CSV injection »: `=`, `+`, `-`, `@`, tab, CR);
 - `printable`: the report's text without the control characters reportlab (or a PDF reader)
   would choke on;
-- `terminal_text`: human terminal output without ESC/OSC/C0/C1 sequences, shown visibly instead.
+- `terminal_text`: human terminal output without ESC/OSC/C0/C1 sequences, shown visibly instead;
+- `markup_text`: text placed inside markup (the window's rich labels, the report's paragraphs):
+  `&`, `<`, `>` and both quotes as entities, so that it is shown as written.
 """
 
 from __future__ import annotations
@@ -13,6 +15,15 @@ from __future__ import annotations
 import re
 
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+# what html.escape(quote=True) does, without importing `html` (and its 2,000 entities) at start-up
+_MARKUP = str.maketrans({"&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#x27;"})
+
+
+def markup_text(text: object) -> str:
+    """`text` as data inside markup (HTML-like: Qt's rich text, reportlab's paragraphs): shown as written."""
+    return ("" if text is None else str(text)).translate(_MARKUP)
 
 
 def starts_formula(text: str) -> bool:

@@ -8,7 +8,6 @@ typography look the same on every machine.
 from __future__ import annotations
 
 import threading
-from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER, TA_LEFT, TA_RIGHT
@@ -19,7 +18,7 @@ from reportlab.pdfbase.ttfonts import TTFont
 from ..core.errors import IfdeskError
 from ..i18n import _
 from ..paths import asset
-from ..core.safe_text import printable
+from ..core.safe_text import markup_text, printable
 from .labels import typo
 
 FONT = "IfdSans"
@@ -122,7 +121,7 @@ def text(raw: str | None, french: bool = True) -> str:
     """Plain text (user or référentiel) made safe for a Paragraph: control characters removed, escaped,
     lines kept, French spaces. THE one way data reaches a Paragraph (docs/decisions-safety.md)."""
     raw = printable(raw or "")
-    s = escape(typo(raw) if french else raw)
+    s = markup_text(typo(raw) if french else raw)
     return s.replace("\r\n", "\n").replace("\n", "<br/>")
 
 

@@ -9,11 +9,16 @@ from __future__ import annotations
 from datetime import date, datetime
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, QTranslator
 
 from .. import i18n as core_i18n
 from ..core import formats
 from ..paths import asset
+
+if TYPE_CHECKING:  # imported on use: its enums (languages, countries, scripts) cost the start-up
+    from PySide6.QtCore import QLocale
 
 _translator: QTranslator | None = None
 _qt_translator: QTranslator | None = None
@@ -89,6 +94,8 @@ def language() -> str:
 
 def locale() -> QLocale:
     """Numbers, dates and money follow the French locale in both languages (the programme is French)."""
+    from PySide6.QtCore import QLocale
+
     return QLocale(QLocale.Language.French, QLocale.Country.France)
 
 

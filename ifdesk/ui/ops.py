@@ -20,16 +20,19 @@ import threading
 import traceback
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
-from typing import Any, Callable
+from typing import TYPE_CHECKING, Any, Callable
 
 import shiboken6
 from PySide6.QtCore import QCoreApplication, QElapsedTimer, QEventLoop, QObject, Qt, QTimer, Signal
-from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
+from PySide6.QtWidgets import QWidget
 
 from ..core.errors import IfdeskError
 from .i18n import tr
 from .log import logger
 from .plain import Label, plain_box, tip
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QProgressDialog
 
 
 # Imported by the warm-up job (worker thread) once the first page is up; pages import them after it.
@@ -326,6 +329,8 @@ class Op:
                 self._dialog = self._strip
                 self._strip.begin(self._progress_label, lambda: setattr(progress, "cancelled", True))
             else:
+                from PySide6.QtWidgets import QProgressDialog
+
                 self._dialog = QProgressDialog(self._progress_label, tr("Annuler"), 0, 0, self.parent)
                 self._dialog.setWindowTitle(tr("Veuillez patienter"))
                 self._dialog.setWindowModality(Qt.WindowModality.WindowModal)
@@ -423,6 +428,8 @@ class ProgressStrip(QWidget):
 
 def show_error(parent: QWidget | None, err: BaseException) -> None:
     """A refusal shows its reason; anything else is told calmly (details in the log)."""
+    from PySide6.QtWidgets import QMessageBox  # on use: the start-up has no message box to show
+
     if isinstance(err, IfdeskError):
         box = QMessageBox(QMessageBox.Icon.Information, tr("Opération refusée"), str(err), parent=parent)
     else:

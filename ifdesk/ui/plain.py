@@ -9,11 +9,16 @@ message box through `plain_box()`.
 
 from __future__ import annotations
 
-import html
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import Qt as QtGui_Qt
-from PySide6.QtWidgets import QLabel, QMessageBox
+from PySide6.QtWidgets import QLabel
+
+from ..core.safe_text import markup_text
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QMessageBox
 
 MAX_TIP = 2000  # characters shown in a tooltip; a 100,000-character note is not a tooltip
 
@@ -34,7 +39,7 @@ def rich(label: QLabel) -> QLabel:
 
 def esc(text: object) -> str:
     """Data inside markup written by a view: `<`, `>`, `&` and quotes shown as such."""
-    return html.escape("" if text is None else str(text))
+    return markup_text(text)
 
 
 def tip(text: object) -> str:
