@@ -211,6 +211,7 @@ def bench_sync_page(tmp: Path, quick: bool) -> dict:
             run_until(lambda: done() and tm.pending == 0, 600_000)  # noqa: B023 (called in this iteration)
             out[f"_ui_{side}_s"] = time.perf_counter() - t
             out[f"_ui_{side}_block_ms"] = mon.stop()
+            out[f"_ui_{side}_block_cpu_ms"] = mon.worst_cpu
             if not done():
                 raise RuntimeError(f"sync page {side} did not finish")
             w.close()

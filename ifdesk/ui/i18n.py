@@ -6,6 +6,7 @@ compiled to `.qm` by `make translations`. `pyside6-lupdate` finds every `tr(...)
 
 from __future__ import annotations
 
+import functools
 from datetime import date, datetime
 from pathlib import Path
 
@@ -92,8 +93,10 @@ def language() -> str:
     return _lang
 
 
+@functools.cache
 def locale() -> QLocale:
-    """Numbers, dates and money follow the French locale in both languages (the programme is French)."""
+    """Numbers, dates and money follow the French locale in both languages (the programme is French).
+    One object, made on first use (charts ask for it once per label)."""
     from PySide6.QtCore import QLocale
 
     return QLocale(QLocale.Language.French, QLocale.Country.France)

@@ -411,7 +411,9 @@ class ProgressStrip(QWidget):
         self.bar.setMaximum(n)
 
     def setValue(self, n: int) -> None:
-        self.bar.setValue(n)
+        from .views.common import set_bar
+
+        set_bar(self.bar, n)
 
     def setLabelText(self, text: str) -> None:
         metrics = self.label.fontMetrics()

@@ -135,6 +135,17 @@ ALIGN_TOP = Qt.AlignmentFlag.AlignTop
 __all__ = ["page_header", "card", "button", "Field", "plain_text", "hline", "row", "set_busy_text", "tr", "ALIGN_TOP"]
 
 
+def set_bar(bar: QProgressBar, value: int, maximum: int | None = None) -> None:
+    """Set a progress bar without painting it at once: QProgressBar.setValue repaints synchronously (and,
+    through the transparent widgets around it, the charts beside it); with updates off it is drawn at the
+    next paint of the window, like every other widget."""
+    bar.setUpdatesEnabled(False)
+    if maximum is not None:
+        bar.setRange(0, maximum)
+    bar.setValue(value)
+    bar.setUpdatesEnabled(True)
+
+
 def thin_bar() -> QProgressBar:
     """The 8-pixel progress bar under a headline figure (objectives, money, milestones), without text."""
     bar = QProgressBar()

@@ -23,7 +23,7 @@ from ..models import RIGHT, Column, RowsModel
 from ..changes import Change, StaleOnChange
 from ..ops import Op, ProgressStrip
 from . import dashboard_work as work
-from .common import button, card, field_message, set_busy_text, thin_bar
+from .common import button, card, field_message, set_bar, set_busy_text, thin_bar
 from .companies import make_table
 from .dashboard_programme import ProgrammeCharts, ProgrammeKpis, tag_titles
 from ..plain import Label
@@ -414,12 +414,10 @@ class DashboardPage(StaleOnChange, QWidget):
         self.k_diagnosed.setText(fmt_int(d.diagnosed))
         if d.objective:
             self.k_diagnosed_sub.setText(tr("sur un objectif de {o} ({p})").format(o=fmt_int(d.objective), p=fmt_pct(d.diagnosed / d.objective)))
-            self.k_progress.setRange(0, d.objective)
-            self.k_progress.setValue(min(d.diagnosed, d.objective))
+            set_bar(self.k_progress, min(d.diagnosed, d.objective), d.objective)
         else:
             self.k_diagnosed_sub.setText(tr("aucun objectif fixé pour ce périmètre"))
-            self.k_progress.setRange(0, 1)
-            self.k_progress.setValue(0)
+            set_bar(self.k_progress, 0, 1)
         self.k_budget.setText(fmt_meur(d.budget_eur))
         per = ""  # the cost per company diagnosed is the programme cards' (recorded costs, not the envelope)
         self.k_budget_sub.setText((tr("aucun programme") if d.programmes == 0 else tr("1 programme") if d.programmes == 1 else

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QVBoxLay
 from .. import charts
 from ..charts import fmt_int, fmt_pct
 from ..i18n import fmt_date, fmt_number, tr
-from .common import card, thin_bar
+from .common import card, set_bar, thin_bar
 from ..plain import Label
 
 
@@ -77,8 +77,7 @@ class ProgrammeKpis(QWidget):
         self.money.setText(f"{fmt_eur(b['engaged'])} · {fmt_eur(b['spent'])}")
         self.money_sub.setText(tr("sur {a} alloués ({p} dépensé)").format(
             a=fmt_eur(b["allocated"]), p=fmt_pct(b["spent"] / b["allocated"]) if b["allocated"] else "—"))
-        self.spent_bar.setRange(0, max(int(b["allocated"] or 0), 1))
-        self.spent_bar.setValue(min(int(b["spent"] or 0), int(b["allocated"] or 0)))
+        set_bar(self.spent_bar, min(int(b["spent"] or 0), int(b["allocated"] or 0)), max(int(b["allocated"] or 0), 1))
         self.per_company.setText(fmt_eur(b["cost_per_company"]))
         self.per_company_sub.setText(tr("part du programme, diagnostics approuvés ({n} entreprises)").format(
             n=fmt_int(b["companies_paid"])) if b["companies_paid"] else tr("aucun diagnostic approuvé avec un coût"))
@@ -97,13 +96,11 @@ class ProgrammeKpis(QWidget):
                 text += " · " + tr("puis {o} au {d}").format(o=fmt_int(sum(n["objective"] for n in nxt)),
                                                               d=fmt_date(min(n["date"] for n in nxt)))
             self.milestone_sub.setText(text)
-            self.milestone_bar.setRange(0, max(objective, 1))
-            self.milestone_bar.setValue(min(done, objective))
+            set_bar(self.milestone_bar, min(done, objective), max(objective, 1))
         else:
             self.milestone.setText("—")
             self.milestone_sub.setText(tr("aucun jalon daté pour ce périmètre"))
-            self.milestone_bar.setRange(0, 1)
-            self.milestone_bar.setValue(0)
+            set_bar(self.milestone_bar, 0, 1)
         fu = fig["followups"]
         self.followups.setText(fmt_int(fu["companies"]))
         self.followups_sub.setText(tr("avec au moins deux diagnostics · progression moyenne {p} point(s)").format(

@@ -24,7 +24,7 @@ from ..log import logger
 from ..ops import Op
 from ..radar import RadarChart
 from ..work import editor_data, list_attachments
-from .common import button, card, set_busy_text
+from .common import button, card, set_bar, set_busy_text
 from .criterion_card import CriterionCard
 from ..plain import Label, esc, rich, tip
 
@@ -237,12 +237,7 @@ class EditorPage(QWidget):
             if self.theme_items[theme.id].text(1) != count:
                 self.theme_items[theme.id].setText(1, count)
             done_total += done
-        # QProgressBar.setValue repaints at once (synchronously): with updates off, it is drawn at the
-        # next paint of the window instead, like every other widget
-        self.total.setUpdatesEnabled(False)
-        self.total.setMaximum(self.ref.criteria_count())
-        self.total.setValue(done_total)
-        self.total.setUpdatesEnabled(True)
+        set_bar(self.total, done_total, self.ref.criteria_count())
 
     def _show_scores(self, s: Scores) -> None:
         self.radar.set_data([(t.title, s.theme_scores.get(t.id), s.theme_targets.get(t.id)) for t in self.ref.themes],

@@ -11,7 +11,7 @@ from ..charts import fmt_int, fmt_pct
 from ..i18n import fmt_date, tr
 from ..ops import Op
 from . import national_work as work
-from .common import button, thin_bar
+from .common import button, set_bar, thin_bar
 from ..plain import Label, rich
 
 
@@ -67,8 +67,7 @@ class NationalStrip(QFrame):
             value = rich(Label(f"<b>{fmt_int(m['diagnosed'])}</b>  ·  "
                            f"{fmt_pct(m['diagnosed'] / m['objective']) if m['objective'] else '–'}"))
             bar = thin_bar()
-            bar.setRange(0, max(m["objective"], 1))
-            bar.setValue(min(m["diagnosed"], m["objective"]))
+            set_bar(bar, min(m["diagnosed"], m["objective"]), max(m["objective"], 1))
             for w in (head, value, bar):
                 bl.addWidget(w)
             self.rows.addWidget(box, 1)
