@@ -50,6 +50,17 @@ def test_french_formats():
     assert month_label("2025-02", True) == "févr. 2025"
 
 
+def test_counts_agree_in_each_language(monkeypatch):
+    """« 0 brouillon » in French, « 0 drafts » in English (the English dashboard said « 0 draft »)."""
+    from ifdesk.ui import i18n
+
+    monkeypatch.setattr(i18n, "_lang", "fr")
+    assert [i18n.plural(n, "{n} brouillon", "{n} brouillons").format(n=n) for n in (0, 1, 2)] == \
+        ["0 brouillon", "1 brouillon", "2 brouillons"]
+    monkeypatch.setattr(i18n, "_lang", "en")
+    assert [i18n.plural(n, "{n} draft", "{n} drafts").format(n=n) for n in (0, 1, 2)] == ["0 drafts", "1 draft", "2 drafts"]
+
+
 def test_dashboard_shows_hand_checked_figures(win):
     page = win.dashboard
     assert win.page() == "dashboard"
@@ -337,3 +348,26 @@ def test_programmes_by_keyboard(win, dlg, qtbot):
     idle(qtbot, win)
     assert next(r for r in programme_rows(win) if r["id"] == row["id"])["objective_companies"] == 7
     assert dlg.isVisible() and dlg.editing is None
+
+
+def test_theme_titles_follow_the_window_language(data_dir, monkeypatch):
+    """The English dashboard's radar showed the themes' French titles (the office layer names them in French)."""
+    from ifdesk import i18n as core_i18n
+    from ifdesk.ui.views import dashboard_work
+
+    from ifdesk.demo import fill
+
+    ws = Workspace(data_dir)
+    try:
+        fill(ws, companies=15, seed=3)  # the shipped référentiel, which has its English texts
+        ref = ws.referentiels.current()
+        monkeypatch.setattr(core_i18n, "_lang", "en")
+        data = dashboard_work.load(ws, Filters(), False)
+        english = {t.id: t.title for t in ref.localized("en").themes}
+        french = {t.id: t.title for t in ref.themes}
+        assert english != french
+        shown = {t["id"]: t["title"] for t in data["dashboard"].themes}
+        assert shown and all(shown[k] == english[k] for k in shown)
+        assert data["theme_titles"] == english
+    finally:
+        ws.close()

@@ -109,6 +109,7 @@ EN: dict[str, str] = {
     "non renseignée": "not specified",
     # ifdesk/office/export.py
     "Impossible d'écrire {p} : {e}": "Cannot write {p}: {e}",
+    "Impossible d'écrire l'image {p}.": "Cannot write the image {p}.",
     "Le classeur doit porter l'extension .xlsx : {p}": "The workbook must have the .xlsx extension: {p}",
     "{p} est un dossier : donnez un nom de fichier .xlsx (ou --csv pour un dossier).":
         "{p} is a folder: give a .xlsx file name (or --csv for a folder).",

@@ -303,7 +303,9 @@ def screenshot(out: Path, view: str, size: tuple[int, int], folder: Path | None 
             app.processEvents()
         out.parent.mkdir(parents=True, exist_ok=True)
         if not w.grab().save(str(out), "PNG"):
-            raise IfdeskError(f"Impossible d'écrire l'image {out}.")
+            from ..i18n import _
+
+            raise IfdeskError(_("Impossible d'écrire l'image {p}.", p=out))
     finally:
         ctl.stop()
     return out

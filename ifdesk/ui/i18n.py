@@ -93,6 +93,12 @@ def language() -> str:
     return _lang
 
 
+def plural(n: int, one: str, many: str) -> str:
+    """`one` or `many` (both already through tr()) for a count: French takes 0 and 1 as singular
+    (« 0 brouillon »), English only 1 (« 0 drafts »)."""
+    return one if (n <= 1 if _lang == "fr" else n == 1) else many
+
+
 @functools.cache
 def locale() -> QLocale:
     """Numbers, dates and money follow the French locale in both languages (the programme is French).

@@ -17,7 +17,7 @@ from ...office.filters import Filters
 from .review_panel import review_filter_items
 from .. import charts
 from ..charts import fmt_int, fmt_pct, month_label
-from ..i18n import fmt_date, fmt_number, tr
+from ..i18n import fmt_date, fmt_number, plural, tr
 from ..log import logger
 from ..models import RIGHT, Column, RowsModel
 from ..changes import Change, StaleOnChange
@@ -426,9 +426,9 @@ class DashboardPage(StaleOnChange, QWidget):
         self.k_diags.setText(fmt_int(d.diagnostics["total"]))
         a, b, c = (st.get(k, 0) for k in ("draft", "completed", "exported"))
         self.k_diags_sub.setText(" · ".join((
-            (tr("{n} brouillons") if a > 1 else tr("{n} brouillon")).format(n=fmt_int(a)),
-            (tr("{n} terminés") if b > 1 else tr("{n} terminé")).format(n=fmt_int(b)),
-            (tr("{n} exportés") if c > 1 else tr("{n} exporté")).format(n=fmt_int(c)))))
+            plural(a, tr("{n} brouillon"), tr("{n} brouillons")).format(n=fmt_int(a)),
+            plural(b, tr("{n} terminé"), tr("{n} terminés")).format(n=fmt_int(b)),
+            plural(c, tr("{n} exporté"), tr("{n} exportés")).format(n=fmt_int(c)))))
         self.k_conflicts.setText(fmt_int(d.conflicts))
         self.k_conflicts.setProperty("alert", d.conflicts > 0)
         self.k_conflicts.style().polish(self.k_conflicts)

@@ -28,7 +28,15 @@ def load(ws, f: Filters, with_choices: bool) -> dict:
 
     d = out["dashboard"]
     out["programme"] = money.figures(ws, f, d.budget_eur, [r["code"] for r in d.regions], ref)
-    out["theme_titles"] = {t.id: t.title for t in ref.themes} if ref else {}
+    if ref is not None:  # the themes' titles in the window's language (the office layer names them in French)
+        from ...i18n import language
+
+        shown = ref.localized(language())
+        out["theme_titles"] = {t.id: t.title for t in shown.themes}
+        for t in d.themes:
+            t["title"] = out["theme_titles"].get(t["id"], t["title"])
+    else:
+        out["theme_titles"] = {}
     ident = ws.identity()
     if ident and ident["role"] == "national":  # issue 13: the national objectives beside the regions
         from ...office import national
