@@ -85,3 +85,42 @@ def test_gui_exits_1_with_the_message_when_a_library_is_missing(monkeypatch, cap
     err = capsys.readouterr().err
     assert rc == 1
     assert "error: " in err and "libxcb-icccm.so.4" in err and "libxcb-icccm4" in err
+
+
+def test_the_plain_start_checks_the_libraries_too(monkeypatch, capsys, tmp_path):
+    """`ifdesk gui` and plain `ifdesk` start without argparse (issue 17): they skipped this check, so a fresh
+    Debian machine got Qt's abort instead of the list of packages."""
+    from ifdesk.__main__ import main
+
+    monkeypatch.setenv("DISPLAY", ":99")
+    monkeypatch.delenv("QT_QPA_PLATFORM", raising=False)
+    monkeypatch.delenv("WAYLAND_DISPLAY", raising=False)
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+    monkeypatch.setattr(syslibs, "ldd_missing", lambda p: ["libxcb-icccm.so.4"])
+    monkeypatch.setattr(syslibs, "xcb_plugin", lambda: tmp_path / "libqxcb.so")
+    for argv in (["--data-dir", str(tmp_path / "ws"), "gui"], ["--data-dir", str(tmp_path / "ws")]):
+        with pytest.raises(SystemExit) as stop:
+            main(argv)
+        err = capsys.readouterr().err
+        assert stop.value.code == 1, argv
+        assert "error: " in err and "libxcb-icccm.so.4" in err and "libxcb-icccm4" in err
+    assert not (tmp_path / "ws").exists()  # nothing created
+
+
+def test_a_plugin_found_complete_is_not_asked_again(tmp_path):
+    plugin = tmp_path / "libqxcb.so"
+    plugin.write_bytes(b"x")
+    stamp = tmp_path / "cache" / "xcb-libraries-ok"
+    calls: list[Path] = []
+
+    def resolve(p):
+        calls.append(p)
+        return []
+
+    env = {"DISPLAY": ":0"}
+    assert syslibs.check_xcb(env, plugin, resolve=resolve, stamp=stamp) is None
+    assert syslibs.check_xcb(env, plugin, resolve=resolve, stamp=stamp) is None
+    assert len(calls) == 1  # remembered
+    plugin.write_bytes(b"xy")  # another plugin (an upgrade): asked again, and a missing library is told
+    assert "libxcb-shape.so.0" in syslibs.check_xcb(env, plugin, resolve=lambda p: ["libxcb-shape.so.0"], stamp=stamp)
+    assert syslibs.check_xcb(env, plugin, resolve=resolve, stamp=stamp) is None and len(calls) == 2

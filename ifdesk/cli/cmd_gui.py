@@ -35,12 +35,8 @@ def register(sub) -> None:
 
 
 def gui(args, ctx) -> int:
-    if not args.screenshot:  # the window on X11: name the missing system libraries before Qt aborts
-        from . import syslibs
-
-        problem = syslibs.check_xcb()
-        if problem:
-            raise IfdeskError(problem)
+    if not args.screenshot:
+        check_window_libraries()
     try:
         from ..ui import app
     except ImportError as exc:  # PySide6 missing: say so plainly
@@ -86,6 +82,17 @@ def window_args(argv: list[str]) -> tuple[str | None, str | None] | None:
     return data_dir, lang
 
 
+def check_window_libraries() -> None:
+    """The window on X11: name the missing system libraries before Qt aborts (both ways of starting it)."""
+    from . import syslibs
+
+    if not syslibs.uses_xcb():
+        return
+    problem = syslibs.check_xcb(stamp=syslibs.default_stamp())
+    if problem:
+        raise IfdeskError(problem)
+
+
 def start_window(data_dir: str | None, lang: str | None) -> int:
     """What `gui()` does for a plain start, given `window_args`'s answer (same folder rules: the
     option, else IFDESK_DATA_DIR, else the preferences; same exit codes and error lines)."""
@@ -94,6 +101,7 @@ def start_window(data_dir: str | None, lang: str | None) -> int:
     set_language(detect_language(lang))
     data_dir = data_dir if data_dir is not None else os.environ.get("IFDESK_DATA_DIR")
     try:
+        check_window_libraries()
         try:
             from ..ui import app
         except ImportError as exc:  # PySide6 missing: say so plainly

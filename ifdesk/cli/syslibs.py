@@ -105,12 +105,44 @@ def missing_message(missing: list[str]) -> str:
 
 
 def check_xcb(env: dict[str, str] | None = None, plugin: Path | None = None,
-              resolve: Callable[[Path], list[str]] | None = None) -> str | None:
-    """None when the window can start (or will not use xcb); else the message naming what is missing."""
+              resolve: Callable[[Path], list[str]] | None = None, stamp: Path | None = None) -> str | None:
+    """None when the window can start (or will not use xcb); else the message naming what is missing.
+
+    `stamp`: a file remembering that this very plugin (path, size, time) had all its libraries; while it
+    says so, `ldd` is not asked again (about 30 ms at every start). A removed library after that is told by
+    Qt itself, as before this check existed."""
     if not uses_xcb(env):
         return None
     plugin = plugin or xcb_plugin()
     if plugin is None:
         return None
+    try:
+        st = plugin.stat()
+        key = f"{plugin}\n{st.st_size}\n{st.st_mtime_ns}\n"
+    except OSError:
+        key = ""
+    if stamp is not None and key:
+        try:
+            if stamp.read_text("utf-8") == key:
+                return None
+        except (OSError, UnicodeDecodeError):
+            pass
     missing = (resolve or ldd_missing)(plugin)
-    return missing_message(missing) if missing else None
+    if missing:
+        return missing_message(missing)
+    if stamp is not None and key:
+        try:
+            stamp.parent.mkdir(parents=True, exist_ok=True)
+            stamp.write_text(key, "utf-8")
+        except OSError:
+            pass  # a comfort: the next start asks ldd again
+    return None
+
+
+def default_stamp() -> Path:
+    """Where `check_xcb` remembers a plugin whose libraries were all found: the user's cache folder."""
+    from platformdirs import user_cache_path
+
+    from .. import APP_NAME
+
+    return user_cache_path(APP_NAME, appauthor=False) / "xcb-libraries-ok"
