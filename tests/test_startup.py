@@ -188,3 +188,24 @@ def test_anything_else_still_goes_through_the_parser(data_dir):
     assert window_args(["diag", "list"]) is None
     assert window_args(["gui", "gui"]) is None
     assert window_args(["--data-dir", "D", "--data-dir", "E"]) == ("E", None)   # the last one, as argparse
+
+
+def test_the_plain_start_collects_again_once_the_first_page_is_up(data_dir):
+    """A plain start runs without garbage collection until its first page shows (cmd_gui), then gives it back
+    with what was loaded set aside (gc.freeze): a window left without collection would grow for ever."""
+    _demo(data_dir)
+    probe = data_dir.parent / "gc_probe.py"
+    probe.write_text(
+        "import gc, os\n"
+        "def probe_startup(app, window):\n"
+        "    from PySide6.QtCore import QTimer\n"
+        "    print('before', gc.isenabled(), flush=True)\n"
+        "    def ready():\n"
+        "        print('after', gc.isenabled(), gc.get_freeze_count() > 10000, flush=True)\n"
+        "        app.quit()\n"
+        "    window.ready.connect(lambda: QTimer.singleShot(0, ready))\n", "utf-8")
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", IFDESK_STARTUP_PROBE=str(probe))
+    p = subprocess.run([sys.executable, "-m", "ifdesk", "--data-dir", str(data_dir), "gui"],
+                       capture_output=True, text=True, timeout=120, env=env)
+    assert p.returncode == 0, p.stderr
+    assert p.stdout.split("\n")[:2] == ["before False", "after True True"]

@@ -102,6 +102,11 @@ def start_window(data_dir: str | None, lang: str | None) -> int:
     data_dir = data_dir if data_dir is not None else os.environ.get("IFDESK_DATA_DIR")
     try:
         check_window_libraries()
+        import gc
+
+        # no garbage collection until the first page is up (app.run gives it back, all that was loaded set
+        # aside with gc.freeze): the start makes hundreds of thousands of objects that all stay
+        gc.disable()
         try:
             from ..ui import app
         except ImportError as exc:  # PySide6 missing: say so plainly
@@ -114,3 +119,7 @@ def start_window(data_dir: str | None, lang: str | None) -> int:
     except KeyboardInterrupt:
         print(f"error: {_('interrompu')}", file=sys.stderr)
         return 1
+    finally:
+        import gc
+
+        gc.enable()  # whatever happened (a refusal before the window, an error): collection back on

@@ -75,6 +75,16 @@ def apply_style(app) -> None:
     app.setFont(f)
 
 
+def collect_again() -> None:
+    """Garbage collection back on once the first page is up (a plain start turns it off, cmd_gui), with what
+    the start loaded set aside (gc.freeze): it stays for the life of the window."""
+    import gc
+
+    if not gc.isenabled():
+        gc.freeze()
+        gc.enable()
+
+
 def apply_icon(app) -> None:
     """The window's icon (title bar, task bar): set once the warm-up is over (about a second after the first
     page shows): QIcon's enums are not part of the start, and the window is usable without its icon."""
@@ -126,6 +136,7 @@ class Controller:
         # the hand-over server (QtNetwork, 25 enums) once the warm-up is over, in a turn of its own:
         # like the warm-up, it is not part of the start (quality.md's `startup_ratio`)
         self.tm.warmed.connect(lambda: QTimer.singleShot(0, self._after_warm_up))
+        self.window.ready.connect(collect_again)
 
     def _after_warm_up(self) -> None:
         apply_icon(self.app)
@@ -269,7 +280,10 @@ def run(folder: Path | None = None, lang: str | None = None, open_files: list[st
         from PySide6.QtCore import QTimer
 
         QTimer.singleShot(0, lambda: ctl.window.open_bundles(open_files))
-    code = app.exec()
+    try:
+        code = app.exec()
+    finally:
+        collect_again()
     ctl.stop()
     return code
 
