@@ -16,7 +16,7 @@ import logging
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Callable, TypeAlias
+from typing import TYPE_CHECKING, Any, Callable, Sequence, TypeAlias
 
 import pyrage
 
@@ -72,7 +72,7 @@ def worst(statuses: list[str]) -> str:
     return max(statuses, key=SEVERITY.index) if statuses else "unchanged"
 
 
-def bundle_files(paths: list[str | Path]) -> list[Path]:
+def bundle_files(paths: Sequence[str | Path]) -> list[Path]:
     """The files to import: given files as they are, folders' `*.ifbundle` files (not recursive), sorted."""
     out: list[Path] = []
     for p in map(Path, paths):
@@ -305,7 +305,7 @@ def _reflag(db: sqlite_utils.Database, diag_id: str) -> None:
     store.set_conflict(db, diag_id, json.dumps(issue) if issue else None)
 
 
-def import_paths(ws: Workspace, paths: list[str | Path], passphrase: str | Callable[[], str | None] | None = None,
+def import_paths(ws: Workspace, paths: Sequence[str | Path], passphrase: str | Callable[[], str | None] | None = None,
                  progress: Progress | None = None, cancel: Callable[[], bool] | None = None) -> list[FileResult]:
     """Import bundle files and folders (their `*.ifbundle` files) into `ws`; one FileResult per file.
 

@@ -290,19 +290,20 @@ class Op:
         self.parent = parent
         self.fn = fn
         self.tm = tm or _default_tm(parent)
-        self._success: Callable[[Any], None] | None = None
-        self._failure: Callable[[BaseException], None] | None = None
+        self._success: Callable[[Any], object] | None = None  # what the callbacks return is ignored
+        self._failure: Callable[[BaseException], object] | None = None
         self._changes = None  # a changes.Change, announced when the operation succeeded
         self._progress_label: str | None = None
-        self._dialog: QProgressDialog | None = None
+        self._dialog: QProgressDialog | ProgressStrip | None = None
+        self._strip: ProgressStrip | None = None
         self._progress: Progress | None = None
         self._shown = QElapsedTimer()  # since the progress shown last
 
-    def success(self, cb: Callable[[Any], None]) -> "Op":
+    def success(self, cb: Callable[[Any], object]) -> "Op":
         self._success = cb
         return self
 
-    def failure(self, cb: Callable[[BaseException], None]) -> "Op":
+    def failure(self, cb: Callable[[BaseException], object]) -> "Op":
         self._failure = cb
         return self
 
@@ -322,15 +323,16 @@ class Op:
         if self._progress_label is not None:
             self._progress = Progress(self.tm, self)
             progress = self._progress
-            if getattr(self, "_strip", None) is not None:
+            if self._strip is not None:
                 self._dialog = self._strip
                 self._strip.begin(self._progress_label, lambda: setattr(progress, "cancelled", True))
             else:
-                self._dialog = QProgressDialog(self._progress_label, tr("Annuler"), 0, 0, self.parent)
-                self._dialog.setWindowTitle(tr("Veuillez patienter"))
-                self._dialog.setWindowModality(Qt.WindowModality.WindowModal)
-                self._dialog.setMinimumDuration(300)
-                self._dialog.canceled.connect(lambda: setattr(progress, "cancelled", True))
+                dialog = QProgressDialog(self._progress_label, tr("Annuler"), 0, 0, self.parent)
+                dialog.setWindowTitle(tr("Veuillez patienter"))
+                dialog.setWindowModality(Qt.WindowModality.WindowModal)
+                dialog.setMinimumDuration(300)
+                dialog.canceled.connect(lambda: setattr(progress, "cancelled", True))
+                self._dialog = dialog
             fn = lambda ws: self.fn(ws, progress)  # noqa: E731
         self.tm.run(fn, self._done)
         return self
@@ -455,7 +457,11 @@ def run_until(cond: Callable[[], bool], timeout_ms: int, poll_ms: int = 20, user
     loop = QEventLoop()
     poll = QTimer()
     poll.setInterval(poll_ms)
-    poll.timeout.connect(lambda: cond() and loop.quit())
+    def check() -> None:
+        if cond():
+            loop.quit()
+
+    poll.timeout.connect(check)
     give_up = QTimer()
     give_up.setSingleShot(True)
     give_up.timeout.connect(loop.quit)

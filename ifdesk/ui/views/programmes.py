@@ -253,7 +253,11 @@ class ProgrammesDialog(QDialog):
         box.setDefaultButton(QMessageBox.StandardButton.No)
         box.button(QMessageBox.StandardButton.Yes).setText(tr("Supprimer"))
         box.button(QMessageBox.StandardButton.No).setText(tr("Garder"))
-        box.finished.connect(lambda res: res == QMessageBox.StandardButton.Yes.value and self._delete(r["id"]))
+        def answered(res: int) -> None:
+            if res == QMessageBox.StandardButton.Yes.value:
+                self._delete(r["id"])
+
+        box.finished.connect(answered)
         box.open()
         self.confirm_box = box
 

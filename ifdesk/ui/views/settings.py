@@ -191,5 +191,9 @@ class SettingsPage(StaleOnChange, QWidget):
         dlg = QFileDialog(self, tr("Choisir le dossier de l'espace de travail"), self.folder.text())
         dlg.setFileMode(QFileDialog.FileMode.Directory)
         dlg.setOption(QFileDialog.Option.ShowDirsOnly, True)
-        dlg.fileSelected.connect(lambda p: p and Path(p) != Path(self.folder.text()) and self.folder_changed.emit(p))
+        def chosen(p: str) -> None:
+            if p and Path(p) != Path(self.folder.text()):
+                self.folder_changed.emit(p)
+
+        dlg.fileSelected.connect(chosen)
         dlg.open()

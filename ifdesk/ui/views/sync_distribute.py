@@ -112,7 +112,7 @@ class DistributionDialog(QDialog):
 
         def done(d: dict) -> None:
             self.go.setEnabled(True)
-            self.result = d
+            self.distributed = d
             self.state.setText(tr("{p} : distribution signée, {r} référentiel(s), {n} entreprise(s) attribuée(s).")
                                .replace("{p}", d["path"]).replace("{r}", str(len(d["referentiels"])))
                                .replace("{n}", str(len(d["assignments"]))))

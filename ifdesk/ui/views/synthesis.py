@@ -39,7 +39,7 @@ class SynthesisPage(QWidget):
         self.setObjectName("page")
         self.diag = None
         self.ref = None
-        self.actions: list[ActionItem] = []
+        self.action_items: list[ActionItem] = []
         self.title = ElidedLabel(tr("Synthèse"))
         self.title.setObjectName("pageTitle")
         self.subtitle = ElidedLabel(tr("Ouvrez un diagnostic pour voir sa synthèse."))
@@ -258,8 +258,8 @@ class SynthesisPage(QWidget):
         self.weaknesses.setPlainText(d.weaknesses)
         self._loading = False
         self.next_steps.set_values(d, d.status == Status.DRAFT)
-        self.actions = list(d.actions)
-        self.action_model.set_rows([a.model_dump(mode="json") for a in self.actions])
+        self.action_items = list(d.actions)
+        self.action_model.set_rows([a.model_dump(mode="json") for a in self.action_items])
         self.missing_box.hide()
         self._load_peers()
         self._set_enabled(True)
@@ -343,7 +343,7 @@ class SynthesisPage(QWidget):
     def edit_action(self, index: int | None) -> None:
         if self.diag is None or self.diag.status != Status.DRAFT:
             return
-        current = self.actions[index] if index is not None and 0 <= index < len(self.actions) else None
+        current = self.action_items[index] if index is not None and 0 <= index < len(self.action_items) else None
         if index is not None and current is None:
             return
         dlg = ActionDialog(self.ref, current, self)
@@ -351,7 +351,7 @@ class SynthesisPage(QWidget):
         dlg.open()
 
     def _put_action(self, index: int | None, item: ActionItem) -> None:
-        actions = list(self.actions)
+        actions = list(self.action_items)
         if index is None:
             actions.append(item)
         else:
@@ -360,27 +360,27 @@ class SynthesisPage(QWidget):
 
     def delete_action(self) -> None:
         i = self.action_table.currentIndex().row()
-        if 0 <= i < len(self.actions):
-            actions = list(self.actions)
+        if 0 <= i < len(self.action_items):
+            actions = list(self.action_items)
             del actions[i]
             self.save_actions(actions, select=min(i, len(actions) - 1))
 
     def move_action(self, step: int) -> None:
         i = self.action_table.currentIndex().row()
         j = i + step
-        if 0 <= i < len(self.actions) and 0 <= j < len(self.actions):
-            actions = list(self.actions)
+        if 0 <= i < len(self.action_items) and 0 <= j < len(self.action_items):
+            actions = list(self.action_items)
             actions[i], actions[j] = actions[j], actions[i]
             self.save_actions(actions, select=j)
 
     def suggest(self) -> None:
-        have = {c for a in self.actions for c in a.criteria}
+        have = {c for a in self.action_items for c in a.criteria}
         new = [ActionItem(**d) for d in scoring.suggested_actions(self.ref, self.scores) if not set(d["criteria"]) & have]
         if not new:
             self.sw_error.setText(tr("Aucune nouvelle suggestion : fixez des niveaux cibles au-dessus des niveaux actuels."))
             return
         self.sw_error.clear()
-        self.save_actions(self.actions + new, select=len(self.actions))
+        self.save_actions(self.action_items + new, select=len(self.action_items))
         self.tabs.setCurrentIndex(2)
 
     def save_actions(self, actions: list[ActionItem], select: int = -1) -> None:
@@ -388,7 +388,7 @@ class SynthesisPage(QWidget):
         set_busy_text(self.save_state, tr("Enregistrement…"), "saving")
 
         def done(saved) -> None:
-            self.actions = saved  # as stored: new actions now carry their id
+            self.action_items = saved  # as stored: new actions now carry their id
             self.action_model.set_rows([a.model_dump(mode="json") for a in saved])
             if 0 <= select < len(actions):
                 self.action_table.setCurrentIndex(self.action_table.model().index(select, 0))
