@@ -134,12 +134,12 @@ class EditorPage(QWidget):
 
         self.tree.currentItemChanged.connect(self._tree_moved)
         self.card.edited.connect(self.save)
-        self.card.moved.connect(self.move)
+        self.card.moved.connect(self.move_by)
         self.card.attachments.changed.connect(self._reload_attachments)
         self.synth_btn.clicked.connect(lambda: self.diag and self.synthesis_requested.emit(self.diag.id))
         ctx = Qt.ShortcutContext.WidgetWithChildrenShortcut
         for seq, step in (("PgDown", 1), ("PgUp", -1), ("Alt+Right", 1), ("Alt+Left", -1)):
-            QShortcut(QKeySequence(seq), self, lambda s=step: self.move(s), context=ctx)
+            QShortcut(QKeySequence(seq), self, lambda s=step: self.move_by(s), context=ctx)
         for n in range(0, 10):
             QShortcut(QKeySequence(f"Ctrl+{n}"), self, lambda n=n: self.card.set_target(n), context=ctx)
         self.synth_btn.setEnabled(False)
@@ -281,7 +281,7 @@ class EditorPage(QWidget):
         self.card.set_previous(self.previous.get(cid) if self.previous else None)
         self.card.attachments.set_items(self.diag.id, cid, self.folder, self.attachments, self.diag.status == Status.DRAFT)
 
-    def move(self, step: int) -> None:
+    def move_by(self, step: int) -> None:
         if not self.ref or self.current is None:
             return
         ids = list(self.ref.criteria_by_id)

@@ -221,7 +221,8 @@ class SyncPage(StaleOnChange, QWidget):
     def _apply_state(self, s: dict) -> None:
         self.state = s
         ident = s.get("identity")
-        office = bool(ident) and ident["role"] == "office"
+        role = ident["role"] if ident else None
+        office = role == "office"
         self.export_model.set_rows(s.get("exportable", []))
         offices = s.get("offices", [])
         had = self.encrypt.isEnabled()
@@ -244,7 +245,7 @@ class SyncPage(StaleOnChange, QWidget):
         self.export_note.setText(note)
         self.export_btn.setToolTip("" if ident else tip(note))
         self.identity_btn.setVisible(not ident and bool(s))
-        self.distribute_btn.setVisible(office or (bool(ident) and ident["role"] == "national"))
+        self.distribute_btn.setVisible(office or role == "national")
         self.forward_btn.setVisible(office)
         # an office sends no diagnostics: its card is the distribution, and the tabs get the room
         sends = not office or bool(s.get("exportable"))
@@ -423,8 +424,11 @@ class SyncPage(StaleOnChange, QWidget):
                 return
             self._start_import(found["files"], found["encrypted"])
 
-        return Op(self, lambda ws: work.scan(ws, paths)).success(scanned).failure(
-            lambda e: (self._set_busy(False), show_error(self, e))).run()
+        def failed(e: BaseException) -> None:
+            self._set_busy(False)
+            show_error(self, e)
+
+        return Op(self, lambda ws: work.scan(ws, paths)).success(scanned).failure(failed).run()
 
     def _start_import(self, files: list[str], encrypted: int, again: bool = False) -> Op | None:
         ident = self.state.get("identity") or {}
