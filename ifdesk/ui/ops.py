@@ -20,7 +20,7 @@ import threading
 import traceback
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
-from typing import Any, Callable
+from typing import TYPE_CHECKING, Any, Callable
 
 import shiboken6
 from PySide6.QtCore import QCoreApplication, QElapsedTimer, QEventLoop, QObject, Qt, QTimer, Signal
@@ -30,6 +30,9 @@ from ..core.errors import IfdeskError
 from .i18n import tr
 from .log import logger
 from .plain import Label, plain_box, tip
+
+if TYPE_CHECKING:
+    from ..store import Workspace
 
 
 # Imported by the warm-up job (worker thread) once the first page is up; pages import them after it.
@@ -97,7 +100,7 @@ class TaskManager(QObject):
         super().__init__(parent)
         self.folder = Path(folder) if folder else None
         self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="ifdesk-db")
-        self._ws = None            # touched only on the worker thread
+        self._ws: Workspace | None = None  # touched only on the worker thread
         self._worker: threading.Thread | None = None
         self._pending = 0
         self._closed = False

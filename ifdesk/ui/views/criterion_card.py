@@ -137,7 +137,8 @@ class CriterionCard(QWidget):
 
     def reveal(self, w: QWidget) -> None:
         """Scroll so that `w` — with its label and error line when it is a field's editor — is in view."""
-        self.inner.layout().activate()
+        if (inner_layout := self.inner.layout()) is not None:
+            inner_layout.activate()
         field = next((f for f in (self.na_field, self.note_field, self.target_field) if f.editor is w), None)
         self.scroll_area.ensureWidgetVisible(field or w, 8, 8)
         if field is not None:  # a tall field: its editor comes first

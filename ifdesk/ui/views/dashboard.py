@@ -171,13 +171,13 @@ class DashboardPage(StaleOnChange, QWidget):
 
         # the scroll area and its body are placed first, then filled: with the application's style sheet,
         # placing an already filled tree of widgets restyles each of them again (see `common.card`)
-        self.scroll = QScrollArea(self)
-        self.scroll.setAccessibleName(tr("Tableau de bord"))
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
-        self.scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.scroll_area = QScrollArea(self)
+        self.scroll_area.setAccessibleName(tr("Tableau de bord"))
+        self.scroll_area.setWidgetResizable(True)
+        self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll_area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         body = QWidget()
-        self.scroll.setWidget(body)
+        self.scroll_area.setWidget(body)
         bl2 = QVBoxLayout(body)
 
         # ---- headline figures
@@ -257,7 +257,7 @@ class DashboardPage(StaleOnChange, QWidget):
         lay.setSpacing(8)
         lay.addLayout(head)
         lay.addWidget(bar)
-        lay.addWidget(self.scroll, 1)
+        lay.addWidget(self.scroll_area, 1)
         self.programmes_btn.clicked.connect(self.open_programmes)
         for combo in (self.month_from, self.month_to, self.region, self.naf, self.size_filter, self.review):
             combo.currentIndexChanged.connect(self._filters_changed)

@@ -12,7 +12,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QStorageInfo, Qt, Signal
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import (QCheckBox, QHBoxLayout, QHeaderView, QInputDialog, QLabel, QMenu, QTabWidget, QVBoxLayout,
+from PySide6.QtWidgets import (QCheckBox, QHBoxLayout, QHeaderView, QInputDialog, QMenu, QTabWidget, QVBoxLayout,
                                QWidget)
 
 from ..i18n import tr
@@ -20,7 +20,7 @@ from ..changes import Change, StaleOnChange
 from ..ops import Op, ProgressStrip, show_error
 from . import sync_dialogs as dialogs
 from . import sync_work as work
-from .common import button, card, page_header, row
+from .common import button, card, card_title, page_header, row
 from .companies import make_table
 from .proposals import ProposalsPanel
 from .sync_conflicts import ConflictsPanel
@@ -81,7 +81,7 @@ class SyncPage(StaleOnChange, QWidget):
 
         # ---- export
         exp, el = card(tr("Exporter les diagnostics terminés"))
-        self.export_title = exp.findChild(QLabel, "cardTitle")
+        self.export_title = card_title(exp)
         self.export_model = ExportTableModel(self)
         self.export_table, _m = make_table(self.export_model, self)
         self.export_table.setAccessibleName(tr("Diagnostics à exporter"))
@@ -119,8 +119,9 @@ class SyncPage(StaleOnChange, QWidget):
         self.export_strip = ProgressStrip()
         el.addWidget(self.export_table, 1)
         self.select_row = QWidget()
-        self.select_row.setLayout(row(self.all_btn, self.none_btn, None, self.encrypt))
-        self.select_row.layout().setContentsMargins(0, 0, 0, 0)
+        select_layout = row(self.all_btn, self.none_btn, None, self.encrypt)
+        select_layout.setContentsMargins(0, 0, 0, 0)
+        self.select_row.setLayout(select_layout)
         el.addWidget(self.select_row)
         el.addWidget(self.export_note)
         el.addLayout(row(self.identity_btn, self.export_btn, self.distribute_btn, self.forward_btn, self.export_strip, None))

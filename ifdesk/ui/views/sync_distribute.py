@@ -92,7 +92,7 @@ class DistributionDialog(QDialog):
         out = {}
         for i in range(self.table.rowCount()):
             combo = self.table.cellWidget(i, 2)
-            if combo is not None and combo.currentData():
+            if isinstance(combo, QComboBox) and combo.currentData():
                 out[combo.property("siret")] = combo.currentData()
         return out
 
