@@ -130,3 +130,24 @@ def test_conflict_is_flagged_both_kept_and_resolution_is_journaled(corpus, tmp_p
         assert ws.check() == []
     finally:
         ws.close()
+
+
+def test_choosing_a_local_draft_revision_is_refused_and_changes_nothing(corpus, tmp_path):
+    """A 0.1 office could reopen what it received: a main-line revision without a content hash has
+    nothing to pin, so choosing it is a clear error (it was an IntegrityError) and nothing is written."""
+    from ifdesk.core.errors import IfdeskError
+
+    folder = tmp_path / "office"
+    shutil.copytree(corpus["pristine"], folder)
+    ws = Workspace(folder)
+    try:
+        import_paths(ws, corpus["files"])
+        b = corpus["ids"]["b"]
+        ws.db.execute("UPDATE revisions SET content_hash = NULL WHERE diag_id = ? AND revision = 2", (b,))
+        ws.db.conn.commit()
+        before = dump(ws)
+        with pytest.raises(IfdeskError, match="brouillon local"):
+            resolve_conflict(ws, b, 2)
+        assert dump(ws) == before
+    finally:
+        ws.close()

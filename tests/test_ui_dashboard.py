@@ -269,7 +269,7 @@ def test_programme_add_edit_delete(win, dlg, qtbot):
 def test_filters_are_keyboard_reachable(win, qtbot):
     page = win.dashboard
     page.month_from.setFocus()
-    order = [page.month_from, page.month_to, page.region, page.naf, page.size, page.reset_btn]
+    order = [page.month_from, page.month_to, page.region, page.naf, page.size_filter, page.reset_btn]
     for w in order[1:]:
         press(qtbot, K.Key_Tab)
         assert focus() is w

@@ -301,7 +301,7 @@ def test_editor_attaches_evidence_with_a_thumbnail(qtbot, data_dir, tmp_path):
         qtbot.waitUntil(lambda: it.icon().availableSizes() and it.icon().availableSizes()[0].width() == 64, timeout=5000)
         rows = w.tm.call(lambda ws: work.list_attachments(ws, diag_id))
         assert [r["filename"] for r in rows] == ["presse.jpg"] and rows[0]["criterion"] == w.editor.current
-        w.editor.move(1)                                  # another criterion: its own (empty) evidence
+        w.editor.move_by(1)                                # another criterion: its own (empty) evidence
         idle(qtbot, w)
         assert strip.list.count() == 0
     finally:

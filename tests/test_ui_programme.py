@@ -57,7 +57,7 @@ def test_editor_shows_previous_level_and_plan_its_statuses(qtbot, data_dir, foll
         # change a status through the dialog: abandoned needs a reason, the id is kept
         from ifdesk.ui.views.action_dialog import ActionDialog
 
-        dlg = ActionDialog(ref, syn.actions[1])
+        dlg = ActionDialog(ref, syn.action_items[1])
         qtbot.addWidget(dlg)
         got = []
         dlg.confirmed.connect(got.append)
@@ -68,8 +68,8 @@ def test_editor_shows_previous_level_and_plan_its_statuses(qtbot, data_dir, foll
         dlg.reason.setText("Pas de budget cette année")
         dlg.accept()
         [item] = got
-        assert item.id == syn.actions[1].id and item.status.value == "abandoned" and item.status_date == date.today()
-        syn.save_actions([syn.actions[0], item], select=1)
+        assert item.id == syn.action_items[1].id and item.status.value == "abandoned" and item.status_date == date.today()
+        syn.save_actions([syn.action_items[0], item], select=1)
         idle(qtbot, win)
         stored = win.tm.call(lambda ws: ws.diagnostics.get(followup["second"]).actions)
         assert [(a.id, a.status.value, a.status_reason) for a in stored][1] == (item.id, "abandoned", "Pas de budget cette année")

@@ -25,7 +25,7 @@ def _draft(ws) -> str:
 
 def in_view(card, w: QWidget) -> bool:
     """`w` whole inside the scroll area's viewport (what the user sees of the card)."""
-    vp = card.scroll.viewport()
+    vp = card.scroll_area.viewport()
     top_left = w.mapTo(vp, w.rect().topLeft())
     return vp.rect().contains(QRect(top_left, w.size())) and w.isVisible()
 
@@ -40,7 +40,7 @@ def editor(qtbot, data_dir):
     assert w.size().width() == 1366 and w.size().height() == 768
     card = w.editor.card
     # the card is laid out once its word-wrapped texts know their width: then it is taller than the view
-    qtbot.waitUntil(lambda: card.scroll.verticalScrollBar().maximum() > 0)
+    qtbot.waitUntil(lambda: card.scroll_area.verticalScrollBar().maximum() > 0)
     yield w
     close_window(w)
 
@@ -68,7 +68,7 @@ def test_refused_save_on_a_field_out_of_view_brings_it_back(qtbot, editor):
     alt(qtbot, "p")
     idle(qtbot, editor)
     card.picker.setFocus()
-    card.scroll.verticalScrollBar().setValue(0)
+    card.scroll_area.verticalScrollBar().setValue(0)
     assert not in_view(card, card.na_field.error)
     card.emit_edit()                                   # saved again (a level picked, say): still refused
     idle(qtbot, editor)
@@ -80,7 +80,7 @@ def test_tab_through_the_card_keeps_the_focus_in_view(qtbot, editor):
     alt(qtbot, "p")                                    # the reason field shown too
     idle(qtbot, editor)
     card.picker.setFocus()
-    card.scroll.verticalScrollBar().setValue(0)
+    card.scroll_area.verticalScrollBar().setValue(0)
     seen = set()
     for _ in range(12):
         press(qtbot, K.Key_Tab)

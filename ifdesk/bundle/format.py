@@ -47,7 +47,10 @@ def _no_dupes(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
     out = dict(pairs)
     if len(out) != len(pairs):
         seen: set[Any] = set()
-        raise DuplicateKey(next(k for k, _v in pairs if k in seen or seen.add(k)))  # type: ignore[func-returns-value]
+        for k, _v in pairs:  # the first key seen twice
+            if k in seen:
+                raise DuplicateKey(k)
+            seen.add(k)
     return out
 
 

@@ -303,9 +303,10 @@ def create_identity(ws: Workspace, name: str, org: str, role: str, passphrase: s
     `pyrage.passphrase.encrypt`), made in a child process, since pyrage holds the GIL while it runs.
     """
     keys = KeyStore(ws.db)
-    if keys.identity_row() is not None:
+    existing = keys.identity_row()
+    if existing is not None:
         raise IfdeskError(_("Cet espace de travail a déjà une identité ({k}) ; utilisez « identity rotate » pour changer de clé.",
-                            k=keys.identity_row()["key_id"]))
+                            k=existing["key_id"]))
     name, org = check_fields(name, org, role, passphrase)
     priv = Ed25519PrivateKey.generate()
     age_recipient = age_enc = None
@@ -340,10 +341,16 @@ def _rehash(ws: Workspace, diag_ids: list[str]) -> None:
                               (h, diag_id, r["revision"]))
 
 
-def describe(ws: Workspace) -> dict[str, Any]:
+def _identity_row(ws: Workspace) -> dict[str, Any]:
+    """The workspace's identity row; NoIdentity when there is none yet."""
     row = KeyStore(ws.db).identity_row()
     if row is None:
         raise NoIdentity(_("Cet espace de travail n'a pas encore d'identité : lancez « ifdesk identity init »."))
+    return row
+
+
+def describe(ws: Workspace) -> dict[str, Any]:
+    row = _identity_row(ws)
     raw = unb64(row["public_key"], 32)
     return {"key_id": row["key_id"], "fingerprint": fingerprint_of(raw), "name": row["name"], "org": row["org"],
             "role": row["role"], "public_key": row["public_key"], "age_recipient": row["age_recipient"],
@@ -363,9 +370,7 @@ def own_key_ids(ws: Workspace) -> set[str]:
 
 
 def card(ws: Workspace) -> dict[str, Any]:
-    row = KeyStore(ws.db).identity_row()
-    if row is None:
-        describe(ws)
+    row = _identity_row(ws)
     return json.loads(row["card"])
 
 
@@ -387,9 +392,7 @@ def signing_key(ws: Workspace, passphrase: str | Ed25519PrivateKey) -> Ed25519Pr
     """
     if isinstance(passphrase, Ed25519PrivateKey):
         return passphrase
-    row = KeyStore(ws.db).identity_row()
-    if row is None:
-        describe(ws)
+    row = _identity_row(ws)
     stored = row["private_key_pem"]
     key = unwrap_private(stored, passphrase)
     if stored.startswith(ENVELOPE):
@@ -416,7 +419,7 @@ def age_identity(ws: Workspace, passphrase: str) -> pyrage.x25519.Identity:
 def rotate_identity(ws: Workspace, passphrase: str, new_passphrase: str | None = None) -> dict[str, Any]:
     """A new key whose card is countersigned by the old one; the office replaces the old key on `trust add`."""
     keys = KeyStore(ws.db)
-    row = keys.identity_row()
+    row = _identity_row(ws)
     old = signing_key(ws, passphrase)
     new_pass = new_passphrase or passphrase
     check_fields(row["name"], row["org"], row["role"], new_pass)
@@ -443,9 +446,7 @@ IDENTITY_FIELDS = ("key_id", "name", "org", "role", "public_key", "private_key_p
 
 def identity_record(ws: Workspace) -> dict[str, Any]:
     """The whole identity row (private key still encrypted under the passphrase), for a backup."""
-    row = KeyStore(ws.db).identity_row()
-    if row is None:
-        describe(ws)
+    row = _identity_row(ws)
     return {k: row[k] for k in IDENTITY_FIELDS}
 
 

@@ -16,7 +16,7 @@ import logging
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Callable, TypeAlias
+from typing import TYPE_CHECKING, Any, Callable, Sequence, TypeAlias
 
 import pyrage
 
@@ -72,7 +72,7 @@ def worst(statuses: list[str]) -> str:
     return max(statuses, key=SEVERITY.index) if statuses else "unchanged"
 
 
-def bundle_files(paths: list[str | Path]) -> list[Path]:
+def bundle_files(paths: Sequence[str | Path]) -> list[Path]:
     """The files to import: given files as they are, folders' `*.ifbundle` files (not recursive), sorted."""
     out: list[Path] = []
     for p in map(Path, paths):
@@ -211,7 +211,7 @@ class _Session:
             store.record_author(self.db, it.diag.id, v.signer.key_id, now)
             store.record_received(self.db, it.diag.id, it.diag.revision, it.content_hash, v.signer.key_id, sha, now)
             if status in ("imported", "superseded", "conflict"):
-                reviews.mark_to_review(self.db, it.diag.id, store.state(self.db, it.diag.id).current, now)
+                reviews.mark_to_review(self.db, it.diag.id, _known_state(self.db, it.diag.id).current, now)
             out.append({"id": it.diag.id, "revision": it.diag.revision, "status": status, "reason": reason})
         return out
 
@@ -256,6 +256,14 @@ def apply_item(ws: Workspace, it: Item) -> tuple[str, str]:
                       r=n, c=st.current)
 
 
+def _known_state(db: sqlite_utils.Database, diag_id: str) -> store.DiagState:
+    """The state of a diagnostic this transaction has just stored or checked (NotFoundError otherwise)."""
+    st = store.state(db, diag_id)
+    if st is None:
+        raise NotFoundError(_("Diagnostic inconnu : {id}.", id=diag_id))
+    return st
+
+
 def _iso(v: object) -> str | None:
     return store.iso_text(v)
 
@@ -287,7 +295,7 @@ def _reflag(db: sqlite_utils.Database, diag_id: str) -> None:
     """The conflict flag as a function of what is stored (so it does not depend on arrival order)."""
     import json
 
-    st = store.state(db, diag_id)
+    st = _known_state(db, diag_id)
     variants = sorted({r for (r, _h) in st.held})
     revs = sorted(st.main)
     missing = [k for k in range(revs[0], revs[-1]) if k not in st.main] if revs else []
@@ -297,7 +305,7 @@ def _reflag(db: sqlite_utils.Database, diag_id: str) -> None:
     store.set_conflict(db, diag_id, json.dumps(issue) if issue else None)
 
 
-def import_paths(ws: Workspace, paths: list[str | Path], passphrase: str | Callable[[], str | None] | None = None,
+def import_paths(ws: Workspace, paths: Sequence[str | Path], passphrase: str | Callable[[], str | None] | None = None,
                  progress: Progress | None = None, cancel: Callable[[], bool] | None = None) -> list[FileResult]:
     """Import bundle files and folders (their `*.ifbundle` files) into `ws`; one FileResult per file.
 
@@ -386,9 +394,11 @@ def revision_variants(ws: Workspace, diag_id: str) -> list[dict[str, Any]]:
         out.append({"revision": n, "content_hash": h, "current": n == st.current, "held": False,
                     "signer_revoked": (n, h) in revoked, "summary": summarize(ws.referentiels.get(d.referentiel.sha256), d)})
     for (n, h) in sorted(st.held):
-        d = _held(ws.db, diag_id, n, h)
+        variant = _held(ws.db, diag_id, n, h)
+        if variant is None:  # listed in st.held, so its payload is stored
+            raise NotFoundError(_("Version {h}… de la révision {r} inconnue.", h=h[:12], r=n))
         out.append({"revision": n, "content_hash": h, "current": False, "held": True, "signer_revoked": (n, h) in revoked,
-                    "summary": summarize(ws.referentiels.get(d.referentiel.sha256), d)})
+                    "summary": summarize(ws.referentiels.get(variant.referentiel.sha256), variant)})
     return out
 
 
@@ -407,6 +417,9 @@ def resolve_conflict(ws: Workspace, diag_id: str, revision: int, content_hash: s
         if content_hash is None or content_hash == main_hash:
             if revision not in st.main:
                 raise NotFoundError(_("Révision {r} inconnue pour le diagnostic {id}.", r=revision, id=diag_id))
+            if main_hash is None:  # a local draft (a 0.1 office could reopen what it received): no content to pin
+                raise IfdeskError(_("La révision {r} du diagnostic {id} est un brouillon local, sans empreinte : "
+                                    "elle ne peut pas être choisie.", r=revision, id=diag_id))
             content_hash = main_hash
         else:
             chosen = _held(db, diag_id, revision, content_hash)
@@ -417,7 +430,7 @@ def resolve_conflict(ws: Workspace, diag_id: str, revision: int, content_hash: s
             store.unhold(db, diag_id, revision, content_hash)
             store.insert_revision(db, chosen, ws.referentiels.get(chosen.referentiel.sha256), content_hash)
         store.set_current(db, diag_id, revision)
-        st = store.state(db, diag_id)
+        st = _known_state(db, diag_id)
         store.record_resolution(db, diag_id, revision, content_hash, max(st.main), st.variant_count(), utcnow())
         _reflag(db, diag_id)
         store.journal(db, utcnow(), "", None, None, None, None, "resolved",

@@ -44,5 +44,6 @@ def ngettext(singular: str, plural: str, n: int) -> str:
 
 
 def install() -> None:
-    argparse._ = gettext
-    argparse.ngettext = ngettext
+    # argparse's module-level gettext hooks (typeshed's stub does not declare them)
+    for name, fn in (("_", gettext), ("ngettext", ngettext)):
+        setattr(argparse, name, fn)

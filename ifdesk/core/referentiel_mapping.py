@@ -16,8 +16,13 @@ from .referentiel import Referentiel
 
 def declares(new_ref: Referentiel, old_ref: Referentiel) -> bool:
     """True when `new_ref` declares its mapping from exactly `old_ref`'s id and version."""
+    return _declared(new_ref, old_ref) is not None
+
+
+def _declared(new_ref: Referentiel, old_ref: Referentiel) -> dict[str, list[str]] | None:
+    """`new_ref`'s declared mapping (old id → new ids) when it is from exactly `old_ref`, else None."""
     p = new_ref.previous
-    return p is not None and (p.id, p.version) == (old_ref.id, old_ref.version)
+    return p.criteria if p is not None and (p.id, p.version) == (old_ref.id, old_ref.version) else None
 
 
 def counterparts(new_ref: Referentiel, old_ref: Referentiel) -> dict[str, list[str]]:
@@ -30,9 +35,9 @@ def counterparts(new_ref: Referentiel, old_ref: Referentiel) -> dict[str, list[s
     old_order = list(old_ref.criteria_by_id)
     if (new_ref.id, new_ref.version) == (old_ref.id, old_ref.version):
         return {cid: [cid] for cid in new_ref.criteria_by_id}
-    if declares(new_ref, old_ref):
+    mapping = _declared(new_ref, old_ref)
+    if mapping is not None:
         out: dict[str, list[str]] = {cid: [] for cid in new_ref.criteria_by_id}
-        mapping = new_ref.previous.criteria  # type: ignore[union-attr]
         for old in old_order:
             for new in mapping.get(old, []):
                 if new in out and old not in out[new]:
@@ -47,9 +52,9 @@ def check_previous(new_ref: Referentiel, old_ref: Referentiel) -> list[tuple[tup
     Every old id must be a criterion of `old_ref`, and every criterion of `old_ref` must be
     mapped (to `[]` when it is removed): a silent omission would lose a follow-up's history.
     """
-    if not declares(new_ref, old_ref):
+    mapping = _declared(new_ref, old_ref)
+    if mapping is None:
         return []
-    mapping = new_ref.previous.criteria  # type: ignore[union-attr]
     label = f"{old_ref.id} {old_ref.version}"
     out: list[tuple[tuple[Any, ...], str]] = []
     for old in mapping:

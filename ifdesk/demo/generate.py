@@ -13,7 +13,7 @@ import json
 import random
 import uuid
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date, datetime, time, timedelta, timezone
 
 from ..core import scoring
 from ..core.company import Company, Programme
@@ -168,7 +168,7 @@ def fill(ws: Workspace, companies: int = 40, seed: int = 1, ref: Referentiel | N
                 id=diag_id, siret=c.siret, company_name=c.name,
                 expert_key_id=ek, expert_name=en, referentiel=ref.ref,
                 status=Status.DRAFT if kind == "draft" else Status.COMPLETED, visit_date=visit,
-                completed_at=None if kind == "draft" else f"{visit.isoformat()}T17:00:00Z",
+                completed_at=None if kind == "draft" else datetime.combine(visit, time(17), tzinfo=timezone.utc),
                 answers=answers, strengths=strengths if kind != "draft" else "",
                 weaknesses=weaknesses if kind != "draft" else "", actions=actions,
                 # next steps (issue 15), derived from the visit without drawing: the seed's draws stay the same

@@ -166,6 +166,8 @@ EN: dict[str, str] = {
     "Diagnostic inconnu : {id}.": "Unknown assessment: {id}.",
     "Révision {r} inconnue pour le diagnostic {id}.": "Unknown revision {r} for assessment {id}.",
     "Version {h}… de la révision {r} inconnue.": "Unknown version {h}… of revision {r}.",
+    "La révision {r} du diagnostic {id} est un brouillon local, sans empreinte : elle ne peut pas être choisie.":
+        "Revision {r} of assessment {id} is a local draft, without a content hash: it cannot be chosen.",
     "conflit résolu : révision {r} ({h}…) choisie comme courante":
         "conflict resolved: revision {r} ({h}…) chosen as current",
     # ifdesk/bundle/trust.py

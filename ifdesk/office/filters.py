@@ -42,7 +42,7 @@ class Filters:
         if d_from and d_to and d_to < d_from:
             raise ValidationError(_("Période invalide : la fin ({b}) précède le début ({a}).",
                                     a=d_from.isoformat(), b=d_to.isoformat()), "date_to")
-        reg = normalize_region(region, allow_former=True) if _given(region) else None
+        reg = normalize_region(region, allow_former=True) if region is not None and _given(region) else None
         div = None
         if _given(naf_division):
             raw = str(naf_division).strip()

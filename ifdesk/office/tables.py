@@ -11,7 +11,7 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass
 from datetime import date, datetime
-from typing import Callable, Iterator
+from typing import Any, Callable, Iterator
 
 from ..core.outcomes import outcome_label
 from ..core.reference_data import naf_division_name, region_name
@@ -179,18 +179,19 @@ def tables(ws: Workspace, f: Filters | None = None) -> list[Table]:
                          "r.status, r.revision, r.overall_score, ts.theme, ts.score "
                          f"{_CURRENT} LEFT JOIN theme_scores ts ON ts.diag_id = d.id AND ts.revision = r.revision{where} "
                          "ORDER BY d.id", params)
-        row, key = None, None
+        row: list[Any] = []  # the current diagnostic's row, filled theme by theme
+        key = None
         first = 10  # columns before the themes: what a pivot table needs beside the scores
         for i, siret, name, reg, div, size, visit, status, rev, overall, theme, score in cur:
             if i != key:
-                if row is not None:
+                if row:
                     yield tuple(row)
                 key = i
                 row = [i, siret, name, region_name(reg or "") or reg, div, size, _d(visit), _status(status), rev,
                        overall] + [None] * len(theme_cols)
             if theme in pos:
                 row[first + pos[theme]] = score
-        if row is not None:
+        if row:
             yield tuple(row)
 
     def answers() -> Iterator[tuple]:

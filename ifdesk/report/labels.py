@@ -128,19 +128,6 @@ LABELS: dict[str, dict[str, str]] = {
         "agg_weighted_mean": "moyenne pondérée",
         "agg_minimum": "minimum",
         "method_scores": "Calcul des scores",
-        "method_text": [
-            "Pour chaque critère, l'expert retient un niveau actuel et un niveau cible sur l'échelle ci-dessus, "
-            "ou le déclare non applicable en donnant la raison.",
-            "Score d'un thème : l'agrégation que déclare le référentiel sur les critères évalués et applicables "
-            "du thème — moyenne pondérée par le poids des critères (par défaut) ou minimum, à la manière d'IMPULS. "
-            "Les critères non évalués ou non applicables sont écartés ; un thème sans critère restant n'a pas de score.",
-            "Indice global : moyenne des scores des thèmes pondérée par le poids des thèmes. Le libellé de maturité "
-            "est celui du niveau de l'échelle atteint (score arrondi à l'entier inférieur).",
-            "Écart : niveau cible moins niveau actuel. Priorité d'un critère : écart × poids du critère, "
-            "× 1,5 quand l'entreprise l'a jugé important ; à égalité, le plus grand écart puis l'ordre du référentiel.",
-            "Les scores se recalculent à l'identique à partir des seules réponses et du référentiel épinglé "
-            "(identifié par son empreinte SHA-256).",
-        ],
         "method_diag": "Diagnostic",
         "method_identity": "Référentiel et diagnostic",
         "method_content_hash": "Empreinte du contenu",
@@ -287,19 +274,6 @@ LABELS: dict[str, dict[str, str]] = {
         "agg_weighted_mean": "weighted mean",
         "agg_minimum": "minimum",
         "method_scores": "How scores are computed",
-        "method_text": [
-            "For each criterion the expert records a current and a target level on the scale above, or marks it "
-            "not applicable with a reason.",
-            "Theme score: the aggregation declared by the reference framework over the theme's assessed, applicable "
-            "criteria — mean weighted by criterion weight (default) or minimum, IMPULS-style. Unassessed and "
-            "not-applicable criteria are left out; a theme with none left has no score.",
-            "Overall index: mean of the theme scores weighted by theme weight. The maturity label is the label of "
-            "the scale level reached (score rounded down).",
-            "Gap: target level minus current level. Priority of a criterion: gap × criterion weight, × 1.5 when the "
-            "company flagged it important; ties are broken by the larger gap, then by framework order.",
-            "Scores are reproducible from the stored answers and the pinned framework alone (identified by its "
-            "SHA-256 fingerprint).",
-        ],
         "method_diag": "Assessment",
         "method_identity": "Framework and assessment",
         "method_content_hash": "Content fingerprint",
@@ -337,6 +311,41 @@ LABELS: dict[str, dict[str, str]] = {
 }
 
 
+# texts of several paragraphs, by language (`Labels.paragraphs`)
+PARAGRAPHS: dict[str, dict[str, list[str]]] = {
+    "fr": {
+        "method_text": [
+            "Pour chaque critère, l'expert retient un niveau actuel et un niveau cible sur l'échelle ci-dessus, "
+            "ou le déclare non applicable en donnant la raison.",
+            "Score d'un thème : l'agrégation que déclare le référentiel sur les critères évalués et applicables "
+            "du thème — moyenne pondérée par le poids des critères (par défaut) ou minimum, à la manière d'IMPULS. "
+            "Les critères non évalués ou non applicables sont écartés ; un thème sans critère restant n'a pas de score.",
+            "Indice global : moyenne des scores des thèmes pondérée par le poids des thèmes. Le libellé de maturité "
+            "est celui du niveau de l'échelle atteint (score arrondi à l'entier inférieur).",
+            "Écart : niveau cible moins niveau actuel. Priorité d'un critère : écart × poids du critère, "
+            "× 1,5 quand l'entreprise l'a jugé important ; à égalité, le plus grand écart puis l'ordre du référentiel.",
+            "Les scores se recalculent à l'identique à partir des seules réponses et du référentiel épinglé "
+            "(identifié par son empreinte SHA-256).",
+        ],
+    },
+    "en": {
+        "method_text": [
+            "For each criterion the expert records a current and a target level on the scale above, or marks it "
+            "not applicable with a reason.",
+            "Theme score: the aggregation declared by the reference framework over the theme's assessed, applicable "
+            "criteria — mean weighted by criterion weight (default) or minimum, IMPULS-style. Unassessed and "
+            "not-applicable criteria are left out; a theme with none left has no score.",
+            "Overall index: mean of the theme scores weighted by theme weight. The maturity label is the label of "
+            "the scale level reached (score rounded down).",
+            "Gap: target level minus current level. Priority of a criterion: gap × criterion weight, × 1.5 when the "
+            "company flagged it important; ties are broken by the larger gap, then by framework order.",
+            "Scores are reproducible from the stored answers and the pinned framework alone (identified by its "
+            "SHA-256 fingerprint).",
+        ],
+    },
+}
+
+
 # which annex a label names: its letter comes from the annexes the report actually has (no gap)
 ANNEX_OF = {"annex_criteria": "criteria", "action_plan_intro": "criteria", "annex_photos": "photos",
             "photos_ref": "photos", "annex_method": "method"}
@@ -354,14 +363,16 @@ class Labels:
         self._t = LABELS[self.lang]
         self.annexes = annex_letters(has_photos)
 
-    def __call__(self, key: str, **params: object):
+    def __call__(self, key: str, **params: object) -> str:
         text = self._t[key]
-        if isinstance(text, list):
-            return [typo(t) if self.lang == "fr" else t for t in text]
         if key in ANNEX_OF:
             params.setdefault("letter", self.annexes.get(ANNEX_OF[key], "?"))
         text = text.format(**params) if params else text
         return typo(text) if self.lang == "fr" else text
+
+    def paragraphs(self, key: str) -> list[str]:
+        """A text of several paragraphs (PARAGRAPHS), one string each."""
+        return [typo(t) if self.lang == "fr" else t for t in PARAGRAPHS[self.lang][key]]
 
     # ---- formats --------------------------------------------------------------------------------
     def num(self, x: float | None, digits: int = 1) -> str:

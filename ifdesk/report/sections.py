@@ -12,7 +12,7 @@ from reportlab.platypus import (CondPageBreak, Flowable, KeepTogether, LongTable
                                 PageBreak, Paragraph, Spacer, Table, TableStyle)
 
 from .. import __version__
-from ..core.diagnostic import Status
+from ..core.diagnostic import ActionItem, Status
 from ..core.identifiers import format_siret
 from ..core.safe_text import printable
 from . import charts
@@ -212,7 +212,7 @@ def themes(data: ReportData, L: Labels) -> list[Flowable]:
         out.append(P(f"<b>{text(line)}</b>"))
         if t.description:
             out.append(P(text(t.description), "italic"))
-        rows = []
+        rows: list[tuple[str, int | None, int | None, str | None]] = []
         for c in t.criteria:
             a = diag.answers.get(c.id)
             if a is None or not a.answered:
@@ -243,16 +243,17 @@ def themes(data: ReportData, L: Labels) -> list[Flowable]:
 def _strong_weak(data: ReportData, L: Labels, theme, codes: dict[str, str]) -> Table:
     ref, diag = data.ref, data.diag
     mid = math.ceil((ref.min_level + ref.max_level) / 2)
-    scored = [(c, a) for c in theme.criteria if (a := diag.answers.get(c.id)) is not None and not a.na and a.level is not None]
+    scored = [(c, level) for c in theme.criteria
+              if (a := diag.answers.get(c.id)) is not None and not a.na and (level := a.level) is not None]
     weak_p = [p for p in data.scores.priorities if p.theme == theme.id][:3]
     weak_ids = {p.criterion for p in weak_p}
-    strong = sorted((x for x in scored if x[1].level >= mid and x[0].id not in weak_ids),
-                    key=lambda x: -x[1].level)[:3]
-    strong_txt = [f"{codes[c.id]} {c.title} ({a.level})" for c, a in strong]
+    strong = sorted((x for x in scored if x[1] >= mid and x[0].id not in weak_ids),
+                    key=lambda x: -x[1])[:3]
+    strong_txt = [f"{codes[c.id]} {c.title} ({level})" for c, level in strong]
     weak_txt = [f"{codes[p.criterion]} {p.title} ({p.current} → {p.target})" for p in weak_p]
     if not weak_txt:
-        weak_txt = [f"{codes[c.id]} {c.title} ({a.level})" for c, a in sorted(scored, key=lambda x: x[1].level)
-                    if a.level < mid][:3]
+        weak_txt = [f"{codes[c.id]} {c.title} ({level})" for c, level in sorted(scored, key=lambda x: x[1])
+                    if level < mid][:3]
 
     def cell(title: str, items: list[str], color: str) -> list[Flowable]:
         body = [Paragraph(text(x), S["cell"], bulletText="•") for x in items] or [P(L("none"), "cell")]
@@ -289,7 +290,7 @@ def action_plan(data: ReportData, L: Labels) -> list[Flowable]:
     out.append(P(text(L("action_plan_intro")), "muted"))
     heads = ["col_priority", "col_action", "col_criteria", "col_horizon", "col_owner", "col_cost", "col_due"]
     rows = [[P(text(L(h)), "head_right" if h == "col_cost" else "head") for h in heads]]
-    details: list[tuple[int, object]] = []  # long descriptions, printed in full below the table
+    details: list[tuple[int, ActionItem]] = []  # long descriptions, printed in full below the table
     for _i, a in actions:
         color = PRIORITY_COLORS.get(a.priority, MUTED).hexval().replace("0x", "#")
         title = [P(f"<b>{text(a.title)}</b>", "cell")]
@@ -348,7 +349,7 @@ def annex_criteria(data: ReportData, L: Labels) -> list[Flowable]:
                 head.append(P(text(L("not_answered")), "muted"))
             elif a.na:
                 head.append(P(text(L("na_reason", reason=a.na_reason)), "muted"))
-            else:
+            elif a.level is not None:  # answered and applicable: always a level
                 head.append(P(f"<b>{text(L('level_chosen', lvl=a.level, label=ref.level_label(a.level)))}</b> — "
                               f"{text(c.levels.get(a.level, ''))}", "small"))
                 if a.target is not None and a.target != a.level:
@@ -405,9 +406,9 @@ def _thumbnail(photo: Photo) -> tuple[ImageReader | None, str | None]:
     try:
         from PIL import Image as PILImage, ImageOps
 
-        with PILImage.open(photo.path) as im:
-            im.draft("RGB", (640, 640))  # JPEG: decode at reduced size, fast on camera photos
-            im = ImageOps.exif_transpose(im)
+        with PILImage.open(photo.path) as src:
+            src.draft("RGB", (640, 640))  # JPEG: decode at reduced size, fast on camera photos
+            im = ImageOps.exif_transpose(src)
             im.thumbnail((640, 640))
             if im.mode not in ("RGB", "L"):
                 im = im.convert("RGB")
@@ -470,7 +471,7 @@ def annex_method(data: ReportData, L: Labels) -> list[Flowable]:
     if ref.guidance:  # the référentiel's own scoring rule (partial fulfilment), in the report's language
         out += [Spacer(1, 2 * mm), P(text(ref.guidance), "italic")]
     out.append(P(text(L("method_scores")), "h2"))
-    out += [P(x, "method") for x in L("method_text")]
+    out += [P(x, "method") for x in L.paragraphs("method_text")]
     out.append(CondPageBreak(40 * mm))
     out.append(P(text(L("method_weights")), "h2"))
     rows = [[P(text(L("theme")), "head")] + [P(text(L(k)), "head_right") for k in ("method_weight", "method_criteria")]

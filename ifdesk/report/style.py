@@ -77,13 +77,17 @@ def _keep_narrow_nbsp() -> None:
     keep = "\u00a0\u202f"
     splitter = re.compile("[{}]+".format(re.escape("".join(ch for ch in rlp._wsc if ch not in keep)))).split
 
-    def split(text, delim=None):
-        if delim is None and isinstance(text, str) and "\u202f" in text:
-            return list(splitter(text))
-        return original(text, delim)
+    class Split:
+        """reportlab's splitter with U+202F kept; `_ifdesk` marks it as installed."""
 
-    split._ifdesk = True
-    rlp.split = split
+        _ifdesk = True
+
+        def __call__(self, text: object, delim: str | None = None) -> list[str]:
+            if delim is None and isinstance(text, str) and "\u202f" in text:
+                return list(splitter(text))
+            return original(text, delim)
+
+    rlp.split = Split()
 
 
 def _style(name: str, **kw) -> ParagraphStyle:

@@ -7,6 +7,7 @@ from dataclasses import asdict, dataclass
 import os
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from platformdirs import user_config_path
 
@@ -15,6 +16,10 @@ from ..core.atomic import atomic_write
 from ..core.errors import IfdeskError
 from ..paths import asset, default_data_dir
 
+if TYPE_CHECKING:  # imported when the window is built, not before (start-up time)
+    from .handover import Server
+    from .main_window import MainWindow
+    from .ops import TaskManager
 
 
 @dataclass
@@ -102,11 +107,12 @@ class Controller:
         self.app = app
         self.folder = folder
         self.prefs = prefs
-        self.tm = None
-        self.window = None
-        self.handover = None  # handover.Server, once the first page is up
+        self.tm: TaskManager | None = None
+        self.window: MainWindow | None = None
+        self.handover: Server | None = None  # once the first page is up
 
-    def start(self) -> None:
+    def start(self) -> MainWindow:
+        """Open the workspace and build the window (not shown); returns it (also `self.window`)."""
         from PySide6.QtCore import QTimer
 
         from .main_window import MainWindow
@@ -116,27 +122,28 @@ class Controller:
         # never the same module from two threads at once (see ops.TaskManager.warm_up).
         from ..core import identifiers, reference_data  # noqa: F401
 
-        self.tm = TaskManager(self.folder)
+        self.tm = tm = TaskManager(self.folder)
         # the workspace opens on the worker while the window is built (neither imports pydantic)
         # with the first page's rows, read meanwhile too
-        opening = self.tm.begin(lambda ws: (str(ws.folder), ws.companies.list()))
-        window = MainWindow(self.tm)
+        opening = tm.begin(lambda ws: (str(ws.folder), ws.companies.list()))
+        window = MainWindow(tm)
         try:
             real, rows = opening.result()  # raises when the folder is locked or not a workspace
         except BaseException:
             window.deleteLater()
-            self.tm.close()
+            tm.close()
             self.tm = None
             raise
         window.companies.prefetched(rows)
         self.window = window
-        self.window.set_folder_text(real)
-        self.window.language_changed.connect(self.change_language)
-        self.window.folder_changed.connect(self.change_folder)
+        window.set_folder_text(real)
+        window.language_changed.connect(self.change_language)
+        window.folder_changed.connect(self.change_folder)
         # the hand-over server (QtNetwork, 25 enums) once the warm-up is over, in a turn of its own:
         # like the warm-up, it is not part of the start (quality.md's `startup_ratio`)
-        self.tm.warmed.connect(lambda: QTimer.singleShot(0, self._after_warm_up))
-        self.window.ready.connect(collect_again)
+        tm.warmed.connect(lambda: QTimer.singleShot(0, self._after_warm_up))
+        window.ready.connect(collect_again)
+        return window
 
     def _after_warm_up(self) -> None:
         apply_icon(self.app)
@@ -189,35 +196,37 @@ class Controller:
         self.stop()
         self.folder = Path(folder)
         try:
-            self.start()
+            window = self.start()
         except IfdeskError as exc:
             from .ops import show_error
 
             self.folder = old
-            self.start()
-            show_error(self.window, exc)
+            window = self.start()
+            show_error(window, exc)
         else:
             self.prefs.workspace = str(self.folder)
             self.prefs.save()
-        self.window.show()
+        window.show()
 
     def _rebuild(self, settings: bool = False) -> None:
+        if self.tm is None:  # stopped: no workspace to show
+            return
         geo = self.window.geometry() if self.window else None
         old_win = self.window
         from .main_window import MainWindow
 
-        self.window = MainWindow(self.tm)
-        self.window.set_folder_text(old_win.folder_label.text() if old_win else str(self.folder))
-        self.window.language_changed.connect(self.change_language)
-        self.window.folder_changed.connect(self.change_folder)
+        self.window = window = MainWindow(self.tm)
+        window.set_folder_text(old_win.folder_label.text() if old_win else str(self.folder))
+        window.language_changed.connect(self.change_language)
+        window.folder_changed.connect(self.change_folder)
         if old_win is not None:
             old_win.hide()
             old_win.deleteLater()
         if geo is not None:
-            self.window.setGeometry(geo)
+            window.setGeometry(geo)
         if settings:
-            self.window.go("settings")
-        self.window.show()
+            window.go("settings")
+        window.show()
 
 
 def choose_folder(explicit: Path | None, prefs: UiPrefs) -> Path:
@@ -255,7 +264,7 @@ def run(folder: Path | None = None, lang: str | None = None, open_files: list[st
     install_language(app, lang or prefs.language or _env_language())
     ctl = Controller(app, choose_folder(folder, prefs), prefs)
     try:
-        ctl.start()
+        window = ctl.start()
     except IfdeskError as exc:
         from PySide6.QtWidgets import QMessageBox
 
@@ -273,13 +282,14 @@ def run(folder: Path | None = None, lang: str | None = None, open_files: list[st
         box.exec()
         return 1
     if os.environ.get("IFDESK_STARTUP_PROBE"):  # tests/startup_probe.py: say when the first page is up, then quit
-        _load_probe(os.environ["IFDESK_STARTUP_PROBE"], app, ctl.window)
-    ctl.window.resize(1366, 768)
-    ctl.window.show()
+        _load_probe(os.environ["IFDESK_STARTUP_PROBE"], app, window)
+    window.resize(1366, 768)
+    window.show()
     if open_files:  # once the window is up: the sync page asks before importing
         from PySide6.QtCore import QTimer
 
-        QTimer.singleShot(0, lambda: ctl.window.open_bundles(open_files))
+        files = open_files
+        QTimer.singleShot(0, lambda: window.open_bundles(files))
     try:
         code = app.exec()
     finally:
@@ -306,14 +316,13 @@ def screenshot(out: Path, view: str, size: tuple[int, int], folder: Path | None 
     app = make_app()
     install_language(app, lang or prefs.language or _env_language())
     ctl = Controller(app, choose_folder(folder, prefs), prefs)
-    ctl.start()
+    w = ctl.start()
     try:
-        w = ctl.window
         w.resize(*size)
         w.show()
         prepare_view(w, view)
         for _ in range(5):
-            ctl.tm.wait_idle(20_000)
+            w.tm.wait_idle(20_000)
             app.processEvents()
         out.parent.mkdir(parents=True, exist_ok=True)
         if not w.grab().save(str(out), "PNG"):

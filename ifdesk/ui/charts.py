@@ -162,7 +162,7 @@ class MonthBars(QWidget):
         axis_w = fm.horizontalAdvance(fmt_int(top_v)) + 10
         plot = QRectF(axis_w, legend_h + 4, self.width() - axis_w - 6, self.height() - legend_h - 4 - 2 * fm.height() - 8)
         # legend
-        x = axis_w
+        x = float(axis_w)
         for key, label in (("draft", tr("Brouillons")), ("completed", tr("Terminés")), ("exported", tr("Exportés"))):
             p.fillRect(QRectF(x, 4 + fm.height() / 2 - 5, 10, 10), STATUS_COLORS[key])
             p.setPen(TEXT)
@@ -241,7 +241,8 @@ class SpreadRadar(QWidget):
         n = len(self._themes)
         items = (tr("Score moyen"), tr("Moitié centrale (Q1–Q3)"), tr("Minimum et maximum"))
         line_h = fm.height() + 6
-        places, x, row = [], 8.0, 0
+        places: list[tuple[float, float]] = []
+        x, row = 8.0, 0
         for label in items:
             w = 42 + fm.horizontalAdvance(label)
             if x > 8 and x + w - 16 > self.width():
@@ -263,8 +264,11 @@ class SpreadRadar(QWidget):
             dx, dy = radar_geometry.point(i, n, value, self._lo, self._hi, radius)
             return QPointF(c.x() + dx, c.y() - dy)
 
+        def points(key: str) -> list[QPointF]:
+            return [point(i, t[key]) for i, t in enumerate(self._themes)]
+
         def poly(key: str) -> QPolygonF:
-            return QPolygonF([point(i, t[key]) for i, t in enumerate(self._themes)])
+            return QPolygonF(points(key))
 
         p.setPen(QPen(GRID, 1))
         for lvl in range(self._lo, self._hi + 1):
@@ -286,7 +290,7 @@ class SpreadRadar(QWidget):
         p.setPen(QPen(ACCENT, 2.2))
         p.drawPolygon(poly("average"))
         p.setBrush(ACCENT)
-        for q in poly("average"):
+        for q in points("average"):
             p.drawEllipse(q, 2.8, 2.8)
         p.setBrush(Qt.BrushStyle.NoBrush)
         # labels: the title on two lines at most, then the average
@@ -324,7 +328,8 @@ class SpreadRadar(QWidget):
 
 def _lines(text: str, fm: QFontMetrics, width: int, most: int) -> str:
     """Wrap into at most `most` lines of `width` pixels, eliding what is left on the last one."""
-    words, lines = text.split(), []
+    words = text.split()
+    lines: list[str] = []
     while words and len(lines) < most - 1:
         line = ""
         while words and fm.horizontalAdvance((line + " " + words[0]).strip()) <= width:

@@ -99,7 +99,7 @@ def show_unexpected(exc: BaseException) -> None:
     where = log_file()
     box = QMessageBox(QMessageBox.Icon.Warning, tr("Un problème inattendu est survenu"),
                       tr("L'opération n'a pas pu aboutir. Vos réponses déjà enregistrées sont conservées.")
-                      + "\n\n" + (str(exc) or exc.__class__.__name__), parent=app.activeWindow())
+                      + "\n\n" + (str(exc) or exc.__class__.__name__), parent=QApplication.activeWindow())
     if where:
         box.setInformativeText(tr("Le détail technique est dans le journal :") + f"\n{where}")
     from .plain import plain_box

@@ -49,6 +49,7 @@ class MainWindow(QMainWindow):
         tm.warmed.connect(lambda: QTimer.singleShot(PRELOAD_PAUSE_MS, self._preload_next))
 
         self.pages: dict[str, QWidget] = {}  # built on first use: start-up builds only the first page
+        self._holders: list[tuple[QWidget, QVBoxLayout]] = []  # where each page goes, in PAGES order
         labels = {"companies": tr("Entreprises"), "diagnostics": tr("Diagnostics"), "diagnostic": tr("Diagnostic en cours"),
                   "report": tr("Synthèse"), "sync": tr("Synchronisation"), "dashboard": tr("Tableau de bord"),
                   "register": tr("Référencement"), "settings": tr("Paramètres")}
@@ -90,7 +91,9 @@ class MainWindow(QMainWindow):
             self.nav.addItem(it)
             holder = QWidget()
             self.stack.addWidget(holder)
-            QVBoxLayout(holder).setContentsMargins(0, 0, 0, 0)
+            holder_layout = QVBoxLayout(holder)
+            holder_layout.setContentsMargins(0, 0, 0, 0)
+            self._holders.append((holder, holder_layout))
 
         self.nav.currentRowChanged.connect(self._nav_changed)
         for i in range(len(PAGES)):
@@ -110,10 +113,10 @@ class MainWindow(QMainWindow):
                 self.tm.wait_warm()
             page = self.pages.get(key)
         if page is None:
-            holder = self.stack.widget(PAGES.index(key))
+            holder, holder_layout = self._holders[PAGES.index(key)]
             page = self._build(key, holder)
             self.pages[key] = page
-            holder.layout().addWidget(page)
+            holder_layout.addWidget(page)
         return page
 
     def _build(self, key: str, holder: QWidget) -> QWidget:
@@ -123,48 +126,54 @@ class MainWindow(QMainWindow):
         if key == "companies":
             from .views.companies import CompaniesPage
 
-            p = CompaniesPage(holder)
-            p.diagnostic_started.connect(lambda d: self.open_diagnostic(d, "draft"))
-            p.loaded.connect(self._first_rows)
+            companies = CompaniesPage(holder)
+            companies.diagnostic_started.connect(lambda d: self.open_diagnostic(d, "draft"))
+            companies.loaded.connect(self._first_rows)
+            return companies
         elif key == "diagnostics":
             from .views.diagnostics import DiagnosticsPage
 
-            p = DiagnosticsPage(holder)
-            p.open_requested.connect(self.open_diagnostic)
+            diagnostics = DiagnosticsPage(holder)
+            diagnostics.open_requested.connect(self.open_diagnostic)
+            return diagnostics
         elif key == "diagnostic":
             from .views.editor import EditorPage
 
-            p = EditorPage(holder)
-            p.synthesis_requested.connect(self.open_synthesis)
+            editor = EditorPage(holder)
+            editor.synthesis_requested.connect(self.open_synthesis)
+            return editor
         elif key == "report":
             from .views.synthesis import SynthesisPage
 
-            p = SynthesisPage(holder)
-            p.criterion_requested.connect(self._to_criterion)
+            synthesis = SynthesisPage(holder)
+            synthesis.criterion_requested.connect(self._to_criterion)
+            return synthesis
         elif key == "settings":
             from .views.settings import SettingsPage
 
-            p = SettingsPage(holder)
-            p.language_changed.connect(self.language_changed)
-            p.folder_changed.connect(self.folder_changed)
-            p.identity_panel.changed.connect(self.reload_role)
+            settings = SettingsPage(holder)
+            settings.language_changed.connect(self.language_changed)
+            settings.folder_changed.connect(self.folder_changed)
+            settings.identity_panel.changed.connect(self.reload_role)
+            return settings
         elif key == "sync":
             from .views.sync import SyncPage
 
-            p = SyncPage(holder)
-            p.identity_requested.connect(self.show_identity)
+            sync = SyncPage(holder)
+            sync.identity_requested.connect(self.show_identity)
+            return sync
         elif key == "register":
             from .views.register import RegisterPage
 
-            p = RegisterPage()
+            register = RegisterPage()
+            return register
         elif key == "dashboard":
             from .views.dashboard import DashboardPage
 
-            p = DashboardPage(holder)
-            p.sync_requested.connect(lambda: self.go("sync"))
-        else:
-            raise KeyError(key)
-        return p
+            dashboard = DashboardPage(holder)
+            dashboard.sync_requested.connect(lambda: self.go("sync"))
+            return dashboard
+        raise KeyError(key)
 
     def _first_rows(self) -> None:
         if not self._ready:
@@ -174,7 +183,11 @@ class MainWindow(QMainWindow):
             # start-up handled
             QTimer.singleShot(0, self.companies.prepare_form)
             # the pages by role (a query through sqlite-utils) follow the warm-up on the worker
-            QTimer.singleShot(0, lambda: (self.tm.warm_up(), self.reload_role()))
+            QTimer.singleShot(0, self._warm_up_then_roles)
+
+    def _warm_up_then_roles(self) -> None:
+        self.tm.warm_up()
+        self.reload_role()
 
     @property
     def preloading(self) -> bool:
@@ -269,8 +282,8 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentIndex(row)
         if key == "report" and self.current_diag:
             self.synthesis.load(self.current_diag)
-        target = {"companies": lambda: page.search, "diagnostics": lambda: page.table,
-                  "diagnostic": lambda: page.card.picker}.get(key)
+        target = {"companies": lambda: self.companies.search, "diagnostics": lambda: self.diagnostics.table,
+                  "diagnostic": lambda: self.editor.card.picker}.get(key)
         (target() if target else page).setFocus()
 
     def _update_nav(self) -> None:

@@ -34,6 +34,8 @@ from .plain import Label, plain_box, tip
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QProgressDialog
 
+    from ..store import Workspace
+
 
 # Imported by the warm-up job (worker thread) once the first page is up; pages import them after it.
 # In small steps with a pause between them: a thread that imports (many short file reads, each
@@ -100,7 +102,7 @@ class TaskManager(QObject):
         super().__init__(parent)
         self.folder = Path(folder) if folder else None
         self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="ifdesk-db")
-        self._ws = None            # touched only on the worker thread
+        self._ws: Workspace | None = None  # touched only on the worker thread
         self._worker: threading.Thread | None = None
         self._pending = 0
         self._closed = False
@@ -293,19 +295,20 @@ class Op:
         self.parent = parent
         self.fn = fn
         self.tm = tm or _default_tm(parent)
-        self._success: Callable[[Any], None] | None = None
-        self._failure: Callable[[BaseException], None] | None = None
+        self._success: Callable[[Any], object] | None = None  # what the callbacks return is ignored
+        self._failure: Callable[[BaseException], object] | None = None
         self._changes = None  # a changes.Change, announced when the operation succeeded
         self._progress_label: str | None = None
-        self._dialog: QProgressDialog | None = None
+        self._dialog: QProgressDialog | ProgressStrip | None = None
+        self._strip: ProgressStrip | None = None
         self._progress: Progress | None = None
         self._shown = QElapsedTimer()  # since the progress shown last
 
-    def success(self, cb: Callable[[Any], None]) -> "Op":
+    def success(self, cb: Callable[[Any], object]) -> "Op":
         self._success = cb
         return self
 
-    def failure(self, cb: Callable[[BaseException], None]) -> "Op":
+    def failure(self, cb: Callable[[BaseException], object]) -> "Op":
         self._failure = cb
         return self
 
@@ -325,17 +328,18 @@ class Op:
         if self._progress_label is not None:
             self._progress = Progress(self.tm, self)
             progress = self._progress
-            if getattr(self, "_strip", None) is not None:
+            if self._strip is not None:
                 self._dialog = self._strip
                 self._strip.begin(self._progress_label, lambda: setattr(progress, "cancelled", True))
             else:
                 from PySide6.QtWidgets import QProgressDialog
 
-                self._dialog = QProgressDialog(self._progress_label, tr("Annuler"), 0, 0, self.parent)
-                self._dialog.setWindowTitle(tr("Veuillez patienter"))
-                self._dialog.setWindowModality(Qt.WindowModality.WindowModal)
-                self._dialog.setMinimumDuration(300)
-                self._dialog.canceled.connect(lambda: setattr(progress, "cancelled", True))
+                dialog = QProgressDialog(self._progress_label, tr("Annuler"), 0, 0, self.parent)
+                dialog.setWindowTitle(tr("Veuillez patienter"))
+                dialog.setWindowModality(Qt.WindowModality.WindowModal)
+                dialog.setMinimumDuration(300)
+                dialog.canceled.connect(lambda: setattr(progress, "cancelled", True))
+                self._dialog = dialog
             fn = lambda ws: self.fn(ws, progress)  # noqa: E731
         self.tm.run(fn, self._done)
         return self
@@ -464,7 +468,11 @@ def run_until(cond: Callable[[], bool], timeout_ms: int, poll_ms: int = 20, user
     loop = QEventLoop()
     poll = QTimer()
     poll.setInterval(poll_ms)
-    poll.timeout.connect(lambda: cond() and loop.quit())
+    def check() -> None:
+        if cond():
+            loop.quit()
+
+    poll.timeout.connect(check)
     give_up = QTimer()
     give_up.setSingleShot(True)
     give_up.timeout.connect(loop.quit)

@@ -108,10 +108,13 @@ class RadarChart(QWidget):
             q = point(0, lvl)
             p.drawText(QPointF(q.x() + 3, q.y() - 2), str(lvl))
         # series: target under current
-        for color, idx, fill_alpha, dash in ((TARGET, 2, 40, Qt.PenStyle.DashLine), (CURRENT, 1, 70, Qt.PenStyle.SolidLine)):
-            if all(ax[idx] is None for ax in self._axes):
+        current = [cur for _t, cur, _g in self._axes]
+        target = [tgt for _t, _c, tgt in self._axes]
+        for color, values, fill_alpha, dash in ((TARGET, target, 40, Qt.PenStyle.DashLine),
+                                                (CURRENT, current, 70, Qt.PenStyle.SolidLine)):
+            if all(v is None for v in values):
                 continue
-            pts = [point(i, ax[idx]) for i, ax in enumerate(self._axes)]  # a missing value at the centre
+            pts = [point(i, v) for i, v in enumerate(values)]  # a missing value at the centre
             path = QPainterPath()
             path.addPolygon(QPolygonF(pts))
             path.closeSubpath()

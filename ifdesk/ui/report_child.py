@@ -27,6 +27,7 @@ def render_in_child(folder: Path, diag_id: str, out: str, lang: str,
             return render_report(ws, diag_id, out, lang, progress=progress)
     p = subprocess.Popen([sys.executable, "-m", "ifdesk.ui.report_child", str(folder), diag_id, str(out), lang],
                          stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, encoding="utf-8")
+    assert p.stdout is not None and p.stderr is not None  # both piped just above
     result: Path | None = None
     error = ""
     try:
@@ -55,11 +56,13 @@ def _main(folder: str, diag_id: str, out: str, lang: str) -> int:
     from ..report import render_report
     from ..store import Workspace
 
+    def progress(f: float, m: str = "") -> None:
+        print(f"P {f:.3f} {m}".replace("\n", " "), flush=True)
+
     set_language(lang)
     try:
         with Workspace(Path(folder), readonly=True) as ws:
-            path = render_report(ws, diag_id, out, lang,
-                                 progress=lambda f, m="": print(f"P {f:.3f} {m}".replace("\n", " "), flush=True))
+            path = render_report(ws, diag_id, out, lang, progress=progress)
     except IfdeskError as exc:
         print("ERR " + str(exc).replace("\n", " "), flush=True)
         return 1

@@ -116,7 +116,10 @@ class ActionDialog(QDialog):
         st = self.status.currentData()
         reason = self.reason.text() if st == ActionStatus.ABANDONED.value else ""
         changed = a is None or a.status.value != st or a.status_reason != reason.strip()
-        when = (date.today() if (a is not None or st != ActionStatus.PLANNED.value) else None) if changed else a.status_date
+        if a is not None and not changed:
+            when = a.status_date
+        else:
+            when = date.today() if (a is not None or st != ActionStatus.PLANNED.value) else None
         return {"id": a.id if a else None, "status": st, "status_reason": reason, "status_date": when}
 
     def _due(self):

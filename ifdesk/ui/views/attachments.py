@@ -100,6 +100,8 @@ class AttachmentStrip(QWidget):
 
     def add_files(self, files: list[str]) -> None:
         diag_id, crit = self.diag_id, self.criterion
+        if diag_id is None:  # no diagnostic on screen yet (set_items not called): nothing to attach to
+            return
         for f in files:
             Op(self, lambda ws, f=f: add_attachment(ws, diag_id, crit, f)).changes(Change.ATTACHMENTS).success(lambda _r: self.changed.emit()).failure(
                 lambda e: show_error(self, e)).run()

@@ -124,6 +124,14 @@ def row(*widgets, stretch_first: bool = False) -> QHBoxLayout:
     return lay
 
 
+def card_title(frame: QFrame) -> QLabel:
+    """The title label of a frame made by `card(title)`."""
+    title = frame.findChild(QLabel, "cardTitle")
+    if title is None:
+        raise LookupError("card() was given no title")
+    return title
+
+
 def set_busy_text(label: QLabel, text: str, state: str) -> None:
     label.setText(text)
     label.setProperty("state", state)

@@ -59,14 +59,17 @@ class CompanyForm(QWidget):
         self.title = Label(tr("Nouvelle entreprise"))
         self.title.setObjectName("cardTitle")
         lay.addWidget(self.title)
-        self.inputs: dict[str, QWidget] = {}
+        self.inputs: dict[str, QLineEdit | QComboBox] = {}
+        self.line_edits: dict[str, QLineEdit] = {}  # the same inputs but the region's list, typed as such
         self.fields: dict[str, Field] = {}
         grid = QGridLayout()
         grid.setHorizontalSpacing(12)
         grid.setVerticalSpacing(4)
 
-        def add(key: str, label: str, widget: QWidget, r: int, c: int, span: int = 1, hint: str = "") -> None:
+        def add(key: str, label: str, widget: QLineEdit | QComboBox, r: int, c: int, span: int = 1, hint: str = "") -> None:
             self.inputs[key] = widget
+            if isinstance(widget, QLineEdit):
+                self.line_edits[key] = widget
             f = Field(label, widget, hint)
             self.fields[key] = f
             grid.addWidget(f, r, c, 1, span)
@@ -86,6 +89,7 @@ class CompanyForm(QWidget):
         for r in current_regions():
             region.addItem(f"{r['name']} ({r['code']})", r["code"])
         add("region", tr("Ré&gion"), region, 3, 0, 2)
+        self.region_box = region
         city = QLineEdit()
         add("city", tr("&Ville"), city, 4, 0, 2)
         headcount = QLineEdit()
@@ -207,7 +211,7 @@ class CompanyForm(QWidget):
             else:
                 w.clear()
             self.fields[key].set_error(None)
-        self.inputs["siret"].setReadOnly(False)
+        self.line_edits["siret"].setReadOnly(False)
         self.status.clear()
         self.update_size()
 
@@ -216,20 +220,20 @@ class CompanyForm(QWidget):
         self.editing = c.siret
         self.editing_naf = c.naf
         self.title.setText(tr("Modifier l'entreprise"))
-        self.inputs["name"].setText(c.name)
-        self.inputs["siret"].setText(format_siret(c.siret))
-        self.inputs["siret"].setReadOnly(True)
-        self.inputs["naf"].setText(c.naf or "")
-        reg = self.inputs["region"]
+        self.line_edits["name"].setText(c.name)
+        self.line_edits["siret"].setText(format_siret(c.siret))
+        self.line_edits["siret"].setReadOnly(True)
+        self.line_edits["naf"].setText(c.naf or "")
+        reg = self.region_box
         i = reg.findData(c.region)
         if i < 0:  # a pre-2016 code from old data: show it, the check will ask for the current one
             reg.addItem(c.region, c.region)
             i = reg.count() - 1
         reg.setCurrentIndex(i)
-        self.inputs["city"].setText(c.city or "")
-        self.inputs["headcount"].setText(fmt_number(c.headcount, 0) if c.headcount is not None else "")
-        self.inputs["turnover_eur"].setText(fmt_number(c.turnover_eur, 0) if c.turnover_eur is not None else "")
-        self.inputs["balance_sheet_eur"].setText(fmt_number(c.balance_sheet_eur, 0) if c.balance_sheet_eur is not None else "")
+        self.line_edits["city"].setText(c.city or "")
+        self.line_edits["headcount"].setText(fmt_number(c.headcount, 0) if c.headcount is not None else "")
+        self.line_edits["turnover_eur"].setText(fmt_number(c.turnover_eur, 0) if c.turnover_eur is not None else "")
+        self.line_edits["balance_sheet_eur"].setText(fmt_number(c.balance_sheet_eur, 0) if c.balance_sheet_eur is not None else "")
         self.update_size()
 
     def save(self) -> None:
@@ -286,7 +290,7 @@ class CompanyForm(QWidget):
 
     def _saved(self, siret: str) -> None:
         self.save_btn.setEnabled(True)
-        name = self.inputs["name"].text().strip()
+        name = self.line_edits["name"].text().strip()
         self.clear()
         self.status.setText(tr("Entreprise enregistrée : ") + name)
         self.saved.emit(siret)

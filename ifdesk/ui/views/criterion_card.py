@@ -94,7 +94,7 @@ class CriterionCard(QWidget):
         self.next_btn = button(tr("Critère suivant →"), primary=True, tip=tr("Critère suivant (Page suiv.)"))
         lay.addLayout(row(self.prev_btn, None, self.next_btn))
         lay.addStretch(1)
-        self.scroll = scroll
+        self.scroll_area = scroll
         self.inner = inner
         # a field that gets the focus (Tab, Alt+N, Alt+P, a refused save) is scrolled into view
         for w in inner.findChildren(QWidget):
@@ -128,16 +128,21 @@ class CriterionCard(QWidget):
         if event.type() == event.Type.FocusIn and isinstance(obj, QWidget):
             self.reveal(obj)
             # a field just shown, or an error line just added, gets its place once the layout has run
-            QTimer.singleShot(0, lambda: obj.hasFocus() and self.reveal(obj))
+            QTimer.singleShot(0, lambda: self._reveal_if_focused(obj))
         return False
+
+    def _reveal_if_focused(self, w: QWidget) -> None:
+        if w.hasFocus():
+            self.reveal(w)
 
     def reveal(self, w: QWidget) -> None:
         """Scroll so that `w` — with its label and error line when it is a field's editor — is in view."""
-        self.inner.layout().activate()
+        if (inner_layout := self.inner.layout()) is not None:
+            inner_layout.activate()
         field = next((f for f in (self.na_field, self.note_field, self.target_field) if f.editor is w), None)
-        self.scroll.ensureWidgetVisible(field or w, 8, 8)
+        self.scroll_area.ensureWidgetVisible(field or w, 8, 8)
         if field is not None:  # a tall field: its editor comes first
-            self.scroll.ensureWidgetVisible(w, 8, 8)
+            self.scroll_area.ensureWidgetVisible(w, 8, 8)
 
     # ---- showing -------------------------------------------------------------------------------
     def show_criterion(self, ref: Referentiel, crit: Criterion, answer: Answer | None, editable: bool) -> None:
@@ -172,7 +177,7 @@ class CriterionCard(QWidget):
                 w.setEnabled(editable)
             self.note.setReadOnly(not editable)
             self.picker.enabled_edit = editable
-            self.scroll.verticalScrollBar().setValue(0)
+            self.scroll_area.verticalScrollBar().setValue(0)
         finally:
             self._loading = False
 

@@ -144,13 +144,13 @@ class DashboardPage(StaleOnChange, QWidget):
         fl.setContentsMargins(12, 8, 12, 8)
         fl.setSpacing(6)
         self.month_from, self.month_to = QComboBox(), QComboBox()
-        self.region, self.naf, self.size = QComboBox(), QComboBox(), QComboBox()
+        self.region, self.naf, self.size_filter = QComboBox(), QComboBox(), QComboBox()
         for combo, label, name, width in (
                 (self.month_from, tr("&Du"), tr("Période : premier mois"), 135),
                 (self.month_to, tr("&au"), tr("Période : dernier mois"), 135),
                 (self.region, tr("&Région"), tr("Filtrer par région"), 180),
                 (self.naf, tr("&Secteur"), tr("Filtrer par division NAF"), 140),
-                (self.size, tr("&Catégorie"), tr("Filtrer par catégorie d'entreprise"), 95)):
+                (self.size_filter, tr("&Catégorie"), tr("Filtrer par catégorie d'entreprise"), 95)):
             lab = Label(label)
             lab.setBuddy(combo)
             combo.setAccessibleName(name)
@@ -160,9 +160,9 @@ class DashboardPage(StaleOnChange, QWidget):
             combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
             fl.addWidget(combo, {self.region: 2, self.naf: 3}.get(combo, 1))
             fl.addSpacing(6)
-        self.size.addItem(tr("Toutes"), "")
+        self.size_filter.addItem(tr("Toutes"), "")
         for s in ("PME", "ETI", "GE"):
-            self.size.addItem(s, s)
+            self.size_filter.addItem(s, s)
         for value, label in review_filter_items():
             self.review.addItem(label, value)
         self.reset_btn = button(tr("Tout a&fficher"), tip=tr("Retirer tous les filtres"))
@@ -171,13 +171,13 @@ class DashboardPage(StaleOnChange, QWidget):
 
         # the scroll area and its body are placed first, then filled: with the application's style sheet,
         # placing an already filled tree of widgets restyles each of them again (see `common.card`)
-        self.scroll = QScrollArea(self)
-        self.scroll.setAccessibleName(tr("Tableau de bord"))
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
-        self.scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.scroll_area = QScrollArea(self)
+        self.scroll_area.setAccessibleName(tr("Tableau de bord"))
+        self.scroll_area.setWidgetResizable(True)
+        self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll_area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         body = QWidget()
-        self.scroll.setWidget(body)
+        self.scroll_area.setWidget(body)
         bl2 = QVBoxLayout(body)
 
         # ---- headline figures
@@ -257,9 +257,9 @@ class DashboardPage(StaleOnChange, QWidget):
         lay.setSpacing(8)
         lay.addLayout(head)
         lay.addWidget(bar)
-        lay.addWidget(self.scroll, 1)
+        lay.addWidget(self.scroll_area, 1)
         self.programmes_btn.clicked.connect(self.open_programmes)
-        for combo in (self.month_from, self.month_to, self.region, self.naf, self.size, self.review):
+        for combo in (self.month_from, self.month_to, self.region, self.naf, self.size_filter, self.review):
             combo.currentIndexChanged.connect(self._filters_changed)
         self.setFocusProxy(self.month_from)
 
@@ -301,7 +301,7 @@ class DashboardPage(StaleOnChange, QWidget):
         grid.addWidget(exp_card, 4, 0, 1, 2)
         self._rest_built = True
         if self.data:
-            self._show_rest()
+            self._show_rest(self.data)
 
     # ---- loading ---------------------------------------------------------------------------------
     @property
@@ -341,7 +341,7 @@ class DashboardPage(StaleOnChange, QWidget):
             self._set_choices(data["choices"])
         self.data = data
         self._build_rest()  # the figures came before the timer: build the rest now (nothing if built)
-        self._show()
+        self._show(data)
         # how long it took is for the log, not for the user's screen
         logger.info("tableau de bord calculé en %.0f ms (préparation %.0f ms)", data["ms"], data.get("prepare_ms", 0))
         set_busy_text(self.state, "", "")
@@ -380,7 +380,7 @@ class DashboardPage(StaleOnChange, QWidget):
         try:
             f = Filters.parse(date_from=self.month_from.currentData() or None, date_to=self.month_to.currentData() or None,
                               region=self.region.currentData() or None, naf_division=self.naf.currentData() or None,
-                              size_class=self.size.currentData() or None, review=self.review.currentData() or None)
+                              size_class=self.size_filter.currentData() or None, review=self.review.currentData() or None)
         except ValidationError as exc:
             self.filter_error.setText(field_message(str(exc)))
             self.filter_error.setVisible(True)
@@ -398,7 +398,7 @@ class DashboardPage(StaleOnChange, QWidget):
                     review: str = "") -> None:
         """Select the given values in the filter lists (tests, screenshots); the page then refreshes."""
         for combo, value in ((self.month_from, date_from), (self.month_to, date_to), (self.region, region),
-                             (self.naf, naf), (self.size, size), (self.review, review)):
+                             (self.naf, naf), (self.size_filter, size), (self.review, review)):
             combo.blockSignals(True)
             combo.setCurrentIndex(max(combo.findData(value), 0))
             combo.blockSignals(False)
@@ -408,8 +408,8 @@ class DashboardPage(StaleOnChange, QWidget):
         self.set_filters()
 
     # ---- drawing ---------------------------------------------------------------------------------
-    def _show(self) -> None:
-        d = self.data["dashboard"]
+    def _show(self, data: dict) -> None:
+        d = data["dashboard"]
         self.scope.setText(tr("Périmètre : {s} · {n} entreprises").format(s=self.filters.describe(), n=fmt_int(d.companies)))
         self.k_diagnosed.setText(fmt_int(d.diagnosed))
         if d.objective:
@@ -434,20 +434,20 @@ class DashboardPage(StaleOnChange, QWidget):
         self.k_conflicts.style().polish(self.k_conflicts)
         self.k_conflicts_sub.setText(tr("diagnostics reçus à trancher") if d.conflicts else tr("aucun conflit"))
         self._show_regions()
-        self.national.set_data(self.data.get("national"))
-        if "programme" in self.data:
-            self.programme_kpis.set_data(self.data["programme"], d.regions)
-            self.programme_charts.set_data(self.data["programme"], self.data.get("theme_titles", {}), tag_titles())
-        lo, hi = self.data["scale"]
+        self.national.set_data(data.get("national"))
+        if "programme" in data:
+            self.programme_kpis.set_data(data["programme"], d.regions)
+            self.programme_charts.set_data(data["programme"], data.get("theme_titles", {}), tag_titles())
+        lo, hi = data["scale"]
         self.radar.set_data(d.themes, lo, hi)
         n = max((t["n"] for t in d.themes), default=0)
         self.radar_note.setText(tr("Sur {n} diagnostics terminés ou exportés ; échelle de {lo} à {hi}.").format(
             n=fmt_int(n), lo=lo, hi=hi) if n else "")  # the chart itself says there is nothing
         if self._rest_built:
-            self._show_rest()
+            self._show_rest(data)
 
-    def _show_rest(self) -> None:
-        d = self.data["dashboard"]
+    def _show_rest(self, data: dict) -> None:
+        d = data["dashboard"]
         self.month_bars.set_months(d.months)
 
         def rows(items: list[dict]) -> list[tuple]:
@@ -517,7 +517,12 @@ class DashboardPage(StaleOnChange, QWidget):
         from .programmes import ProgrammesDialog
 
         dlg = ProgrammesDialog(self)
-        dlg.finished.connect(lambda _r: (self.refresh(), dlg.deleteLater()))
+
+        def closed(_r: int) -> None:
+            self.refresh()
+            dlg.deleteLater()
+
+        dlg.finished.connect(closed)
         dlg.open()
         self.programmes_dialog = dlg
 

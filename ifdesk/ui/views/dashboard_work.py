@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import time
 from pathlib import Path
+from typing import Any
 
 from ...office import aggregates
 from ...office import programmes as progs
@@ -16,8 +17,9 @@ def load(ws, f: Filters, with_choices: bool) -> dict:
     t0 = time.perf_counter()
     aggregates.prepare(ws)  # seconds after a bulk load, nothing when nothing changed
     t1 = time.perf_counter()
-    out = {"choices": aggregates.filter_choices(ws) if with_choices else None,
-           "dashboard": aggregates.dashboard(ws, f)}
+    choices = aggregates.filter_choices(ws) if with_choices else None
+    d = aggregates.dashboard(ws, f)
+    out: dict[str, Any] = {"choices": choices, "dashboard": d}
     ref = None
     try:
         ref = ws.referentiels.current()
@@ -26,7 +28,6 @@ def load(ws, f: Filters, with_choices: bool) -> dict:
         out["scale"] = (1, 5)
     from ...office import money
 
-    d = out["dashboard"]
     out["programme"] = money.figures(ws, f, d.budget_eur, [r["code"] for r in d.regions], ref)
     if ref is not None:  # the themes' titles in the window's language (the office layer names them in French)
         from ...i18n import language

@@ -7,13 +7,16 @@ Every change goes through `ws.diagnostics.save_answer` on the worker thread; the
 
 from __future__ import annotations
 
+from pathlib import Path
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QBrush, QColor, QKeySequence, QShortcut
 from PySide6.QtWidgets import (QHBoxLayout, QProgressBar, QSplitter, QTreeWidget, QTreeWidgetItem,
                                QVBoxLayout, QWidget)
 
 from ...core import scoring
-from ...core.diagnostic import Answer, Status, check_answer
+from ...core.diagnostic import Answer, Diagnostic, Status, check_answer
 from ...core.errors import ValidationError
 from ...core.scoring import Scores
 from ...core.validation import validated
@@ -28,6 +31,9 @@ from .common import button, card, set_bar, set_busy_text
 from .criterion_card import CriterionCard
 from ..plain import Label, esc, rich, tip
 
+if TYPE_CHECKING:
+    from ...core.referentiel import Referentiel
+
 CRIT_ROLE = Qt.ItemDataRole.UserRole
 RESCORE_PAUSE_MS = 1500
 
@@ -41,14 +47,14 @@ class EditorPage(QWidget):
     def __init__(self, parent=None):
         super().__init__(parent)
         self.setObjectName("page")
-        self.diag = None
-        self.ref = None
+        self.diag: Diagnostic | None = None
+        self.ref: Referentiel | None = None
         self.answers: dict[str, Answer] = {}
         self.attachments: list[dict] = []
         self.current: str | None = None
         self.saving = 0
         self.last_error: str | None = None
-        self.folder = None
+        self.folder: Path | None = None
 
         self.title = ElidedLabel(tr("Aucun diagnostic ouvert"))
         self.title.setObjectName("pageTitle")
@@ -134,12 +140,12 @@ class EditorPage(QWidget):
 
         self.tree.currentItemChanged.connect(self._tree_moved)
         self.card.edited.connect(self.save)
-        self.card.moved.connect(self.move)
+        self.card.moved.connect(self.move_by)
         self.card.attachments.changed.connect(self._reload_attachments)
         self.synth_btn.clicked.connect(lambda: self.diag and self.synthesis_requested.emit(self.diag.id))
         ctx = Qt.ShortcutContext.WidgetWithChildrenShortcut
         for seq, step in (("PgDown", 1), ("PgUp", -1), ("Alt+Right", 1), ("Alt+Left", -1)):
-            QShortcut(QKeySequence(seq), self, lambda s=step: self.move(s), context=ctx)
+            QShortcut(QKeySequence(seq), self, lambda s=step: self.move_by(s), context=ctx)
         for n in range(0, 10):
             QShortcut(QKeySequence(f"Ctrl+{n}"), self, lambda n=n: self.card.set_target(n), context=ctx)
         self.synth_btn.setEnabled(False)
@@ -157,15 +163,17 @@ class EditorPage(QWidget):
             lambda d: self._loaded(d, criterion)).run()
 
     def _loaded(self, d: dict, criterion: str | None) -> None:
-        self.diag, self.ref = d["diag"], d["ref"]
+        diag: Diagnostic = d["diag"]
+        ref: Referentiel = d["ref"]
+        self.diag, self.ref = diag, ref
         self.previous = d.get("previous")  # follow-up: criterion → PreviousLevel
-        self.answers = dict(self.diag.answers)
+        self.answers = dict(diag.answers)
         self.attachments = d["attachments"]
         self.folder = d["folder"]
-        self.title.setText(self.diag.company_name or self.diag.siret)
-        self.subtitle.setText(tr("Révision") + f" {self.diag.revision} · " + tr("visite du") + f" {fmt_date(self.diag.visit_date)} · "
-                              + f"{self.ref.title} {self.ref.version}")
-        editable = self.diag.status == Status.DRAFT
+        self.title.setText(diag.company_name or diag.siret)
+        self.subtitle.setText(tr("Révision") + f" {diag.revision} · " + tr("visite du") + f" {fmt_date(diag.visit_date)} · "
+                              + f"{ref.title} {ref.version}")
+        editable = diag.status == Status.DRAFT
         self.banner.setVisible(not editable)
         if not editable:
             self.banner.setText(tr("Ce diagnostic est terminé : les réponses sont figées. Rouvrez-le depuis la synthèse "
@@ -174,16 +182,24 @@ class EditorPage(QWidget):
         self._build_tree()
         self._show_scores(d["scores"])
         set_busy_text(self.save_state, tr("Enregistré") if editable else tr("Lecture seule"), "saved")
-        start = criterion or self.diag.last_criterion or self._first_unanswered()
+        start = criterion or diag.last_criterion or self._first_unanswered()
         self.select(start)
         self.card.picker.setFocus()
 
+    def _shown(self) -> tuple[Diagnostic, Referentiel, Path]:
+        """The diagnostic on screen, its référentiel and the attachments' folder (set together by `_loaded`;
+        what calls this runs only once a diagnostic is loaded)."""
+        if self.diag is None or self.ref is None or self.folder is None:
+            raise RuntimeError("no diagnostic in the questionnaire")
+        return self.diag, self.ref, self.folder
+
     def _first_unanswered(self) -> str:
-        for cid in self.ref.criteria_by_id:
+        ref = self._shown()[1]
+        for cid in ref.criteria_by_id:
             a = self.answers.get(cid)
             if a is None or not a.answered:
                 return cid
-        return next(iter(self.ref.criteria_by_id))
+        return next(iter(ref.criteria_by_id))
 
     def _build_tree(self) -> None:
         self.tree.blockSignals(True)
@@ -191,7 +207,7 @@ class EditorPage(QWidget):
         self.items: dict[str, QTreeWidgetItem] = {}
         self.theme_items: dict[str, QTreeWidgetItem] = {}
         self._marks: dict[str, str] = {}  # the text beside each criterion, as shown
-        for theme in self.ref.themes:
+        for theme in self._shown()[1].themes:
             ti = QTreeWidgetItem([theme.title, ""])
             ti.setFlags(ti.flags() & ~Qt.ItemFlag.ItemIsSelectable)
             f = ti.font(0)
@@ -219,7 +235,8 @@ class EditorPage(QWidget):
         changed is set again (after each answer, one criterion): each change redraws its row."""
         done_total = 0
         answered, muted = QBrush(QColor("#2e7d32")), QBrush(QColor("#5b6878"))
-        for theme in self.ref.themes:
+        ref = self._shown()[1]
+        for theme in ref.themes:
             done = 0
             for crit in theme.criteria:
                 a = self.answers.get(crit.id)
@@ -237,22 +254,23 @@ class EditorPage(QWidget):
             if self.theme_items[theme.id].text(1) != count:
                 self.theme_items[theme.id].setText(1, count)
             done_total += done
-        set_bar(self.total, done_total, self.ref.criteria_count())
+        set_bar(self.total, done_total, ref.criteria_count())
 
     def _show_scores(self, s: Scores) -> None:
-        self.radar.set_data([(t.title, s.theme_scores.get(t.id), s.theme_targets.get(t.id)) for t in self.ref.themes],
-                            self.ref.min_level, self.ref.max_level)
+        ref = self._shown()[1]
+        self.radar.set_data([(t.title, s.theme_scores.get(t.id), s.theme_targets.get(t.id)) for t in ref.themes],
+                            ref.min_level, ref.max_level)
         self.overall.setText(fmt_number(s.overall, 2) if s.overall is not None else "—")
         self.overall_label.setText(
-            (tr("« {l} »").replace("{l}", _esc(self.ref.maturity_label(s.overall))) + "<br>" if s.overall is not None else "")
+            (tr("« {l} »").replace("{l}", _esc(ref.maturity_label(s.overall))) + "<br>" if s.overall is not None else "")
             + tr("cible") + f" {fmt_number(s.overall_target, 2)}")
         rows = "".join(
             f"<tr><td style='color:#5b6878;padding-right:4px'>{i + 1}</td><td>{_esc(_short(t.title, 30))}</td>"
             f"<td align='right' style='color:#1f4e8c;padding-left:6px'><b>{fmt_number(s.theme_scores.get(t.id), 1)}</b></td>"
             f"<td align='right' style='color:#a85a12;padding-left:6px'>{fmt_number(s.theme_targets.get(t.id), 1)}</td></tr>"
-            for i, t in enumerate(self.ref.themes))
+            for i, t in enumerate(ref.themes))
         self.legend.setText(f"<table width='100%' cellspacing='0' cellpadding='1'>{rows}</table>")
-        self.legend.setToolTip(tip("\n".join(f"{i + 1}  {t.title}" for i, t in enumerate(self.ref.themes))))
+        self.legend.setToolTip(tip("\n".join(f"{i + 1}  {t.title}" for i, t in enumerate(ref.themes))))
 
     # ---- moving --------------------------------------------------------------------------------
     def select(self, criterion: str) -> None:
@@ -266,17 +284,17 @@ class EditorPage(QWidget):
             return
         cid = cur.data(0, CRIT_ROLE)
         if cid is None:  # a theme row: go to its first criterion
-            if cur.childCount():
-                self.tree.setCurrentItem(cur.child(0))
+            if (first := cur.child(0)) is not None:
+                self.tree.setCurrentItem(first)
             return
         self.card.flush()
         self.current = cid
-        self.card.show_criterion(self.ref, self.ref.criteria_by_id[cid], self.answers.get(cid),
-                                 self.diag.status == Status.DRAFT)
+        diag, ref, folder = self._shown()
+        self.card.show_criterion(ref, ref.criteria_by_id[cid], self.answers.get(cid), diag.status == Status.DRAFT)
         self.card.set_previous(self.previous.get(cid) if self.previous else None)
-        self.card.attachments.set_items(self.diag.id, cid, self.folder, self.attachments, self.diag.status == Status.DRAFT)
+        self.card.attachments.set_items(diag.id, cid, folder, self.attachments, diag.status == Status.DRAFT)
 
-    def move(self, step: int) -> None:
+    def move_by(self, step: int) -> None:
         if not self.ref or self.current is None:
             return
         ids = list(self.ref.criteria_by_id)
@@ -301,9 +319,10 @@ class EditorPage(QWidget):
         """Check with the core rules, show the reason at the field, else save through the durable path."""
         if not self.diag or self.diag.status != Status.DRAFT:
             return
+        ref = self._shown()[1]
         try:
             answer = validated(Answer, fields)
-            check_answer(self.ref, answer)
+            check_answer(ref, answer)
         except ValidationError as exc:
             self.card.show_error(exc.field, str(exc))
             set_busy_text(self.save_state, tr("Non enregistré : à corriger"), "error")
@@ -315,7 +334,7 @@ class EditorPage(QWidget):
         set_busy_text(self.save_state, tr("Enregistrement…"), "saving")
         diag_id = self.diag.id
         Op(self, lambda ws: ws.diagnostics.save_answer(diag_id, answer)).changes(Change.DIAGNOSTICS).success(self._saved).failure(self._save_failed).run()
-        self._show_scores(scoring.compute(self.ref, self.answers))  # the radar follows at once
+        self._show_scores(scoring.compute(ref, self.answers))  # the radar follows at once
 
     def _saved(self, _r=None) -> None:
         self.saving -= 1
@@ -357,7 +376,8 @@ class EditorPage(QWidget):
     def _attachments_loaded(self, rows: list[dict]) -> None:
         self.attachments = rows
         if self.current:
-            self.card.attachments.set_items(self.diag.id, self.current, self.folder, rows, self.diag.status == Status.DRAFT)
+            diag, _ref, folder = self._shown()
+            self.card.attachments.set_items(diag.id, self.current, folder, rows, diag.status == Status.DRAFT)
 
 
 _esc = esc  # one escaping function for the window (plain.esc)

@@ -31,9 +31,17 @@ def fingerprint_groups(fingerprint: str) -> list[str]:
     return fingerprint.split()
 
 
-class BackupActions:
+class BackupActions(QWidget):
     """« Sauvegarder l'identité… », « Restaurer… », « Exporter l'identité age… » (the CLI's identity backup,
-    restore and age-identity): a file, the passphrase, then the worker."""
+    restore and age-identity): a file, the passphrase, then the worker. The card below builds `card_state`
+    and keeps `ident` (the identity shown, or None) with `show_state`."""
+
+    identity_changed = Signal()
+    ident: dict | None
+    card_state: Label
+
+    def show_state(self, state: dict) -> None:
+        raise NotImplementedError
 
     def _documents(self, name: str) -> str:
         docs = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation) or str(Path.home())
@@ -66,7 +74,7 @@ class BackupActions:
         if not path:
             return
         force = self.ident is not None
-        if force and not dialogs.confirm(
+        if self.ident is not None and not dialogs.confirm(
                 self, tr("Restaurer une identité"),
                 tr("Remplacer l'identité {k} par celle de la sauvegarde ?").replace("{k}", self.ident["key_id"]),
                 tr("Remplacer"), warning=True,
@@ -102,10 +110,8 @@ class BackupActions:
         return Op(self, lambda ws: work.export_age_identity(ws, path, passphrase)).success(done).run()
 
 
-class IdentityCard(BackupActions, QWidget):
+class IdentityCard(BackupActions):
     """The creation form until an identity exists, then the identity with its fingerprint."""
-
-    identity_changed = Signal()
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -225,8 +231,8 @@ class IdentityCard(BackupActions, QWidget):
         self.pages.append(shown)
         shown.hide()
 
-        self.create_btn.clicked.connect(self.create)
-        self.pass2.returnPressed.connect(self.create)
+        self.create_btn.clicked.connect(self.create_identity)
+        self.pass2.returnPressed.connect(self.create_identity)
         self.card_btn.clicked.connect(self.choose_card_file)
         self.rotate_btn.clicked.connect(self.rotate)
         self.backup_btn.clicked.connect(self.choose_backup_file)
@@ -280,7 +286,7 @@ class IdentityCard(BackupActions, QWidget):
             return False
         return True
 
-    def create(self) -> Op | None:
+    def create_identity(self) -> Op | None:
         if not self.check():
             return None
         name, org, role, pp = self.name.text(), self.org.text(), self.role.currentData(), self.pass1.text()

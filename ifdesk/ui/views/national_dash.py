@@ -49,8 +49,9 @@ class NationalStrip(QFrame):
             return
         while self.rows.count():
             it = self.rows.takeAt(0)
-            if it.widget():
-                it.widget().deleteLater()
+            w = it.widget() if it is not None else None
+            if w is not None:
+                w.deleteLater()
         offices = national["offices"]
         self.offices.setText(tr("{n} région(s) ont transmis leurs programmes").replace("{n}", str(len(offices))))
         if not national["milestones"]:

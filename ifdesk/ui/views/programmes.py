@@ -8,8 +8,8 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import QDate, QEvent, Qt
-from PySide6.QtWidgets import (QComboBox, QDateEdit, QDialog, QGridLayout, QHBoxLayout, QHeaderView, QLabel,
-                               QLineEdit, QMessageBox, QVBoxLayout)
+from PySide6.QtWidgets import (QComboBox, QDateEdit, QDialog, QGridLayout, QHBoxLayout, QHeaderView, QLineEdit,
+                               QMessageBox, QVBoxLayout)
 
 from ...core import formats
 from ...core.errors import ValidationError
@@ -21,7 +21,7 @@ from ..i18n import fmt_date, fmt_money, locale, tr
 from ..models import RIGHT, Column, RowsModel
 from ..ops import Op
 from . import dashboard_work as work
-from .common import Field, button, card
+from .common import Field, button, card, card_title
 from .companies import make_table, selected_row
 from ..plain import Label
 from ..plain import plain_box
@@ -72,7 +72,7 @@ class ProgrammesDialog(QDialog):
 
         # ---- the form
         form, fl = card(tr("Nouveau programme"))
-        self.form_title = form.findChild(QLabel, "cardTitle")
+        self.form_title = card_title(form)
         self.region = QComboBox()
         for r in sorted(current_regions(), key=lambda r: r["name"]):
             self.region.addItem(f"{r['name']} ({r['code']})", r["code"])
@@ -253,7 +253,11 @@ class ProgrammesDialog(QDialog):
         box.setDefaultButton(QMessageBox.StandardButton.No)
         box.button(QMessageBox.StandardButton.Yes).setText(tr("Supprimer"))
         box.button(QMessageBox.StandardButton.No).setText(tr("Garder"))
-        box.finished.connect(lambda res: res == QMessageBox.StandardButton.Yes.value and self._delete(r["id"]))
+        def answered(res: int) -> None:
+            if res == QMessageBox.StandardButton.Yes.value:
+                self._delete(r["id"])
+
+        box.finished.connect(answered)
         box.open()
         self.confirm_box = box
 

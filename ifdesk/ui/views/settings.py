@@ -94,13 +94,13 @@ class SettingsPage(StaleOnChange, QWidget):
         grid_k.setHorizontalSpacing(18)
         grid_k.setVerticalSpacing(3)
         for i, (k, what) in enumerate(SHORTCUTS):
-            key = Label(tr(k))
+            key = Label(tr(str(k)))
             key.setStyleSheet("font-weight: 600")
             key.setTextFormat(Qt.TextFormat.RichText)
             grid_k.addWidget(key, i % 6, (i // 6) * 2)
-            w = Label(tr(what))
-            w.setObjectName("muted")
-            grid_k.addWidget(w, i % 6, (i // 6) * 2 + 1)
+            desc = Label(tr(str(what)))
+            desc.setObjectName("muted")
+            grid_k.addWidget(desc, i % 6, (i // 6) * 2 + 1)
         grid_k.setColumnStretch(1, 1)
         grid_k.setColumnStretch(3, 1)
         kl.addLayout(grid_k)
@@ -191,5 +191,9 @@ class SettingsPage(StaleOnChange, QWidget):
         dlg = QFileDialog(self, tr("Choisir le dossier de l'espace de travail"), self.folder.text())
         dlg.setFileMode(QFileDialog.FileMode.Directory)
         dlg.setOption(QFileDialog.Option.ShowDirsOnly, True)
-        dlg.fileSelected.connect(lambda p: p and Path(p) != Path(self.folder.text()) and self.folder_changed.emit(p))
+        def chosen(p: str) -> None:
+            if p and Path(p) != Path(self.folder.text()):
+                self.folder_changed.emit(p)
+
+        dlg.fileSelected.connect(chosen)
         dlg.open()

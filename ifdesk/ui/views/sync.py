@@ -12,7 +12,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QStorageInfo, Qt, Signal
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import (QCheckBox, QHBoxLayout, QHeaderView, QInputDialog, QLabel, QMenu, QTabWidget, QVBoxLayout,
+from PySide6.QtWidgets import (QCheckBox, QHBoxLayout, QHeaderView, QInputDialog, QMenu, QTabWidget, QVBoxLayout,
                                QWidget)
 
 from ..i18n import tr
@@ -20,7 +20,7 @@ from ..changes import Change, StaleOnChange
 from ..ops import Op, ProgressStrip, show_error
 from . import sync_dialogs as dialogs
 from . import sync_work as work
-from .common import button, card, page_header, row
+from .common import button, card, card_title, page_header, row
 from .companies import make_table
 from .proposals import ProposalsPanel
 from .sync_conflicts import ConflictsPanel
@@ -81,7 +81,7 @@ class SyncPage(StaleOnChange, QWidget):
 
         # ---- export
         exp, el = card(tr("Exporter les diagnostics terminés"))
-        self.export_title = exp.findChild(QLabel, "cardTitle")
+        self.export_title = card_title(exp)
         self.export_model = ExportTableModel(self)
         self.export_table, _m = make_table(self.export_model, self)
         self.export_table.setAccessibleName(tr("Diagnostics à exporter"))
@@ -119,8 +119,9 @@ class SyncPage(StaleOnChange, QWidget):
         self.export_strip = ProgressStrip()
         el.addWidget(self.export_table, 1)
         self.select_row = QWidget()
-        self.select_row.setLayout(row(self.all_btn, self.none_btn, None, self.encrypt))
-        self.select_row.layout().setContentsMargins(0, 0, 0, 0)
+        select_layout = row(self.all_btn, self.none_btn, None, self.encrypt)
+        select_layout.setContentsMargins(0, 0, 0, 0)
+        self.select_row.setLayout(select_layout)
         el.addWidget(self.select_row)
         el.addWidget(self.export_note)
         el.addLayout(row(self.identity_btn, self.export_btn, self.distribute_btn, self.forward_btn, self.export_strip, None))
@@ -221,7 +222,8 @@ class SyncPage(StaleOnChange, QWidget):
     def _apply_state(self, s: dict) -> None:
         self.state = s
         ident = s.get("identity")
-        office = bool(ident) and ident["role"] == "office"
+        role = ident["role"] if ident else None
+        office = role == "office"
         self.export_model.set_rows(s.get("exportable", []))
         offices = s.get("offices", [])
         had = self.encrypt.isEnabled()
@@ -244,7 +246,7 @@ class SyncPage(StaleOnChange, QWidget):
         self.export_note.setText(note)
         self.export_btn.setToolTip("" if ident else tip(note))
         self.identity_btn.setVisible(not ident and bool(s))
-        self.distribute_btn.setVisible(office or (bool(ident) and ident["role"] == "national"))
+        self.distribute_btn.setVisible(office or role == "national")
         self.forward_btn.setVisible(office)
         # an office sends no diagnostics: its card is the distribution, and the tabs get the room
         sends = not office or bool(s.get("exportable"))
@@ -423,8 +425,11 @@ class SyncPage(StaleOnChange, QWidget):
                 return
             self._start_import(found["files"], found["encrypted"])
 
-        return Op(self, lambda ws: work.scan(ws, paths)).success(scanned).failure(
-            lambda e: (self._set_busy(False), show_error(self, e))).run()
+        def failed(e: BaseException) -> None:
+            self._set_busy(False)
+            show_error(self, e)
+
+        return Op(self, lambda ws: work.scan(ws, paths)).success(scanned).failure(failed).run()
 
     def _start_import(self, files: list[str], encrypted: int, again: bool = False) -> Op | None:
         ident = self.state.get("identity") or {}

@@ -180,7 +180,7 @@ class ConflictsPanel(QWidget):
         t = self.compare
         out = []
         for i in range(t.rowCount()):
-            if any(t.item(i, c) is not None and t.item(i, c).background().color() == DIFF_BG for c in range(t.columnCount())):
+            if any((it := t.item(i, c)) is not None and it.background().color() == DIFF_BG for c in range(t.columnCount())):
                 out.append(t.verticalHeaderItem(i).text())
         return out
 

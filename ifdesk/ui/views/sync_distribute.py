@@ -92,7 +92,7 @@ class DistributionDialog(QDialog):
         out = {}
         for i in range(self.table.rowCount()):
             combo = self.table.cellWidget(i, 2)
-            if combo is not None and combo.currentData():
+            if isinstance(combo, QComboBox) and combo.currentData():
                 out[combo.property("siret")] = combo.currentData()
         return out
 
@@ -112,7 +112,7 @@ class DistributionDialog(QDialog):
 
         def done(d: dict) -> None:
             self.go.setEnabled(True)
-            self.result = d
+            self.distributed = d
             self.state.setText(tr("{p} : distribution signée, {r} référentiel(s), {n} entreprise(s) attribuée(s).")
                                .replace("{p}", d["path"]).replace("{r}", str(len(d["referentiels"])))
                                .replace("{n}", str(len(d["assignments"]))))

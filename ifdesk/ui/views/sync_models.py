@@ -37,7 +37,8 @@ class _Colored(RowsModel):
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
         if role == Qt.ItemDataRole.ForegroundRole and index.isValid() and self.columns[index.column()].key == self.color_key:
-            c = self.colors.get(self.row(index.row()).get(self.color_key))
+            value = self.row(index.row()).get(self.color_key)
+            c = self.colors.get(value) if isinstance(value, str) else None
             return QColor(c) if c else None
         return super().data(index, role)
 

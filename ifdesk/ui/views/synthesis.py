@@ -3,13 +3,15 @@ weaknesses, the action plan, « Terminer », « Rouvrir », « Générer le rapp
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (QHBoxLayout, QHeaderView, QListWidget, QListWidgetItem, QTabWidget,
                                QVBoxLayout, QWidget)
 
 from ...core import scoring
-from ...core.diagnostic import MAX_NOTE, ActionItem, Status
+from ...core.diagnostic import MAX_NOTE, ActionItem, Diagnostic, Status
 from ...store import reviews
 from ..changes import Change
 from ..elide import ElidedLabel
@@ -25,6 +27,9 @@ from .report_button import ReportButton
 from .review_panel import AnswerTableModel, ReviewPanel, answer_rows
 from ..plain import Label
 
+if TYPE_CHECKING:
+    from ...core.referentiel import Referentiel
+
 TYPING_PAUSE_MS = 600
 
 
@@ -37,9 +42,9 @@ class SynthesisPage(QWidget):
     def __init__(self, parent=None):
         super().__init__(parent)
         self.setObjectName("page")
-        self.diag = None
-        self.ref = None
-        self.actions: list[ActionItem] = []
+        self.diag: Diagnostic | None = None
+        self.ref: Referentiel | None = None
+        self.action_items: list[ActionItem] = []
         self.title = ElidedLabel(tr("Synthèse"))
         self.title.setObjectName("pageTitle")
         self.subtitle = ElidedLabel(tr("Ouvrez un diagnostic pour voir sa synthèse."))
@@ -98,8 +103,8 @@ class SynthesisPage(QWidget):
         self.prio_table, _p2 = make_table(self.prios, scores, sortable=False, name=tr("Priorités"))
         ph = self.prio_table.horizontalHeader()
         ph.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        for col, w in ((0, 46), (2, 64), (3, 60), (4, 48), (5, 72)):
-            self.prio_table.setColumnWidth(col, w)
+        for column, width in ((0, 46), (2, 64), (3, 60), (4, 48), (5, 72)):
+            self.prio_table.setColumnWidth(column, width)
         sl = QHBoxLayout(scores)
         sl.setContentsMargins(10, 10, 10, 10)
         sl.setSpacing(12)
@@ -143,8 +148,8 @@ class SynthesisPage(QWidget):
         self.action_table, _p3 = make_table(self.action_model, plan, sortable=False, name=tr("Plan d'actions"))
         ah = self.action_table.horizontalHeader()
         ah.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for col, w in ((1, 195), (2, 80), (3, 170), (4, 120), (5, 100), (6, 90)):
-            self.action_table.setColumnWidth(col, w)
+        for column, width in ((1, 195), (2, 80), (3, 170), (4, 120), (5, 100), (6, 90)):
+            self.action_table.setColumnWidth(column, width)
         self.add_btn = button(tr("&Ajouter une action…"))
         self.edit_btn = button(tr("&Modifier…"))
         self.del_btn = button(tr("Suppr&imer"))
@@ -162,8 +167,8 @@ class SynthesisPage(QWidget):
         self.answer_table.setAccessibleName(tr("Réponses du diagnostic"))
         anh = self.answer_table.horizontalHeader()
         anh.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
-        for col, w in ((0, 190), (1, 260), (2, 60), (3, 60)):
-            self.answer_table.setColumnWidth(col, w)
+        for column, width in ((0, 190), (1, 260), (2, 60), (3, 60)):
+            self.answer_table.setColumnWidth(column, width)
         self.review_panel = ReviewPanel(self)
         self.review_ctx: dict | None = None
 
@@ -258,8 +263,8 @@ class SynthesisPage(QWidget):
         self.weaknesses.setPlainText(d.weaknesses)
         self._loading = False
         self.next_steps.set_values(d, d.status == Status.DRAFT)
-        self.actions = list(d.actions)
-        self.action_model.set_rows([a.model_dump(mode="json") for a in self.actions])
+        self.action_items = list(d.actions)
+        self.action_model.set_rows([a.model_dump(mode="json") for a in self.action_items])
         self.missing_box.hide()
         self._load_peers()
         self._set_enabled(True)
@@ -277,14 +282,25 @@ class SynthesisPage(QWidget):
                                       "en faire une nouvelle révision.") if received else "")
         frozen = loaded and self.diag is not None and not draft
         self.banner.setVisible(frozen)
-        if frozen and received:
+        if frozen and received and self.diag is not None:
             self.banner.setText(tr("Diagnostic reçu de {n} : le bureau ne le modifie pas, il le passe en revue "
                                    "(approuver, demander des modifications, rejeter).").replace("{n}", self.diag.expert_name))
-        elif frozen:
+        elif frozen and self.diag is not None:
             self.banner.setText(tr("Ce diagnostic est {s} : il est figé. « Rouvrir » en fait une nouvelle révision, "
                                    "modifiable.").replace("{s}", status_label(self.diag.status.value).lower()))
         self.back_btn.setEnabled(loaded)
         self.report_btn.set_diagnostic(self.diag.id if loaded and self.diag else None)
+
+    def _on_screen(self) -> Diagnostic:
+        """The diagnostic shown: the controls that need it are enabled only once one is loaded."""
+        if self.diag is None:
+            raise RuntimeError("no diagnostic on the synthesis page")
+        return self.diag
+
+    def _on_screen_ref(self) -> Referentiel:
+        if self.ref is None:
+            raise RuntimeError("no référentiel on the synthesis page")
+        return self.ref
 
     # ---- strengths / weaknesses ----------------------------------------------------------------
     def _text_changed(self) -> None:
@@ -301,14 +317,14 @@ class SynthesisPage(QWidget):
                 set_busy_text(self.save_state, tr("Non enregistré"), "error")
                 return
         self.sw_error.clear()
-        diag_id = self.diag.id
+        diag_id = self._on_screen().id
         set_busy_text(self.save_state, tr("Enregistrement…"), "saving")
         Op(self, lambda ws: ws.diagnostics.set_synthesis(diag_id, strengths=s, weaknesses=w)).changes(
             Change.DIAGNOSTICS).success(
             lambda _r: set_busy_text(self.save_state, tr("Enregistré"), "saved")).failure(self._failed).run()
 
     def save_next_steps(self, fields: dict) -> None:
-        diag_id = self.diag.id
+        diag_id = self._on_screen().id
         set_busy_text(self.save_state, tr("Enregistrement…"), "saving")
         Op(self, lambda ws: ws.diagnostics.set_synthesis(diag_id, **fields)).changes(Change.DIAGNOSTICS).success(
             lambda _r: set_busy_text(self.save_state, tr("Enregistré"), "saved")).failure(self._failed).run()
@@ -320,7 +336,7 @@ class SynthesisPage(QWidget):
     def _load_peers(self) -> None:
         from ...store.benchmark import programme_keys
 
-        d, ref = self.diag, self.ref
+        d, ref = self._on_screen(), self._on_screen_ref()
         Op(self, lambda ws: programme_keys(ws, d, ref)).success(self._show_peers).run()
 
     def _show_peers(self, k: dict) -> None:
@@ -343,15 +359,15 @@ class SynthesisPage(QWidget):
     def edit_action(self, index: int | None) -> None:
         if self.diag is None or self.diag.status != Status.DRAFT:
             return
-        current = self.actions[index] if index is not None and 0 <= index < len(self.actions) else None
+        current = self.action_items[index] if index is not None and 0 <= index < len(self.action_items) else None
         if index is not None and current is None:
             return
-        dlg = ActionDialog(self.ref, current, self)
+        dlg = ActionDialog(self._on_screen_ref(), current, self)
         dlg.confirmed.connect(lambda item: self._put_action(index if current else None, item))
         dlg.open()
 
     def _put_action(self, index: int | None, item: ActionItem) -> None:
-        actions = list(self.actions)
+        actions = list(self.action_items)
         if index is None:
             actions.append(item)
         else:
@@ -360,35 +376,35 @@ class SynthesisPage(QWidget):
 
     def delete_action(self) -> None:
         i = self.action_table.currentIndex().row()
-        if 0 <= i < len(self.actions):
-            actions = list(self.actions)
+        if 0 <= i < len(self.action_items):
+            actions = list(self.action_items)
             del actions[i]
             self.save_actions(actions, select=min(i, len(actions) - 1))
 
     def move_action(self, step: int) -> None:
         i = self.action_table.currentIndex().row()
         j = i + step
-        if 0 <= i < len(self.actions) and 0 <= j < len(self.actions):
-            actions = list(self.actions)
+        if 0 <= i < len(self.action_items) and 0 <= j < len(self.action_items):
+            actions = list(self.action_items)
             actions[i], actions[j] = actions[j], actions[i]
             self.save_actions(actions, select=j)
 
     def suggest(self) -> None:
-        have = {c for a in self.actions for c in a.criteria}
-        new = [ActionItem(**d) for d in scoring.suggested_actions(self.ref, self.scores) if not set(d["criteria"]) & have]
+        have = {c for a in self.action_items for c in a.criteria}
+        new = [ActionItem(**d) for d in scoring.suggested_actions(self._on_screen_ref(), self.scores) if not set(d["criteria"]) & have]
         if not new:
             self.sw_error.setText(tr("Aucune nouvelle suggestion : fixez des niveaux cibles au-dessus des niveaux actuels."))
             return
         self.sw_error.clear()
-        self.save_actions(self.actions + new, select=len(self.actions))
+        self.save_actions(self.action_items + new, select=len(self.action_items))
         self.tabs.setCurrentIndex(2)
 
     def save_actions(self, actions: list[ActionItem], select: int = -1) -> None:
-        diag_id = self.diag.id
+        diag_id = self._on_screen().id
         set_busy_text(self.save_state, tr("Enregistrement…"), "saving")
 
         def done(saved) -> None:
-            self.actions = saved  # as stored: new actions now carry their id
+            self.action_items = saved  # as stored: new actions now carry their id
             self.action_model.set_rows([a.model_dump(mode="json") for a in saved])
             if 0 <= select < len(actions):
                 self.action_table.setCurrentIndex(self.action_table.model().index(select, 0))
@@ -402,7 +418,7 @@ class SynthesisPage(QWidget):
     def finish(self) -> None:
         if self._typing.isActive():
             self.save_synthesis()
-        diag_id = self.diag.id
+        diag_id = self._on_screen().id
         Op(self, lambda ws: ws.diagnostics.complete(diag_id)).changes(Change.DIAGNOSTICS).success(lambda _d: self._after_lifecycle(diag_id)).failure(
             self._finish_refused).run()
 
@@ -413,13 +429,14 @@ class SynthesisPage(QWidget):
             return
         self.missing_text.setText(str(exc) + " " + tr("Choisissez un critère (Entrée) pour y aller."))
         self.missing.clear()
+        ref = self._on_screen_ref()
         for cid in missing:
-            crit = self.ref.criteria_by_id.get(cid)
+            crit = ref.criteria_by_id.get(cid)
             if crit is None:  # the synthesis: strengths, weaknesses, an action or « aucune action »
                 it = QListWidgetItem("• " + cid)
                 it.setData(Qt.ItemDataRole.UserRole, "")
             else:
-                it = QListWidgetItem(f"{self.ref.theme_of[cid].title} — {crit.title}")
+                it = QListWidgetItem(f"{ref.theme_of[cid].title} — {crit.title}")
                 it.setData(Qt.ItemDataRole.UserRole, cid)
             self.missing.addItem(it)
         self.missing.setCurrentRow(0)
@@ -429,21 +446,21 @@ class SynthesisPage(QWidget):
     def _missing_activated(self, it: QListWidgetItem) -> None:
         cid = it.data(Qt.ItemDataRole.UserRole)
         if cid:
-            self.criterion_requested.emit(self.diag.id, cid)
+            self.criterion_requested.emit(self._on_screen().id, cid)
         else:  # a synthesis item: its tab
             from ...core.diagnostic import NO_ACTION_MISSING
 
             self.tabs.setCurrentIndex(2 if it.text() == "• " + NO_ACTION_MISSING() else 1)
 
     def reopen(self) -> None:
-        diag_id = self.diag.id
+        diag_id = self._on_screen().id
         Op(self, lambda ws: ws.diagnostics.reopen(diag_id)).changes(Change.DIAGNOSTICS).success(lambda _d: self._after_lifecycle(diag_id)).run()
 
     def decide(self, state: str, comment: str) -> None:
         """The office's review decision (journaled; it travels with the next distribution)."""
         if self.diag is None:
             return
-        diag_id = self.diag.id
+        diag_id = self._on_screen().id
         Op(self, lambda ws: reviews.decide(ws, diag_id, state, comment)).success(
             lambda _r: self._after_lifecycle(diag_id)).failure(lambda e: show_error(self, e)).run()
 

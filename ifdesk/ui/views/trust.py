@@ -61,7 +61,7 @@ class TrustCard(QWidget):
 
     def _update_buttons(self) -> None:
         r = selected_row(self.table)
-        self.revoke_btn.setEnabled(bool(r) and r["status"] != "revoked")
+        self.revoke_btn.setEnabled(r is not None and r["status"] != "revoked")
 
     # ---- enrolment ---------------------------------------------------------------------------------
     def choose_card(self) -> None:
