@@ -27,11 +27,9 @@ PASS = "phrase secrète de test"
 SIRET = "73282932000074"
 
 
-@pytest.fixture(scope="module")
-def pair_template(tmp_path_factory):
-    """An expert with two completed diagnostics and an office, enrolled both ways (made with ifdesk.bundle):
-    built once per module (two identities, two scrypt key derivations), copied for each test by `pair`."""
-    root = tmp_path_factory.mktemp("pair")
+def make_pair(root):
+    """An expert with two completed diagnostics and an office, enrolled both ways (made with ifdesk.bundle),
+    built in root: (expert folder, office folder)."""
     office, expert = Workspace(root / "bureau"), Workspace(root / "expert")
     create_identity(office, "Bureau régional AURA", "Région AURA", "office", PASS)
     create_identity(expert, "Claire Martin", "Cabinet Martin", "expert", PASS)
@@ -42,6 +40,14 @@ def pair_template(tmp_path_factory):
         completed_diag(expert, s, seed=i + 1)
     office.close()
     expert.close()
+    return root / "expert", root / "bureau"
+
+
+@pytest.fixture(scope="module")
+def pair_template(tmp_path_factory):
+    """The pair built once per module (two identities: two scrypt key derivations), copied for each test by `pair`."""
+    root = tmp_path_factory.mktemp("pair")
+    make_pair(root)
     return root
 
 
