@@ -15,8 +15,10 @@ $(STAMP): pyproject.toml
 run: $(STAMP)
 	$(VENV)/bin/ifdesk gui
 
+# On every CPU this process may use (pytest-xdist; tests/conftest.py counts them), each test file whole on one
+# worker so that a module's shared setup is built once: docs/decisions-house.md « The test suite's time ».
 test: $(STAMP)
-	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q -m "not stress"
+	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q -m "not stress" -n auto --dist loadfile
 
 # The house's checks (docs/decisions-house.md): the layers (import-linter), ruff, mypy. CI runs it before the tests.
 lint: $(STAMP)

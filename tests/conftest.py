@@ -15,6 +15,18 @@ DEFAULT_REF = ROOT / "referentiel" / "if-pme-2026.1.yaml"  # the first published
 CURRENT_REF = ROOT / "referentiel" / "if-pme-2027.1.yaml"  # the newest: new diagnostics use it
 
 
+def pytest_xdist_auto_num_workers(config) -> int | None:
+    """`make test` runs `pytest -n auto` (pytest-xdist): one worker per CPU this process may use. xdist's own
+    count reads psutil's, which ignores the CPU affinity and a container's CPU set (64 workers on a 2-CPU
+    slice of a big host); PYTEST_XDIST_AUTO_NUM_WORKERS still overrides it."""
+    if os.environ.get("PYTEST_XDIST_AUTO_NUM_WORKERS"):
+        return None  # xdist's own hook reads it
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except AttributeError:  # macOS, Windows: no affinity API
+        return None
+
+
 @pytest.fixture(autouse=True)
 def _isolated_home(tmp_path_factory, monkeypatch):
     """Point every platform folder and IFDESK_DATA_DIR at a fresh temporary place."""

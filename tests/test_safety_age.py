@@ -93,10 +93,10 @@ def test_the_window_decrypts_on_its_worker_thread(qtbot, tmp_path, monkeypatch):
     from ifdesk.store import Workspace
     from ifdesk.ui.views import sync_dialogs
     from tests.test_ui_sync_more import PASS as UI_PASS
-    from tests.test_ui_sync_more import pair as make_pair
+    from tests.test_ui_sync_more import make_pair
     from tests.ui_helpers import close_window, idle, open_window
 
-    expert_dir, office_dir = make_pair.__wrapped__(tmp_path)
+    expert_dir, office_dir = make_pair(tmp_path)
     out = tmp_path / "envoi"
     with Workspace(expert_dir) as ws:
         export_diagnostics(ws, exportable_ids(ws), out, UI_PASS, per_diagnostic=True)  # encrypted for the office

@@ -3,6 +3,7 @@ a removable drive, the real passphrase dialog, drag acceptance, the office's dis
 
 from __future__ import annotations
 
+import shutil
 
 import pytest
 
@@ -26,10 +27,10 @@ PASS = "phrase secrète de test"
 SIRET = "73282932000074"
 
 
-@pytest.fixture
-def pair(tmp_path):
-    """An expert with two completed diagnostics and an office, enrolled both ways (made with ifdesk.bundle)."""
-    office, expert = Workspace(tmp_path / "bureau"), Workspace(tmp_path / "expert")
+def make_pair(root):
+    """An expert with two completed diagnostics and an office, enrolled both ways (made with ifdesk.bundle),
+    built in root: (expert folder, office folder)."""
+    office, expert = Workspace(root / "bureau"), Workspace(root / "expert")
     create_identity(office, "Bureau régional AURA", "Région AURA", "office", PASS)
     create_identity(expert, "Claire Martin", "Cabinet Martin", "expert", PASS)
     trust_add(office, card(expert), confirmed=True)
@@ -39,6 +40,22 @@ def pair(tmp_path):
         completed_diag(expert, s, seed=i + 1)
     office.close()
     expert.close()
+    return root / "expert", root / "bureau"
+
+
+@pytest.fixture(scope="module")
+def pair_template(tmp_path_factory):
+    """The pair built once per module (two identities: two scrypt key derivations), copied for each test by `pair`."""
+    root = tmp_path_factory.mktemp("pair")
+    make_pair(root)
+    return root
+
+
+@pytest.fixture
+def pair(pair_template, tmp_path):
+    """A fresh copy of the pair for each test (what a test changes stays in its own copy)."""
+    for name in ("expert", "bureau"):
+        shutil.copytree(pair_template / name, tmp_path / name, ignore=shutil.ignore_patterns("ifdesk.lock"))
     return tmp_path / "expert", tmp_path / "bureau"
 
 
